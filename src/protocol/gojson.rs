@@ -1,0 +1,309 @@
+//! Go `encoding/json` compatible encoding, as pocket-core (Go 1.21) marshals the structures it
+//! hashes. serde_json differs from Go on several points (HTML escapes, U+2028/U+2029, `\b`/`\f`),
+//! so hashing goes through this small dedicated encoder instead.
+//!
+//! Rules (PROTOCOL.md §1): struct fields in declaration order, map keys sorted byte-wise, nil map
+//! as `null`, compact output, plain decimal integers, and Go's default string escaping.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// What a byte needs when it appears in a Go JSON string.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Escape {
+    None,
+    Short(u8),
+    Unicode,
+}
+
+const fn escape_table() -> [Escape; 256] {
+    let mut table = [Escape::None; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = Escape::Unicode;
+        b += 1;
+    }
+    table[b'\n' as usize] = Escape::Short(b'n');
+    table[b'\r' as usize] = Escape::Short(b'r');
+    table[b'\t' as usize] = Escape::Short(b't');
+    table[b'"' as usize] = Escape::Short(b'"');
+    table[b'\\' as usize] = Escape::Short(b'\\');
+    // Go escapes these for safe embedding in HTML (escapeHTML defaults to true in Marshal).
+    table[b'<' as usize] = Escape::Unicode;
+    table[b'>' as usize] = Escape::Unicode;
+    table[b'&' as usize] = Escape::Unicode;
+    table
+}
+
+static ESCAPE: [Escape; 256] = escape_table();
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends `s` as a JSON string literal (quotes included), escaped exactly as Go 1.21 does.
+pub fn write_str(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push('"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are escaped for JavaScript's sake.
+        let line_sep = b == 0xE2
+            && i + 2 < bytes.len()
+            && bytes[i + 1] == 0x80
+            && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9);
+        let escape = ESCAPE[b as usize];
+        if escape == Escape::None && !line_sep {
+            i += 1;
+            continue;
+        }
+        // `start..i` ends on an ASCII byte or a char boundary, so it is valid UTF-8.
+        out.push_str(&s[start..i]);
+        if line_sep {
+            out.push_str(if bytes[i + 2] == 0xA8 { "\\u2028" } else { "\\u2029" });
+            i += 3;
+        } else {
+            match escape {
+                Escape::Short(c) => {
+                    out.push('\\');
+                    out.push(c as char);
+                }
+                _ => {
+                    out.push_str("\\u00");
+                    out.push(HEX[(b >> 4) as usize] as char);
+                    out.push(HEX[(b & 0xF) as usize] as char);
+                }
+            }
+            i += 1;
+        }
+        start = i;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// `s` as a Go JSON string literal.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    write_str(&mut out, s);
+    out
+}
+
+/// Writes one JSON object field by field, in the order given (Go struct field order).
+pub struct ObjectWriter<'a> {
+    out: &'a mut String,
+    empty: bool,
+}
+
+impl<'a> ObjectWriter<'a> {
+    pub fn new(out: &'a mut String) -> Self {
+        out.push('{');
+        ObjectWriter { out, empty: true }
+    }
+
+    fn key(&mut self, key: &str) {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        write_str(self.out, key);
+        self.out.push(':');
+    }
+
+    pub fn string(&mut self, key: &str, value: &str) -> &mut Self {
+        self.key(key);
+        write_str(self.out, value);
+        self
+    }
+
+    pub fn int(&mut self, key: &str, value: i64) -> &mut Self {
+        self.key(key);
+        // Writing to a String cannot fail.
+        let _ = write!(self.out, "{value}");
+        self
+    }
+
+    /// Starts a nested object under `key`; finish it before writing the next field.
+    pub fn object(&mut self, key: &str) -> ObjectWriter<'_> {
+        self.key(key);
+        ObjectWriter::new(self.out)
+    }
+
+    /// A value that is already encoded JSON.
+    pub fn raw(&mut self, key: &str, json: &str) -> &mut Self {
+        self.key(key);
+        self.out.push_str(json);
+        self
+    }
+
+    /// A Go `map[string]string`: `null` when nil, otherwise keys in byte order.
+    pub fn string_map(&mut self, key: &str, map: Option<&BTreeMap<String, String>>) -> &mut Self {
+        self.key(key);
+        match map {
+            None => self.out.push_str("null"),
+            Some(map) => {
+                // BTreeMap<String, _> iterates in byte-wise order, which is how Go sorts map keys.
+                let mut inner = ObjectWriter::new(self.out);
+                for (k, v) in map {
+                    inner.string(k, v);
+                }
+                inner.finish();
+            }
+        }
+        self
+    }
+
+    pub fn finish(self) {
+        self.out.push('}');
+    }
+}
+
+/// Encodes a JSON value the way Go marshals the same value decoded into `interface{}`
+/// (objects become maps with sorted keys; numbers are kept as written by serde_json).
+pub fn encode_value(value: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::String(s) => write_str(out, s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                encode_value(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            let mut entries: Vec<_> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            out.push('{');
+            for (i, (k, v)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(out, k);
+                out.push(':');
+                encode_value(v, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn q(s: &str) -> String {
+        quote(s)
+    }
+
+    #[test]
+    fn plain_text_is_untouched() {
+        assert_eq!(q("hello world"), r#""hello world""#);
+        assert_eq!(q(""), r#""""#);
+    }
+
+    #[test]
+    fn quote_and_backslash_use_short_escapes() {
+        assert_eq!(q(r#"a"b\c"#), r#""a\"b\\c""#);
+    }
+
+    #[test]
+    fn newline_return_tab_use_short_escapes() {
+        assert_eq!(q("a\nb\rc\td"), r#""a\nb\rc\td""#);
+    }
+
+    #[test]
+    fn html_characters_are_unicode_escaped() {
+        assert_eq!(q("<b>&"), r#""\u003cb\u003e\u0026""#);
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_are_escaped() {
+        assert_eq!(q("a\u{2028}b\u{2029}c"), r#""a\u2028b\u2029c""#);
+        // Neighbours of U+2028 in the same block stay raw.
+        assert_eq!(q("\u{2027}\u{202A}"), "\"\u{2027}\u{202A}\"");
+    }
+
+    #[test]
+    fn backspace_and_formfeed_use_go_1_21_unicode_forms() {
+        assert_eq!(q("\u{8}\u{c}"), r#""\u0008\u000c""#);
+    }
+
+    #[test]
+    fn other_controls_are_lowercase_unicode_escapes() {
+        assert_eq!(q("\u{0}\u{1}\u{1f}\u{1b}"), r#""\u0000\u0001\u001f\u001b""#);
+    }
+
+    #[test]
+    fn slash_del_and_non_ascii_are_raw() {
+        assert_eq!(q("/\u{7f}é😀"), "\"/\u{7f}é😀\"");
+    }
+
+    #[test]
+    fn object_writer_keeps_field_order_and_sorts_maps() {
+        let mut headers = BTreeMap::new();
+        for (k, v) in [("b", "2"), ("B", "3"), ("a", "1"), ("Content-Type", "x")] {
+            headers.insert(k.to_string(), v.to_string());
+        }
+        let mut out = String::new();
+        let mut w = ObjectWriter::new(&mut out);
+        w.string("z", "1").int("a", -5).string_map("headers", Some(&headers));
+        w.string_map("none", None).string_map("empty", Some(&BTreeMap::new()));
+        w.finish();
+        assert_eq!(
+            out,
+            r#"{"z":"1","a":-5,"headers":{"B":"3","Content-Type":"x","a":"1","b":"2"},"none":null,"empty":{}}"#
+        );
+    }
+
+    #[test]
+    fn encode_value_sorts_keys_and_escapes() {
+        let v: serde_json::Value = serde_json::from_str(r#"{"b":[1,"<"],"a":{"y":null,"x":true}}"#).unwrap();
+        let mut out = String::new();
+        encode_value(&v, &mut out);
+        assert_eq!(out, r#"{"a":{"x":true,"y":null},"b":[1,"\u003c"]}"#);
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_round_trips_through_a_json_parser(s in any::<String>()) {
+            let encoded = q(&s);
+            let back: String = serde_json::from_str(&encoded).unwrap();
+            prop_assert_eq!(back, s);
+        }
+
+        #[test]
+        fn output_never_contains_raw_html_controls_or_separators(s in any::<String>()) {
+            let encoded = q(&s);
+            let inner = &encoded[1..encoded.len() - 1];
+            let forbidden = ['<', '>', '&', '\u{2028}', '\u{2029}'];
+            prop_assert!(!inner.contains(forbidden), "raw special character in {}", encoded);
+            prop_assert!(!inner.bytes().any(|b| b < 0x20));
+        }
+
+        #[test]
+        fn printable_ascii_without_specials_is_unchanged(s in "[a-zA-Z0-9 /.,:;!?=+-]*") {
+            prop_assert_eq!(q(&s), format!("\"{s}\""));
+        }
+
+        #[test]
+        fn maps_round_trip(m in proptest::collection::btree_map(any::<String>(), any::<String>(), 0..6)) {
+            let mut out = String::new();
+            let mut w = ObjectWriter::new(&mut out);
+            w.string_map("h", Some(&m));
+            w.finish();
+            let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+            let back: BTreeMap<String, String> = serde_json::from_value(back["h"].clone()).unwrap();
+            prop_assert_eq!(back, m);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! The two hash functions of the protocol: SHA3-256 for everything signed, SHA-256 for addresses.
+
+use sha2::Sha256;
+use sha3::{Digest, Sha3_256};
+
+/// pocket-core's `Hash`: SHA3-256 (FIPS 202, not Keccak-256).
+pub fn sha3(data: &[u8]) -> [u8; 32] {
+    Sha3_256::digest(data).into()
+}
+
+/// SHA-256, used only to derive addresses from public keys.
+pub fn sha256(data: &[u8]) -> [u8; 32] {
+    Sha256::digest(data).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha3_is_fips_202_not_keccak() {
+        // SHA3-256("") from FIPS 202; Keccak-256("") would be c5d24601…
+        assert_eq!(
+            hex::encode(sha3(b"")),
+            "a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a"
+        );
+    }
+
+    #[test]
+    fn block_hash_vector() {
+        // PROTOCOL.md §10.2: H("pocket-block").
+        assert_eq!(
+            hex::encode(sha3(b"pocket-block")),
+            "f86429f3a15a66e25de9b81aacfedc1318fb37e4b90c9f3697076f57cbba0149"
+        );
+    }
+}

@@ -1,0 +1,427 @@
+//! Decoding JSON the way a pocket-core node does (Go's `json.Unmarshal` into its structs), so
+//! that `pgw proof verify` and the devnet see exactly the values a real node would hash:
+//! keys match case-insensitively, unknown keys are ignored, `null` leaves strings and numbers
+//! untouched, integers must be plain int64 literals, and invalid UTF-8 or lone surrogate
+//! escapes inside strings become U+FFFD.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use super::aat::Aat;
+use super::relay::{Meta, Payload, Proof, Relay};
+use super::response::RelayResponse;
+
+/// A node reads at most this many bytes of a request body.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("not valid JSON: {0}")]
+    Syntax(String),
+    /// Go's `UnmarshalTypeError` text.
+    #[error("json: cannot unmarshal {value} into Go struct field {strukt}.{field} of type {go_type}")]
+    FieldType { value: String, strukt: &'static str, field: String, go_type: &'static str },
+    #[error("json: cannot unmarshal {value} into Go value of type {go_type}")]
+    ValueType { value: String, go_type: &'static str },
+}
+
+/// Parses text as Go would see it: invalid UTF-8 and lone surrogates become U+FFFD.
+fn parse_go_json(body: &[u8]) -> Result<Value, DecodeError> {
+    let text = go_lossy_utf8(body);
+    let text = replace_lone_surrogates(&text);
+    serde_json::from_str(&text).map_err(|e| DecodeError::Syntax(e.to_string()))
+}
+
+/// Go's decoder replaces each byte of an invalid UTF-8 sequence with U+FFFD (Rust's
+/// `from_utf8_lossy` would replace a whole truncated sequence with one).
+fn go_lossy_utf8(mut bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(bytes.len() + 16);
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(rest) => {
+                out.push_str(rest);
+                return out.into();
+            }
+            Err(e) => {
+                let (valid, after) = bytes.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(after.len());
+                out.extend(std::iter::repeat_n('\u{FFFD}', bad));
+                bytes = &after[bad..];
+            }
+        }
+    }
+}
+
+fn hex4(b: &[u8]) -> Option<u16> {
+    let s = std::str::from_utf8(b.get(..4)?).ok()?;
+    u16::from_str_radix(s, 16).ok()
+}
+
+/// Rewrites `\uD800`-style escapes that do not form a valid surrogate pair to `\ufffd`, which
+/// is what Go decodes them to (serde_json rejects them instead).
+fn replace_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    if !text.contains("\\u") {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut copied, mut in_string) = (0, 0, false);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                if bytes.get(i + 1) == Some(&b'u') {
+                    if let Some(unit) = hex4(&bytes[i + 2..]) {
+                        let is_high = (0xD800..0xDC00).contains(&unit);
+                        let is_low = (0xDC00..0xE000).contains(&unit);
+                        let next_low = bytes.get(i + 6..i + 8) == Some(b"\\u")
+                            && hex4(&bytes[i + 8..]).is_some_and(|u| (0xDC00..0xE000).contains(&u));
+                        if is_high && next_low {
+                            i += 12;
+                            continue;
+                        }
+                        if is_high || is_low {
+                            out.push_str(&text[copied..i]);
+                            out.push_str("\\ufffd");
+                            i += 6;
+                            copied = i;
+                            continue;
+                        }
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if copied == 0 {
+        return text.into();
+    }
+    out.push_str(&text[copied..]);
+    out.into()
+}
+
+/// How Go names a JSON value in its type errors.
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Number(n) => format!("number {n}"),
+        Value::String(_) => "string".into(),
+        Value::Array(_) => "array".into(),
+        Value::Object(_) => "object".into(),
+    }
+}
+
+/// Where in the document a value sits, for error messages.
+struct Loc<'a> {
+    strukt: &'static str,
+    path: &'a str,
+}
+
+impl Loc<'_> {
+    fn type_error(&self, v: &Value, go_type: &'static str) -> DecodeError {
+        DecodeError::FieldType { value: describe(v), strukt: self.strukt, field: self.path.into(), go_type }
+    }
+}
+
+fn child(path: &str, name: &str) -> String {
+    if path.is_empty() { name.to_string() } else { format!("{path}.{name}") }
+}
+
+/// Visits an object's entries in document order, resolving each key to a field the way Go does
+/// (exact match first, then case-insensitive). Unknown keys are skipped.
+fn for_each_field(
+    obj: &Map<String, Value>,
+    names: &[&'static str],
+    mut visit: impl FnMut(&'static str, &Value) -> Result<(), DecodeError>,
+) -> Result<(), DecodeError> {
+    for (key, value) in obj {
+        let name = names
+            .iter()
+            .find(|n| **n == key)
+            .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(key)));
+        if let Some(name) = name {
+            visit(name, value)?;
+        }
+    }
+    Ok(())
+}
+
+fn set_string(target: &mut String, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
+    match v {
+        Value::String(s) => *target = s.clone(),
+        Value::Null => {}
+        other => return Err(loc.type_error(other, "string")),
+    }
+    Ok(())
+}
+
+fn set_i64(target: &mut i64, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
+    match v {
+        Value::Number(n) => *target = n.as_i64().ok_or_else(|| loc.type_error(v, "int64"))?,
+        Value::Null => {}
+        other => return Err(loc.type_error(other, "int64")),
+    }
+    Ok(())
+}
+
+fn set_headers(target: &mut Option<BTreeMap<String, String>>, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
+    match v {
+        // null sets a Go map to nil.
+        Value::Null => *target = None,
+        Value::Object(obj) => {
+            // Go decodes into the existing map (if any) without clearing it.
+            let map = target.get_or_insert_with(BTreeMap::new);
+            for (k, value) in obj {
+                match value {
+                    Value::String(s) => {
+                        map.insert(k.clone(), s.clone());
+                    }
+                    Value::Null => {
+                        map.insert(k.clone(), String::new());
+                    }
+                    other => return Err(loc.type_error(other, "string")),
+                }
+            }
+        }
+        other => return Err(loc.type_error(other, "map[string]string")),
+    }
+    Ok(())
+}
+
+/// Runs `fill` on `v` when it is an object; `null` is a no-op; anything else is a type error.
+fn with_object(
+    v: &Value,
+    loc: &Loc,
+    go_type: &'static str,
+    fill: impl FnOnce(&Map<String, Value>) -> Result<(), DecodeError>,
+) -> Result<(), DecodeError> {
+    match v {
+        Value::Object(obj) => fill(obj),
+        Value::Null => Ok(()),
+        other => Err(loc.type_error(other, go_type)),
+    }
+}
+
+fn fill_aat(aat: &mut Aat, obj: &Map<String, Value>, path: &str) -> Result<(), DecodeError> {
+    let names = ["version", "app_pub_key", "client_pub_key", "signature"];
+    for_each_field(obj, &names, |name, v| {
+        let path = child(path, name);
+        let loc = Loc { strukt: "AAT", path: &path };
+        match name {
+            "version" => set_string(&mut aat.version, v, &loc),
+            "app_pub_key" => set_string(&mut aat.app_pub_key, v, &loc),
+            "client_pub_key" => set_string(&mut aat.client_pub_key, v, &loc),
+            _ => set_string(&mut aat.signature, v, &loc),
+        }
+    })
+}
+
+fn fill_proof(proof: &mut Proof, obj: &Map<String, Value>, path: &str) -> Result<(), DecodeError> {
+    let names = [
+        "request_hash",
+        "entropy",
+        "session_block_height",
+        "servicer_pub_key",
+        "blockchain",
+        "aat",
+        "signature",
+    ];
+    for_each_field(obj, &names, |name, v| {
+        let path = child(path, name);
+        let loc = Loc { strukt: "RelayProof", path: &path };
+        match name {
+            "request_hash" => set_string(&mut proof.request_hash, v, &loc),
+            "entropy" => set_i64(&mut proof.entropy, v, &loc),
+            "session_block_height" => set_i64(&mut proof.session_block_height, v, &loc),
+            "servicer_pub_key" => set_string(&mut proof.servicer_pub_key, v, &loc),
+            "blockchain" => set_string(&mut proof.blockchain, v, &loc),
+            "aat" => with_object(v, &loc, "types.AAT", |o| fill_aat(&mut proof.aat, o, &path)),
+            _ => set_string(&mut proof.signature, v, &loc),
+        }
+    })
+}
+
+fn fill_relay(relay: &mut Relay, obj: &Map<String, Value>) -> Result<(), DecodeError> {
+    for_each_field(obj, &["payload", "meta", "proof"], |name, v| {
+        let loc = Loc { strukt: "Relay", path: name };
+        match name {
+            "payload" => with_object(v, &loc, "types.Payload", |o| {
+                for_each_field(o, &["data", "method", "path", "headers"], |field, v| {
+                    let path = child("payload", field);
+                    let loc = Loc { strukt: "Payload", path: &path };
+                    let p = &mut relay.payload;
+                    match field {
+                        "data" => set_string(&mut p.data, v, &loc),
+                        "method" => set_string(&mut p.method, v, &loc),
+                        "path" => set_string(&mut p.path, v, &loc),
+                        _ => set_headers(&mut p.headers, v, &loc),
+                    }
+                })
+            }),
+            "meta" => with_object(v, &loc, "types.RelayMeta", |o| {
+                for_each_field(o, &["block_height"], |_, v| {
+                    let loc = Loc { strukt: "RelayMeta", path: "meta.block_height" };
+                    set_i64(&mut relay.meta.block_height, v, &loc)
+                })
+            }),
+            _ => with_object(v, &loc, "types.RelayProof", |o| fill_proof(&mut relay.proof, o, "proof")),
+        }
+    })
+}
+
+fn empty_aat() -> Aat {
+    Aat { version: String::new(), app_pub_key: String::new(), client_pub_key: String::new(), signature: String::new() }
+}
+
+fn top_object<'v>(v: &'v Value, go_type: &'static str) -> Result<Option<&'v Map<String, Value>>, DecodeError> {
+    match v {
+        Value::Object(obj) => Ok(Some(obj)),
+        Value::Null => Ok(None),
+        other => Err(DecodeError::ValueType { value: describe(other), go_type }),
+    }
+}
+
+/// Decodes a relay request body as a node does (only the first [`MAX_BODY_BYTES`] are read).
+pub fn decode_relay(body: &[u8]) -> Result<Relay, DecodeError> {
+    let body = &body[..body.len().min(MAX_BODY_BYTES)];
+    let value = parse_go_json(body)?;
+    let mut relay = Relay {
+        payload: Payload::default(),
+        meta: Meta::default(),
+        proof: Proof {
+            request_hash: String::new(),
+            entropy: 0,
+            session_block_height: 0,
+            servicer_pub_key: String::new(),
+            blockchain: String::new(),
+            aat: empty_aat(),
+            signature: String::new(),
+        },
+    };
+    if let Some(obj) = top_object(&value, "types.Relay")? {
+        fill_relay(&mut relay, obj)?;
+    }
+    Ok(relay)
+}
+
+/// Decodes an AAT document (e.g. a file written by `pgw aat gen`, or pocket-core's
+/// `apps create-aat` output).
+pub fn decode_aat(body: &[u8]) -> Result<Aat, DecodeError> {
+    let value = parse_go_json(body)?;
+    let mut aat = empty_aat();
+    if let Some(obj) = top_object(&value, "types.AAT")? {
+        fill_aat(&mut aat, obj, "")?;
+    }
+    Ok(aat)
+}
+
+/// Decodes a node's relay answer `{"response":"…","signature":"…"}`.
+pub fn decode_response(body: &[u8]) -> Result<RelayResponse, DecodeError> {
+    let value = parse_go_json(body)?;
+    let mut resp = RelayResponse { response: String::new(), signature: String::new() };
+    if let Some(obj) = top_object(&value, "rpc.RPCRelayResponse")? {
+        for_each_field(obj, &["signature", "response"], |name, v| {
+            let loc = Loc { strukt: "RPCRelayResponse", path: name };
+            match name {
+                "signature" => set_string(&mut resp.signature, v, &loc),
+                _ => set_string(&mut resp.response, v, &loc),
+            }
+        })?;
+    }
+    Ok(resp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::relay::tests::full_vector_relay;
+
+    #[test]
+    fn our_own_body_round_trips() {
+        let relay = full_vector_relay();
+        assert_eq!(decode_relay(relay.to_json().as_bytes()).unwrap(), relay);
+    }
+
+    #[test]
+    fn keys_match_case_insensitively_and_unknown_keys_are_ignored() {
+        let body = br#"{"Payload":{"DATA":"x","extra":1},"META":{"Block_Height":7},"proof":{"Entropy":3}}"#;
+        let relay = decode_relay(body).unwrap();
+        assert_eq!(relay.payload.data, "x");
+        assert_eq!(relay.meta.block_height, 7);
+        assert_eq!(relay.proof.entropy, 3);
+    }
+
+    #[test]
+    fn headers_null_absent_and_empty_are_distinct() {
+        let absent = decode_relay(br#"{"payload":{"data":"x"}}"#).unwrap();
+        assert_eq!(absent.payload.headers, None);
+        let null = decode_relay(br#"{"payload":{"data":"x","headers":null}}"#).unwrap();
+        assert_eq!(null.payload.headers, None);
+        let empty = decode_relay(br#"{"payload":{"data":"x","headers":{}}}"#).unwrap();
+        assert_eq!(empty.payload.headers, Some(BTreeMap::new()));
+    }
+
+    #[test]
+    fn type_errors_use_go_wording() {
+        let err = decode_relay(br#"{"proof":{"entropy":"5"}}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "json: cannot unmarshal string into Go struct field RelayProof.proof.entropy of type int64"
+        );
+        let err = decode_relay(br#"{"proof":{"entropy":1.50}}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "json: cannot unmarshal number 1.50 into Go struct field RelayProof.proof.entropy of type int64"
+        );
+        // Exponent literals are refused too (serde_json spells them `1e+21` where Go keeps `1e21`).
+        assert!(decode_relay(br#"{"proof":{"entropy":1e21}}"#).is_err());
+        let err = decode_relay(br#"{"proof":{"entropy":9223372036854775808}}"#).unwrap_err();
+        assert!(err.to_string().contains("into Go struct field RelayProof.proof.entropy of type int64"));
+        let err = decode_relay(br#"{"proof":{"aat":{"version":1}}}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "json: cannot unmarshal number 1 into Go struct field AAT.proof.aat.version of type string"
+        );
+        let err = decode_relay(b"[1]").unwrap_err();
+        assert_eq!(err.to_string(), "json: cannot unmarshal array into Go value of type types.Relay");
+        assert!(matches!(decode_relay(b"{"), Err(DecodeError::Syntax(_))));
+    }
+
+    #[test]
+    fn invalid_utf8_becomes_one_replacement_per_byte() {
+        let body = b"{\"payload\":{\"data\":\"a\xE2\x80b\xFFc\"}}";
+        let relay = decode_relay(body).unwrap();
+        assert_eq!(relay.payload.data, "a\u{FFFD}\u{FFFD}b\u{FFFD}c");
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        let relay = decode_relay(br#"{"payload":{"data":"a\ud800b\udc00c\ud83d\ude00d\\ud800"}}"#).unwrap();
+        assert_eq!(relay.payload.data, "a\u{FFFD}b\u{FFFD}c\u{1F600}d\\ud800");
+    }
+
+    #[test]
+    fn only_the_first_mebibyte_is_read() {
+        let mut body = br#"{"payload":{"data":""#.to_vec();
+        body.extend(std::iter::repeat_n(b'a', MAX_BODY_BYTES));
+        body.extend(br#""}}"#);
+        assert!(matches!(decode_relay(&body), Err(DecodeError::Syntax(_))));
+    }
+
+    #[test]
+    fn response_and_aat_documents_decode() {
+        let resp = decode_response(b"{\"response\":\"ok\",\"signature\":\"ab\"}\n").unwrap();
+        assert_eq!((resp.response.as_str(), resp.signature.as_str()), ("ok", "ab"));
+        let aat = decode_aat(br#"{"version":"0.0.1","app_pub_key":"a","client_pub_key":"b","signature":"c"}"#).unwrap();
+        assert_eq!(aat.client_pub_key, "b");
+    }
+}
