@@ -1,5 +1,10 @@
 //! pgw: a command-line tool for POKT Network (v0, pocket-core) gateways and developers.
 //!
-//! `protocol` is pure (no I/O); `cli` holds the commands; `output` renders results.
+//! `protocol` is pure (no I/O): the byte-exact wire protocol shared by every command.
+//! `cli` holds the commands; `output` renders their results; `error` maps failures to exit codes.
 
+pub mod cli;
+pub mod error;
+pub mod fsutil;
+pub mod output;
 pub mod protocol;

@@ -132,11 +132,7 @@ pub fn verify_signature(public_key: &str, message: &[u8], signature: &str) -> Re
     // pocket-core would parse 33-byte (secp256k1) and other lengths as other key types; none of
     // them can verify an Ed25519 signature, so they fail here as code 41.
     let key: [u8; 32] = key.try_into().map_err(|_| NodeError::from_code(41))?;
-    if PublicKey(key).verify(message, &sig) {
-        Ok(())
-    } else {
-        Err(NodeError::from_code(41))
-    }
+    if PublicKey(key).verify(message, &sig) { Ok(()) } else { Err(NodeError::from_code(41)) }
 }
 
 #[cfg(test)]
@@ -181,9 +177,18 @@ mod tests {
     fn validation_follows_pocket_core_order_and_messages() {
         let good = k_b_self_aat();
         let cases: Vec<(Aat, &str)> = vec![
-            (Aat { version: String::new(), ..good.clone() }, "the application authentication token version is missing"),
-            (Aat { version: "0.0.2".into(), ..good.clone() }, "the application authentication token version is not supported"),
-            (Aat { app_pub_key: String::new(), ..good.clone() }, "the applicaiton public key included in the AAT is not valid"),
+            (
+                Aat { version: String::new(), ..good.clone() },
+                "the application authentication token version is missing",
+            ),
+            (
+                Aat { version: "0.0.2".into(), ..good.clone() },
+                "the application authentication token version is not supported",
+            ),
+            (
+                Aat { app_pub_key: String::new(), ..good.clone() },
+                "the applicaiton public key included in the AAT is not valid",
+            ),
             (
                 Aat { app_pub_key: "zz".into(), ..good.clone() },
                 "ERROR:\nCodespace: pocketcore\nCode: 6\nMessage: \"error decoding the string into hex bytes\"\n",
@@ -192,9 +197,18 @@ mod tests {
                 Aat { client_pub_key: "abcd".into(), ..good.clone() },
                 "ERROR:\nCodespace: pocketcore\nCode: 42\nMessage: \"the public key is not the correct cap\"\n",
             ),
-            (Aat { client_pub_key: String::new(), ..good.clone() }, "the client public key included in the AAT is not valid"),
-            (Aat { signature: "00".repeat(64), ..good.clone() }, "the application signature on the AAT is not valid"),
-            (Aat { signature: "xyz".into(), ..good.clone() }, "the application signature on the AAT is not valid"),
+            (
+                Aat { client_pub_key: String::new(), ..good.clone() },
+                "the client public key included in the AAT is not valid",
+            ),
+            (
+                Aat { signature: "00".repeat(64), ..good.clone() },
+                "the application signature on the AAT is not valid",
+            ),
+            (
+                Aat { signature: "xyz".into(), ..good.clone() },
+                "the application signature on the AAT is not valid",
+            ),
         ];
         for (aat, message) in cases {
             assert_eq!(aat.validate().unwrap_err().to_string(), message);

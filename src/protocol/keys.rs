@@ -27,9 +27,7 @@ pub enum KeyError {
 }
 
 fn decode_hex(what: &'static str, s: &str) -> Result<Zeroizing<Vec<u8>>, KeyError> {
-    hex::decode(s.trim())
-        .map(Zeroizing::new)
-        .map_err(|e| KeyError::NotHex { what, detail: e.to_string() })
+    hex::decode(s.trim()).map(Zeroizing::new).map_err(|e| KeyError::NotHex { what, detail: e.to_string() })
 }
 
 /// An Ed25519 private key. The secret is wiped from memory when dropped.
@@ -98,10 +96,8 @@ pub struct PublicKey(pub [u8; 32]);
 impl PublicKey {
     pub fn from_hex(what: &'static str, s: &str) -> Result<Self, KeyError> {
         let bytes = decode_hex(what, s)?;
-        let array: [u8; 32] = bytes
-            .as_slice()
-            .try_into()
-            .map_err(|_| KeyError::PublicKeyLength { what, len: bytes.len() })?;
+        let array: [u8; 32] =
+            bytes.as_slice().try_into().map_err(|_| KeyError::PublicKeyLength { what, len: bytes.len() })?;
         Ok(PublicKey(array))
     }
 

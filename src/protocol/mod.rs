@@ -14,4 +14,5 @@ pub mod ppk;
 pub mod relay;
 pub mod response;
 pub mod session;
+pub mod verify;
 pub mod wire;

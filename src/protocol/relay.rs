@@ -248,7 +248,8 @@ pub(crate) mod tests {
     #[test]
     fn gateway_server_vector() {
         let signer = k_b_signer();
-        let payload = Payload { data: "randomJsonPayload".into(), method: "post".into(), ..Default::default() };
+        let payload =
+            Payload { data: "randomJsonPayload".into(), method: "post".into(), ..Default::default() };
         let meta = Meta { block_height: 1 };
         assert_eq!(
             request_json(&payload, &meta),
@@ -256,13 +257,19 @@ pub(crate) mod tests {
         );
         let target = Target { servicer_pub_key: "0x", blockchain: "0001", session_block_height: 1 };
         let relay = signer.sign(payload, meta, target, 1);
-        assert_eq!(relay.proof.request_hash, "c5b64f9a7901ed8c3341f7440913a5ddd7b694dc7b4daeb234a47a9c42b653bb");
+        assert_eq!(
+            relay.proof.request_hash,
+            "c5b64f9a7901ed8c3341f7440913a5ddd7b694dc7b4daeb234a47a9c42b653bb"
+        );
         let fields = relay.proof.fields(signer.token());
         assert_eq!(
             fields.signing_json(),
             r#"{"entropy":1,"session_block_height":1,"servicer_pub_key":"0x","blockchain":"0001","signature":"","token":"9c903c10cfdcf8decdbad6651046680972762345b7739ed21b4c8970c35f172f","request_hash":"c5b64f9a7901ed8c3341f7440913a5ddd7b694dc7b4daeb234a47a9c42b653bb"}"#
         );
-        assert_eq!(hex::encode(relay.proof.hash()), "807f21139a09d58859f853753e5e7e2e077d3d9c9aaab27a67473f8d636f1c6b");
+        assert_eq!(
+            hex::encode(relay.proof.hash()),
+            "807f21139a09d58859f853753e5e7e2e077d3d9c9aaab27a67473f8d636f1c6b"
+        );
         assert_eq!(
             relay.proof.signature,
             "befcc42130fb9e46fb9874acfb5bd8a9f783db60f86d1b1eb61cdba23fdb7e9e17544cb99afb480c9e1308532e07cdf6f4e2da27790f47dae30133725191b309"
@@ -288,12 +295,18 @@ pub(crate) mod tests {
             request_json(&relay.payload, &relay.meta),
             r#"{"payload":{"data":"{\"jsonrpc\":\"2.0\",\"method\":\"eth_blockNumber\",\"params\":[],\"id\":1}","method":"POST","path":"","headers":null},"meta":{"block_height":12346}}"#
         );
-        assert_eq!(relay.proof.request_hash, "91719e7a0ae85c3aa93ba3d38d5039c01d18e2c9317b429c397b512bcd60afdc");
+        assert_eq!(
+            relay.proof.request_hash,
+            "91719e7a0ae85c3aa93ba3d38d5039c01d18e2c9317b429c397b512bcd60afdc"
+        );
         assert_eq!(
             relay.proof.fields(&relay.proof.aat.hash_hex()).signing_json(),
             r#"{"entropy":8675309,"session_block_height":12345,"servicer_pub_key":"b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3","blockchain":"0021","signature":"","token":"9c903c10cfdcf8decdbad6651046680972762345b7739ed21b4c8970c35f172f","request_hash":"91719e7a0ae85c3aa93ba3d38d5039c01d18e2c9317b429c397b512bcd60afdc"}"#
         );
-        assert_eq!(hex::encode(relay.proof.hash()), "cea9d944df0136e613fe0b0f77a3a9e517ac4599e07f5c09d5a7fbe1d22a07d5");
+        assert_eq!(
+            hex::encode(relay.proof.hash()),
+            "cea9d944df0136e613fe0b0f77a3a9e517ac4599e07f5c09d5a7fbe1d22a07d5"
+        );
         assert_eq!(
             relay.proof.signature,
             "8848b931efdcadf31ada271299764ef6c0c8319d4f42897e840ca8aac9ccd57175e3792d5b34549cf56a6f4b28a519ece1f21b5969bdb7860040bc769431180d"
@@ -325,7 +338,10 @@ pub(crate) mod tests {
             request_json(&payload, &meta),
             r#"{"payload":{"data":"{\"a\":\"\u003cb\u003e\u0026c\"}","method":"POST","path":"/v1/x","headers":{"B":"3","Content-Type":"application/json","a":"1","b":"2"}},"meta":{"block_height":100}}"#
         );
-        assert_eq!(request_hash(&payload, &meta), "667df8499e892a061f7f7f1ff644167245b84e414228945fa91a6b21b645b6fb");
+        assert_eq!(
+            request_hash(&payload, &meta),
+            "667df8499e892a061f7f7f1ff644167245b84e414228945fa91a6b21b645b6fb"
+        );
     }
 
     #[test]
@@ -336,7 +352,10 @@ pub(crate) mod tests {
             request_json(&payload, &meta),
             r#"{"payload":{"data":"x","method":"","path":"","headers":{}},"meta":{"block_height":7}}"#
         );
-        assert_eq!(request_hash(&payload, &meta), "b12fb0ea863b62c2a7d39dfc9c7f95dea0625407f236089b9199c60c1ecf2838");
+        assert_eq!(
+            request_hash(&payload, &meta),
+            "b12fb0ea863b62c2a7d39dfc9c7f95dea0625407f236089b9199c60c1ecf2838"
+        );
     }
 
     #[test]
@@ -348,7 +367,10 @@ pub(crate) mod tests {
             request_json(&payload, &meta),
             "{\"payload\":{\"data\":\"tab\\tnl\\ncr\\rbs\\u0008ff\\u000cnul\\u0000del\u{7f} q\\\" bsl\\\\ slash/ ls\\u2028ps\\u2029 e\u{e9} emoji\u{1F600}\",\"method\":\"\",\"path\":\"\",\"headers\":null},\"meta\":{\"block_height\":5}}"
         );
-        assert_eq!(request_hash(&payload, &meta), "768bc16e99e9a6489f1b5559e1e92b94925f821d85ef058ed676fc83307e33a9");
+        assert_eq!(
+            request_hash(&payload, &meta),
+            "768bc16e99e9a6489f1b5559e1e92b94925f821d85ef058ed676fc83307e33a9"
+        );
     }
 
     #[test]

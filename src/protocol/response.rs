@@ -19,9 +19,7 @@ pub struct RelayResponse {
 pub fn signing_json(response: &str, proof_hash: &[u8; 32]) -> String {
     let mut out = String::with_capacity(response.len() + 120);
     let mut w = ObjectWriter::new(&mut out);
-    w.string("signature", "")
-        .string("payload", response)
-        .string("Proof", &hex::encode(proof_hash));
+    w.string("signature", "").string("payload", response).string("Proof", &hex::encode(proof_hash));
     w.finish();
     out
 }
@@ -62,7 +60,10 @@ mod tests {
             signing_json(RESPONSE, &proof_hash),
             r#"{"signature":"","payload":"{\"id\":1,\"jsonrpc\":\"2.0\",\"result\":\"0x10d4f\"}","Proof":"cea9d944df0136e613fe0b0f77a3a9e517ac4599e07f5c09d5a7fbe1d22a07d5"}"#
         );
-        assert_eq!(hex::encode(hash(RESPONSE, &proof_hash)), "cdcefcb291609af4427a5932dbd9f2f2cc42158f80af2f5305001237138adc02");
+        assert_eq!(
+            hex::encode(hash(RESPONSE, &proof_hash)),
+            "cdcefcb291609af4427a5932dbd9f2f2cc42158f80af2f5305001237138adc02"
+        );
         let servicer = PrivateKey::from_hex(K_A).unwrap();
         assert_eq!(sign(&servicer, RESPONSE, &proof_hash), SIG);
         let servicer_pub = servicer.public_key().to_hex();

@@ -17,9 +17,7 @@ pub fn latest_session_height(height: i64, blocks_per_session: i64) -> i64 {
 pub fn session_key(app_pub_key: &str, chain: &str, block_hash_hex: &str) -> [u8; 32] {
     let mut seed = String::with_capacity(200);
     let mut w = ObjectWriter::new(&mut seed);
-    w.string("app_pub_key", app_pub_key)
-        .string("chain", chain)
-        .string("blockchain", block_hash_hex);
+    w.string("app_pub_key", app_pub_key).string("chain", chain).string("blockchain", block_hash_hex);
     w.finish();
     sha3(seed.as_bytes())
 }
@@ -28,9 +26,7 @@ pub fn session_key(app_pub_key: &str, chain: &str, block_hash_hex: &str) -> [u8;
 pub fn header_hash(app_public_key: &str, chain: &str, session_height: i64) -> [u8; 32] {
     let mut json = String::with_capacity(160);
     let mut w = ObjectWriter::new(&mut json);
-    w.string("app_public_key", app_public_key)
-        .string("chain", chain)
-        .int("session_height", session_height);
+    w.string("app_public_key", app_public_key).string("chain", chain).int("session_height", session_height);
     w.finish();
     sha3(json.as_bytes())
 }

@@ -75,23 +75,23 @@ fn replace_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
         match bytes[i] {
             b'"' => in_string = !in_string,
             b'\\' if in_string => {
-                if bytes.get(i + 1) == Some(&b'u') {
-                    if let Some(unit) = hex4(&bytes[i + 2..]) {
-                        let is_high = (0xD800..0xDC00).contains(&unit);
-                        let is_low = (0xDC00..0xE000).contains(&unit);
-                        let next_low = bytes.get(i + 6..i + 8) == Some(b"\\u")
-                            && hex4(&bytes[i + 8..]).is_some_and(|u| (0xDC00..0xE000).contains(&u));
-                        if is_high && next_low {
-                            i += 12;
-                            continue;
-                        }
-                        if is_high || is_low {
-                            out.push_str(&text[copied..i]);
-                            out.push_str("\\ufffd");
-                            i += 6;
-                            copied = i;
-                            continue;
-                        }
+                if bytes.get(i + 1) == Some(&b'u')
+                    && let Some(unit) = hex4(&bytes[i + 2..])
+                {
+                    let is_high = (0xD800..0xDC00).contains(&unit);
+                    let is_low = (0xDC00..0xE000).contains(&unit);
+                    let next_low = bytes.get(i + 6..i + 8) == Some(b"\\u")
+                        && hex4(&bytes[i + 8..]).is_some_and(|u| (0xDC00..0xE000).contains(&u));
+                    if is_high && next_low {
+                        i += 12;
+                        continue;
+                    }
+                    if is_high || is_low {
+                        out.push_str(&text[copied..i]);
+                        out.push_str("\\ufffd");
+                        i += 6;
+                        copied = i;
+                        continue;
                     }
                 }
                 i += 2;
@@ -144,10 +144,8 @@ fn for_each_field(
     mut visit: impl FnMut(&'static str, &Value) -> Result<(), DecodeError>,
 ) -> Result<(), DecodeError> {
     for (key, value) in obj {
-        let name = names
-            .iter()
-            .find(|n| **n == key)
-            .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(key)));
+        let name =
+            names.iter().find(|n| **n == key).or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(key)));
         if let Some(name) = name {
             visit(name, value)?;
         }
@@ -173,7 +171,11 @@ fn set_i64(target: &mut i64, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
     Ok(())
 }
 
-fn set_headers(target: &mut Option<BTreeMap<String, String>>, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
+fn set_headers(
+    target: &mut Option<BTreeMap<String, String>>,
+    v: &Value,
+    loc: &Loc,
+) -> Result<(), DecodeError> {
     match v {
         // null sets a Go map to nil.
         Value::Null => *target = None,
@@ -279,10 +281,18 @@ fn fill_relay(relay: &mut Relay, obj: &Map<String, Value>) -> Result<(), DecodeE
 }
 
 fn empty_aat() -> Aat {
-    Aat { version: String::new(), app_pub_key: String::new(), client_pub_key: String::new(), signature: String::new() }
+    Aat {
+        version: String::new(),
+        app_pub_key: String::new(),
+        client_pub_key: String::new(),
+        signature: String::new(),
+    }
 }
 
-fn top_object<'v>(v: &'v Value, go_type: &'static str) -> Result<Option<&'v Map<String, Value>>, DecodeError> {
+fn top_object<'v>(
+    v: &'v Value,
+    go_type: &'static str,
+) -> Result<Option<&'v Map<String, Value>>, DecodeError> {
     match v {
         Value::Object(obj) => Ok(Some(obj)),
         Value::Null => Ok(None),
@@ -421,7 +431,9 @@ mod tests {
     fn response_and_aat_documents_decode() {
         let resp = decode_response(b"{\"response\":\"ok\",\"signature\":\"ab\"}\n").unwrap();
         assert_eq!((resp.response.as_str(), resp.signature.as_str()), ("ok", "ab"));
-        let aat = decode_aat(br#"{"version":"0.0.1","app_pub_key":"a","client_pub_key":"b","signature":"c"}"#).unwrap();
+        let aat =
+            decode_aat(br#"{"version":"0.0.1","app_pub_key":"a","client_pub_key":"b","signature":"c"}"#)
+                .unwrap();
         assert_eq!(aat.client_pub_key, "b");
     }
 }

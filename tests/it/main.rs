@@ -1,1 +1,7 @@
-fn main(){}
+//! pgw's integration tests: one binary (it links once), driving the real `pgw` executable.
+
+mod aat;
+mod chains;
+mod common;
+mod generated;
+mod proof;

@@ -1,0 +1,135 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_pgw_global_optspecs
+    string join \n output= home= q/quiet v/verbose h/help V/version
+end
+
+function __fish_pgw_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_pgw_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_pgw_using_subcommand
+    set -l cmd (__fish_pgw_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c pgw -n "__fish_pgw_needs_command" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_needs_command" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_needs_command" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_needs_command" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -f -a "gen" -d 'Make a signed AAT: the app key authorises a client key to sign relays for it.'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l app-key -d 'The app\'s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l client-pub -d 'The client\'s public key (64 hex characters)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l client-key -d 'The client\'s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l out -d 'Also write the AAT as JSON to FILE' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from help" -f -a "gen" -d 'Make a signed AAT: the app key authorises a client key to sign relays for it.'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l servicer -d 'Public key of the servicer node the relay is for (64 hex characters)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l session-height -d 'The session\'s block height' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l block-height -d 'The relay\'s meta.block_height [default: the session height]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l entropy -d 'The proof\'s entropy, 0 to 9223372036854775807 [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l method -d 'HTTP method the servicer uses towards the chain' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l path -d 'REST path on the chain (empty for JSON-RPC)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable); none means "headers":null' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l aat -d 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l app-key -d 'The app\'s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l client-key -d 'The client\'s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l response -d 'The node\'s answer ({"response","signature"}) to check the servicer\'s signature' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l explain -d 'Show the exact bytes hashed at each step'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand completions" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand completions" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand completions" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "gen" -d 'Make a signed AAT: the app key authorises a client key to sign relays for it.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'

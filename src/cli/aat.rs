@@ -1,0 +1,118 @@
+//! `pgw aat gen` and `pgw aat verify`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use super::input::{self, AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
+use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
+use crate::fsutil;
+use crate::output::{checklist, table};
+use crate::protocol::aat::Aat;
+use crate::protocol::{verify, wire};
+
+#[derive(Debug, Subcommand)]
+pub enum AatCommand {
+    Gen(GenArgs),
+    Verify(VerifyArgs),
+}
+
+impl AatCommand {
+    pub fn run(self, ctx: &Ctx) -> Result<u8> {
+        match self {
+            AatCommand::Gen(args) => args.run(ctx),
+            AatCommand::Verify(args) => args.run(ctx),
+        }
+    }
+}
+
+/// Make a signed AAT: the app key authorises a client key to sign relays for it.
+///
+/// Without a client key the AAT is self-signed (client = app). With `--output json`, stdout is
+/// the AAT object itself, ready for `--aat FILE`.
+///
+/// Examples:
+///   pgw aat gen --app-key-file app.key
+///   pgw aat gen --app-key-file app.key --client-pub 74039dbe…7849 --out aat.json
+///   PGW_APP_KEY=$(cat app.key) pgw aat gen --output json > aat.json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct GenArgs {
+    #[command(flatten)]
+    app: AppKeyArgs,
+    /// The client's public key (64 hex characters)
+    #[arg(long, value_name = "HEX", conflicts_with_all = ["client_key", "client_key_file"])]
+    client_pub: Option<String>,
+    #[command(flatten)]
+    client: ClientKeyArgs,
+    /// Also write the AAT as JSON to FILE
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+impl GenArgs {
+    fn run(mut self, ctx: &Ctx) -> Result<u8> {
+        let app = self.app.resolve(ctx)?.ok_or_else(|| Error::key(NO_APP_KEY))?;
+        let client = match (&self.client_pub, self.client.resolve(ctx)?) {
+            (Some(hex), _) => input::parse_public_key("--client-pub", hex)?,
+            (None, Some(key)) => key.public_key(),
+            (None, None) => app.public_key(),
+        };
+        let aat = Aat::sign(&app, &client);
+        if let Some(path) = &self.out {
+            let mut json = aat.to_json();
+            json.push('\n');
+            fsutil::write_atomic(path, json.as_bytes(), None)?;
+        }
+        let report = verify::verify_aat(&aat);
+        let rows = [
+            ("version", aat.version.clone()),
+            ("app_pub_key", aat.app_pub_key.clone()),
+            ("client_pub_key", aat.client_pub_key.clone()),
+            ("signature", aat.signature.clone()),
+            ("app address", report.app_address.clone().unwrap_or_default()),
+            ("client address", report.client_address.clone().unwrap_or_default()),
+            ("token (AAT hash)", report.token.clone()),
+            ("self-signed", report.self_signed.to_string()),
+        ];
+        ctx.printer.result(&aat, || table::render(&table::key_values(rows)))?;
+        Ok(EXIT_OK)
+    }
+}
+
+/// Check an AAT as a node does: version, key formats and the app's signature.
+///
+/// Reads the AAT JSON from FILE, or stdin when FILE is `-` or absent. Exits 1 when a check fails.
+///
+/// Examples:
+///   pgw aat verify aat.json
+///   pgw aat gen --app-key-file app.key --output json | pgw aat verify
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct VerifyArgs {
+    /// AAT JSON file, or - for stdin
+    #[arg(value_name = "FILE", default_value = "-")]
+    file: PathBuf,
+}
+
+impl VerifyArgs {
+    fn run(self, ctx: &Ctx) -> Result<u8> {
+        let bytes = input::read_bytes(&self.file)?;
+        let aat = wire::decode_aat(&bytes)
+            .map_err(|e| Error::usage(format!("{}: not an AAT: {e}", self.file.display())))?;
+        let report = verify::verify_aat(&aat);
+        ctx.printer.result(&report, || {
+            let mut text = table::render(&table::key_values([
+                ("token (AAT hash)", report.token.clone()),
+                ("app address", report.app_address.clone().unwrap_or_else(|| "-".into())),
+                ("client address", report.client_address.clone().unwrap_or_else(|| "-".into())),
+                ("self-signed", report.self_signed.to_string()),
+            ]));
+            text.push_str(&checklist::render(&report.checks, false));
+            text.push_str(&checklist::verdict_line(&report.verdict, "AAT"));
+            text
+        })?;
+        Ok(if report.verdict.valid { EXIT_OK } else { EXIT_CHECK_FAILED })
+    }
+}

@@ -1,0 +1,86 @@
+//! The command tree (clap) and the glue from parsed flags to the protocol library. Commands
+//! return data and let `output` render it; they hold no protocol logic.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::error::Result;
+use crate::output::{Format, Printer};
+
+pub mod aat;
+pub mod chains;
+pub mod completions;
+pub mod input;
+pub mod proof;
+
+/// pgw: send, sign and check POKT Network relays from the command line.
+///
+/// pgw makes Application Authentication Tokens, builds relays whose proofs are hashed and signed
+/// byte-exactly as pocket-core expects, and explains why a relay is invalid.
+#[derive(Debug, Parser)]
+#[command(name = "pgw", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format: tables for people or JSON for scripts
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
+    pub output: Format,
+    /// pgw's data directory (keys, cache, config) [default: the user's data directory]
+    #[arg(long, global = true, env = "PGW_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+    /// Print nothing on stderr but errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Show more detail on stderr (hashes, signing steps)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Make and verify Application Authentication Tokens (AATs)
+    #[command(subcommand)]
+    Aat(aat::AatCommand),
+    /// Build and verify signed relays offline
+    #[command(subcommand)]
+    Proof(proof::ProofCommand),
+    /// List known relay chain IDs, names and aliases
+    Chains(chains::ChainsArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+}
+
+/// What every command gets: the printer and the environment pgw reads.
+pub struct Ctx {
+    pub printer: Printer,
+    pub home: Option<PathBuf>,
+    pub env: input::KeyEnv,
+}
+
+impl Ctx {
+    pub fn from_global(global: &GlobalArgs) -> Self {
+        Ctx {
+            printer: Printer::new(global.output, global.quiet, global.verbose),
+            home: global.home.clone(),
+            env: input::KeyEnv::from_process(),
+        }
+    }
+}
+
+/// Runs a parsed command line; returns the exit code on success paths (0, or 1 when a check
+/// failed) and an error for everything else.
+pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
+    match cli.command {
+        Command::Aat(cmd) => cmd.run(ctx),
+        Command::Proof(cmd) => cmd.run(ctx),
+        Command::Chains(args) => args.run(ctx),
+        Command::Completions(args) => args.run(ctx),
+    }
+}

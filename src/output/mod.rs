@@ -1,0 +1,89 @@
+//! Everything pgw writes. stdout carries only the result (a table or JSON); warnings, notes and
+//! errors go to stderr.
+
+use std::io::{self, IsTerminal, Write};
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::error::Error;
+
+pub mod checklist;
+pub mod table;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// Tables and text for people.
+    #[default]
+    Table,
+    /// JSON for scripts.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    pub verbose: u8,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool, verbose: u8) -> Self {
+        Printer { format, quiet, verbose }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// Prints a result: `json` with `--output json`, otherwise the text `table` renders.
+    pub fn result<T: Serialize + ?Sized>(&self, json: &T, table: impl FnOnce() -> String) -> io::Result<()> {
+        let text = match self.format {
+            Format::Json => {
+                let mut text = serde_json::to_string_pretty(json).map_err(io::Error::other)?;
+                text.push('\n');
+                text
+            }
+            Format::Table => table(),
+        };
+        self.stdout(text.as_bytes())
+    }
+
+    /// Writes bytes to stdout exactly as given.
+    pub fn stdout(&self, bytes: &[u8]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()
+    }
+
+    pub fn stdout_is_terminal(&self) -> bool {
+        io::stdout().is_terminal()
+    }
+
+    /// A warning on stderr (hidden by `-q`).
+    pub fn warn(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("pgw: warning: {message}");
+        }
+    }
+
+    /// Extra detail on stderr, shown with `-v`.
+    pub fn detail(&self, message: &str) {
+        if self.verbose > 0 && !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// Reports a failure: one line on stderr, plus a JSON error object on stdout with
+    /// `--output json`. Returns the exit code.
+    pub fn error(&self, err: &Error) -> u8 {
+        eprintln!("pgw: error: {err}");
+        if self.is_json() {
+            let body = serde_json::json!({
+                "error": { "kind": err.kind(), "message": err.to_string(), "exit_code": err.exit_code() }
+            });
+            let _ = self.stdout(format!("{body:#}\n").as_bytes());
+        }
+        err.exit_code()
+    }
+}
