@@ -129,9 +129,13 @@ pub fn verify_signature(public_key: &str, message: &[u8], signature: &str) -> Re
         return Err(NodeError::from_code(38));
     }
     let key = gohex::decode(public_key).map_err(|_| NodeError::from_code(6))?;
-    // pocket-core would parse 33-byte (secp256k1) and other lengths as other key types; none of
-    // them can verify an Ed25519 signature, so they fail here as code 41.
-    let key: [u8; 32] = key.try_into().map_err(|_| NodeError::from_code(41))?;
+    // pocket-core parses 33 bytes as a secp256k1 key (which then cannot verify: 41) and other
+    // lengths as an amino multisig key, which fails to decode (6).
+    let key: [u8; 32] = match key.try_into() {
+        Ok(key) => key,
+        Err(bytes) if bytes.len() == 33 => return Err(NodeError::from_code(41)),
+        Err(_) => return Err(NodeError::from_code(6)),
+    };
     if PublicKey(key).verify(message, &sig) { Ok(()) } else { Err(NodeError::from_code(41)) }
 }
 
