@@ -1,6 +1,6 @@
 //! Reading what users hand to pgw: relay data, JSON files, and raw private keys.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -28,6 +28,11 @@ impl KeyEnv {
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     if path == Path::new("-") {
+        if std::io::stdin().is_terminal() {
+            return Err(Error::usage(
+                "stdin is a terminal: pass a FILE, or pipe the input (e.g. `pgw proof sign … | pgw proof verify`)",
+            ));
+        }
         std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io("read", Path::new("<stdin>"), &e))?;
     } else {
         bytes = std::fs::read(path).map_err(|e| Error::io("read", path, &e))?;
