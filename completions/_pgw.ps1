@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -31,6 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted local keystore')
             [CompletionResult]::new('aat', 'aat', [CompletionResultType]::ParameterValue, 'Make and verify Application Authentication Tokens (AATs)')
             [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Build and verify signed relays offline')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'List known relay chain IDs, names and aliases')
@@ -38,9 +40,236 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'pgw;keys' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create a new key in the keystore.')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys in the keystore (no passphrase needed).')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one key: address, public key and file (no passphrase needed).')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key''s keystore passphrase.')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a key (no passphrase needed).')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change a key''s passphrase.')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pgw;keys;new' {
+            [CompletionResult]::new('--hint', '--hint', [CompletionResultType]::ParameterName, 'A free-text hint stored (unencrypted) with the key, as PPK files allow')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing key of the same name')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;list' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;show' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;import' {
+            [CompletionResult]::new('--ppk', '--ppk', [CompletionResultType]::ParameterName, 'A PPK (armored JSON) key file')
+            [CompletionResult]::new('--raw-file', '--raw-file', [CompletionResultType]::ParameterName, 'A file holding the private key as hex, or - for stdin')
+            [CompletionResult]::new('--ppk-passphrase-file', '--ppk-passphrase-file', [CompletionResultType]::ParameterName, 'Read the PPK file''s password from FILE')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--new-passphrase', '--new-passphrase', [CompletionResultType]::ParameterName, 'Protect the imported PPK with a new keystore passphrase instead of its own password')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing key of the same name')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the PPK to FILE (mode 0600) instead of stdout')
+            [CompletionResult]::new('--hint', '--hint', [CompletionResultType]::ParameterName, 'Replace the PPK''s hint text')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--unsafe-raw', '--unsafe-raw', [CompletionResultType]::ParameterName, 'Print the unencrypted private key (hex) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;delete' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;rename' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing key named NEW')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;passwd' {
+            [CompletionResult]::new('--new-passphrase-file', '--new-passphrase-file', [CompletionResultType]::ParameterName, 'Read the new passphrase from FILE')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;sign' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;verify' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;keys;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create a new key in the keystore.')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys in the keystore (no passphrase needed).')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one key: address, public key and file (no passphrase needed).')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key''s keystore passphrase.')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a key (no passphrase needed).')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change a key''s passphrase.')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pgw;keys;help;new' {
+            break
+        }
+        'pgw;keys;help;list' {
+            break
+        }
+        'pgw;keys;help;show' {
+            break
+        }
+        'pgw;keys;help;import' {
+            break
+        }
+        'pgw;keys;help;export' {
+            break
+        }
+        'pgw;keys;help;delete' {
+            break
+        }
+        'pgw;keys;help;rename' {
+            break
+        }
+        'pgw;keys;help;passwd' {
+            break
+        }
+        'pgw;keys;help;sign' {
+            break
+        }
+        'pgw;keys;help;verify' {
+            break
+        }
+        'pgw;keys;help;help' {
+            break
+        }
         'pgw;aat' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -55,14 +284,17 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;aat;gen' {
-            [CompletionResult]::new('--app-key', '--app-key', [CompletionResultType]::ParameterName, 'The app''s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)')
+            [CompletionResult]::new('--app-key', '--app-key', [CompletionResultType]::ParameterName, 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)')
             [CompletionResult]::new('--app-key-file', '--app-key-file', [CompletionResultType]::ParameterName, 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)')
             [CompletionResult]::new('--client-pub', '--client-pub', [CompletionResultType]::ParameterName, 'The client''s public key (64 hex characters)')
-            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client''s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)')
             [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A file holding the client''s private key as hex')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Also write the AAT as JSON to FILE')
+            [CompletionResult]::new('--credential-out', '--credential-out', [CompletionResultType]::ParameterName, 'Also write a client credential file for scripts: the AAT and its client''s private key, unencrypted, mode 0600. Without a client key, a new client key is generated for it')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing --credential-out file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -76,6 +308,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;aat;verify' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -104,6 +337,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;proof' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -127,12 +361,14 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'An HTTP header for the chain request, ''Name: value'' (repeatable); none means "headers":null')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'An HTTP header for the chain request, ''Name: value'' (repeatable); none means "headers":null')
             [CompletionResult]::new('--aat', '--aat', [CompletionResultType]::ParameterName, 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign')
-            [CompletionResult]::new('--app-key', '--app-key', [CompletionResultType]::ParameterName, 'The app''s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)')
+            [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed')
+            [CompletionResult]::new('--app-key', '--app-key', [CompletionResultType]::ParameterName, 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)')
             [CompletionResult]::new('--app-key-file', '--app-key-file', [CompletionResultType]::ParameterName, 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)')
-            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client''s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)')
             [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A file holding the client''s private key as hex')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -147,6 +383,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'The node''s answer ({"response","signature"}) to check the servicer''s signature')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the exact bytes hashed at each step')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -176,6 +413,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;chains' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -189,6 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
@@ -200,11 +439,55 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;help' {
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted local keystore')
             [CompletionResult]::new('aat', 'aat', [CompletionResultType]::ParameterValue, 'Make and verify Application Authentication Tokens (AATs)')
             [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Build and verify signed relays offline')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'List known relay chain IDs, names and aliases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pgw;help;keys' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create a new key in the keystore.')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys in the keystore (no passphrase needed).')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one key: address, public key and file (no passphrase needed).')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key''s keystore passphrase.')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a key (no passphrase needed).')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change a key''s passphrase.')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.')
+            break
+        }
+        'pgw;help;keys;new' {
+            break
+        }
+        'pgw;help;keys;list' {
+            break
+        }
+        'pgw;help;keys;show' {
+            break
+        }
+        'pgw;help;keys;import' {
+            break
+        }
+        'pgw;help;keys;export' {
+            break
+        }
+        'pgw;help;keys;delete' {
+            break
+        }
+        'pgw;help;keys;rename' {
+            break
+        }
+        'pgw;help;keys;passwd' {
+            break
+        }
+        'pgw;help;keys;sign' {
+            break
+        }
+        'pgw;help;keys;verify' {
             break
         }
         'pgw;help;aat' {

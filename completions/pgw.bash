@@ -28,6 +28,9 @@ _pgw() {
             pgw,help)
                 cmd="pgw__subcmd__help"
                 ;;
+            pgw,keys)
+                cmd="pgw__subcmd__keys"
+                ;;
             pgw,proof)
                 cmd="pgw__subcmd__proof"
                 ;;
@@ -61,6 +64,9 @@ _pgw() {
             pgw__subcmd__help,help)
                 cmd="pgw__subcmd__help__subcmd__help"
                 ;;
+            pgw__subcmd__help,keys)
+                cmd="pgw__subcmd__help__subcmd__keys"
+                ;;
             pgw__subcmd__help,proof)
                 cmd="pgw__subcmd__help__subcmd__proof"
                 ;;
@@ -70,11 +76,107 @@ _pgw() {
             pgw__subcmd__help__subcmd__aat,verify)
                 cmd="pgw__subcmd__help__subcmd__aat__subcmd__verify"
                 ;;
+            pgw__subcmd__help__subcmd__keys,delete)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__delete"
+                ;;
+            pgw__subcmd__help__subcmd__keys,export)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__export"
+                ;;
+            pgw__subcmd__help__subcmd__keys,import)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__import"
+                ;;
+            pgw__subcmd__help__subcmd__keys,list)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__list"
+                ;;
+            pgw__subcmd__help__subcmd__keys,new)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__new"
+                ;;
+            pgw__subcmd__help__subcmd__keys,passwd)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__passwd"
+                ;;
+            pgw__subcmd__help__subcmd__keys,rename)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__rename"
+                ;;
+            pgw__subcmd__help__subcmd__keys,show)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__show"
+                ;;
+            pgw__subcmd__help__subcmd__keys,sign)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__sign"
+                ;;
+            pgw__subcmd__help__subcmd__keys,verify)
+                cmd="pgw__subcmd__help__subcmd__keys__subcmd__verify"
+                ;;
             pgw__subcmd__help__subcmd__proof,sign)
                 cmd="pgw__subcmd__help__subcmd__proof__subcmd__sign"
                 ;;
             pgw__subcmd__help__subcmd__proof,verify)
                 cmd="pgw__subcmd__help__subcmd__proof__subcmd__verify"
+                ;;
+            pgw__subcmd__keys,delete)
+                cmd="pgw__subcmd__keys__subcmd__delete"
+                ;;
+            pgw__subcmd__keys,export)
+                cmd="pgw__subcmd__keys__subcmd__export"
+                ;;
+            pgw__subcmd__keys,help)
+                cmd="pgw__subcmd__keys__subcmd__help"
+                ;;
+            pgw__subcmd__keys,import)
+                cmd="pgw__subcmd__keys__subcmd__import"
+                ;;
+            pgw__subcmd__keys,list)
+                cmd="pgw__subcmd__keys__subcmd__list"
+                ;;
+            pgw__subcmd__keys,new)
+                cmd="pgw__subcmd__keys__subcmd__new"
+                ;;
+            pgw__subcmd__keys,passwd)
+                cmd="pgw__subcmd__keys__subcmd__passwd"
+                ;;
+            pgw__subcmd__keys,rename)
+                cmd="pgw__subcmd__keys__subcmd__rename"
+                ;;
+            pgw__subcmd__keys,show)
+                cmd="pgw__subcmd__keys__subcmd__show"
+                ;;
+            pgw__subcmd__keys,sign)
+                cmd="pgw__subcmd__keys__subcmd__sign"
+                ;;
+            pgw__subcmd__keys,verify)
+                cmd="pgw__subcmd__keys__subcmd__verify"
+                ;;
+            pgw__subcmd__keys__subcmd__help,delete)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__delete"
+                ;;
+            pgw__subcmd__keys__subcmd__help,export)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__export"
+                ;;
+            pgw__subcmd__keys__subcmd__help,help)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__help"
+                ;;
+            pgw__subcmd__keys__subcmd__help,import)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__import"
+                ;;
+            pgw__subcmd__keys__subcmd__help,list)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__list"
+                ;;
+            pgw__subcmd__keys__subcmd__help,new)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__new"
+                ;;
+            pgw__subcmd__keys__subcmd__help,passwd)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__passwd"
+                ;;
+            pgw__subcmd__keys__subcmd__help,rename)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__rename"
+                ;;
+            pgw__subcmd__keys__subcmd__help,show)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__show"
+                ;;
+            pgw__subcmd__keys__subcmd__help,sign)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__sign"
+                ;;
+            pgw__subcmd__keys__subcmd__help,verify)
+                cmd="pgw__subcmd__keys__subcmd__help__subcmd__verify"
                 ;;
             pgw__subcmd__proof,help)
                 cmd="pgw__subcmd__proof__subcmd__help"
@@ -101,7 +203,7 @@ _pgw() {
 
     case "${cmd}" in
         pgw)
-            opts="-q -v -h -V --output --home --quiet --verbose --help --version aat proof chains completions help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof chains completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -115,6 +217,10 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -123,7 +229,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__aat)
-            opts="-q -v -h -V --output --home --quiet --verbose --help --version gen verify help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version gen verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -137,6 +243,10 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -145,7 +255,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__aat__subcmd__gen)
-            opts="-q -v -h -V --app-key --app-key-file --client-pub --client-key --client-key-file --out --output --home --quiet --verbose --help --version"
+            opts="-q -v -h -V --app-key --app-key-file --client-pub --client-key --client-key-file --out --credential-out --force --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -175,11 +285,19 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --credential-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -247,7 +365,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__aat__subcmd__verify)
-            opts="-q -v -h -V --output --home --quiet --verbose --help --version"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -261,6 +379,10 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -269,7 +391,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__chains)
-            opts="-q -v -h -V --output --home --quiet --verbose --help --version"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -280,6 +402,10 @@ _pgw() {
                     return 0
                     ;;
                 --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -291,7 +417,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__completions)
-            opts="-q -v -h -V --output --home --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +431,10 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -313,7 +443,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__help)
-            opts="aat proof chains completions help"
+            opts="keys aat proof chains completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -410,6 +540,160 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__help__subcmd__keys)
+            opts="new list show import export delete rename passwd sign verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__keys__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__help__subcmd__proof)
             opts="sign verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -452,8 +736,8 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pgw__subcmd__proof)
-            opts="-q -v -h -V --output --home --quiet --verbose --help --version sign verify help"
+        pgw__subcmd__keys)
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version new list show import export delete rename passwd sign verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -464,6 +748,492 @@ _pgw() {
                     return 0
                     ;;
                 --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__delete)
+            opts="-y -q -v -h -V --yes --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__export)
+            opts="-q -v -h -V --out --hint --unsafe-raw --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help)
+            opts="new list show import export delete rename passwd sign verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__import)
+            opts="-q -v -h -V --ppk --raw-file --ppk-passphrase-file --new-passphrase --force --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ppk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ppk-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__list)
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__new)
+            opts="-q -v -h -V --force --hint --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__passwd)
+            opts="-q -v -h -V --new-passphrase-file --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --new-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__rename)
+            opts="-q -v -h -V --force --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__show)
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__sign)
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__keys__subcmd__verify)
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__proof)
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version sign verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -531,7 +1301,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__proof__subcmd__sign)
-            opts="-H -q -v -h -V --servicer --session-height --block-height --entropy --method --path --header --aat --app-key --app-key-file --client-key --client-key-file --output --home --quiet --verbose --help --version"
+            opts="-H -q -v -h -V --servicer --session-height --block-height --entropy --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -573,6 +1343,10 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --credential)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -597,6 +1371,10 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -605,7 +1383,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__proof__subcmd__verify)
-            opts="-q -v -h -V --response --explain --output --home --quiet --verbose --help --version"
+            opts="-q -v -h -V --response --explain --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -620,6 +1398,10 @@ _pgw() {
                     return 0
                     ;;
                 --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

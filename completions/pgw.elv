@@ -20,6 +20,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -28,15 +29,220 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand keys 'Manage the encrypted local keystore'
             cand aat 'Make and verify Application Authentication Tokens (AATs)'
             cand proof 'Build and verify signed relays offline'
             cand chains 'List known relay chain IDs, names and aliases'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'pgw;keys'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Create a new key in the keystore.'
+            cand list 'List the keys in the keystore (no passphrase needed).'
+            cand show 'Show one key: address, public key and file (no passphrase needed).'
+            cand import 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+            cand export 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key''s keystore passphrase.'
+            cand delete 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
+            cand rename 'Rename a key (no passphrase needed).'
+            cand passwd 'Change a key''s passphrase.'
+            cand sign 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
+            cand verify 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;keys;new'= {
+            cand --hint 'A free-text hint stored (unencrypted) with the key, as PPK files allow'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --force 'Replace an existing key of the same name'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;list'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;show'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;import'= {
+            cand --ppk 'A PPK (armored JSON) key file'
+            cand --raw-file 'A file holding the private key as hex, or - for stdin'
+            cand --ppk-passphrase-file 'Read the PPK file''s password from FILE'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --new-passphrase 'Protect the imported PPK with a new keystore passphrase instead of its own password'
+            cand --force 'Replace an existing key of the same name'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;export'= {
+            cand --out 'Write the PPK to FILE (mode 0600) instead of stdout'
+            cand --hint 'Replace the PPK''s hint text'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --unsafe-raw 'Print the unencrypted private key (hex) on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;delete'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;rename'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --force 'Replace an existing key named NEW'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;passwd'= {
+            cand --new-passphrase-file 'Read the new passphrase from FILE'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;sign'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;verify'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;keys;help'= {
+            cand new 'Create a new key in the keystore.'
+            cand list 'List the keys in the keystore (no passphrase needed).'
+            cand show 'Show one key: address, public key and file (no passphrase needed).'
+            cand import 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+            cand export 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key''s keystore passphrase.'
+            cand delete 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
+            cand rename 'Rename a key (no passphrase needed).'
+            cand passwd 'Change a key''s passphrase.'
+            cand sign 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
+            cand verify 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;keys;help;new'= {
+        }
+        &'pgw;keys;help;list'= {
+        }
+        &'pgw;keys;help;show'= {
+        }
+        &'pgw;keys;help;import'= {
+        }
+        &'pgw;keys;help;export'= {
+        }
+        &'pgw;keys;help;delete'= {
+        }
+        &'pgw;keys;help;rename'= {
+        }
+        &'pgw;keys;help;passwd'= {
+        }
+        &'pgw;keys;help;sign'= {
+        }
+        &'pgw;keys;help;verify'= {
+        }
+        &'pgw;keys;help;help'= {
+        }
         &'pgw;aat'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -50,14 +256,17 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pgw;aat;gen'= {
-            cand --app-key 'The app''s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)'
+            cand --app-key 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)'
             cand --app-key-file 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)'
             cand --client-pub 'The client''s public key (64 hex characters)'
-            cand --client-key 'The client''s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)'
+            cand --client-key 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)'
             cand --client-key-file 'A file holding the client''s private key as hex'
             cand --out 'Also write the AAT as JSON to FILE'
+            cand --credential-out 'Also write a client credential file for scripts: the AAT and its client''s private key, unencrypted, mode 0600. Without a client key, a new client key is generated for it'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --force 'Overwrite an existing --credential-out file'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -70,6 +279,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;aat;verify'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -93,6 +303,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;proof'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -115,12 +326,14 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand -H 'An HTTP header for the chain request, ''Name: value'' (repeatable); none means "headers":null'
             cand --header 'An HTTP header for the chain request, ''Name: value'' (repeatable); none means "headers":null'
             cand --aat 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign'
-            cand --app-key 'The app''s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)'
+            cand --credential 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed'
+            cand --app-key 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)'
             cand --app-key-file 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)'
-            cand --client-key 'The client''s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)'
+            cand --client-key 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)'
             cand --client-key-file 'A file holding the client''s private key as hex'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -134,6 +347,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --response 'The node''s answer ({"response","signature"}) to check the servicer''s signature'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand --explain 'Show the exact bytes hashed at each step'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -158,6 +372,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;chains'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -170,6 +385,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;completions'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show more detail on stderr (hashes, signing steps)'
@@ -180,11 +396,44 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;help'= {
+            cand keys 'Manage the encrypted local keystore'
             cand aat 'Make and verify Application Authentication Tokens (AATs)'
             cand proof 'Build and verify signed relays offline'
             cand chains 'List known relay chain IDs, names and aliases'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;help;keys'= {
+            cand new 'Create a new key in the keystore.'
+            cand list 'List the keys in the keystore (no passphrase needed).'
+            cand show 'Show one key: address, public key and file (no passphrase needed).'
+            cand import 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+            cand export 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key''s keystore passphrase.'
+            cand delete 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
+            cand rename 'Rename a key (no passphrase needed).'
+            cand passwd 'Change a key''s passphrase.'
+            cand sign 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
+            cand verify 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+        }
+        &'pgw;help;keys;new'= {
+        }
+        &'pgw;help;keys;list'= {
+        }
+        &'pgw;help;keys;show'= {
+        }
+        &'pgw;help;keys;import'= {
+        }
+        &'pgw;help;keys;export'= {
+        }
+        &'pgw;help;keys;delete'= {
+        }
+        &'pgw;help;keys;rename'= {
+        }
+        &'pgw;help;keys;passwd'= {
+        }
+        &'pgw;help;keys;sign'= {
+        }
+        &'pgw;help;keys;verify'= {
         }
         &'pgw;help;aat'= {
             cand gen 'Make a signed AAT: the app key authorises a client key to sign relays for it.'

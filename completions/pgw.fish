@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pgw_global_optspecs
-    string join \n output= home= q/quiet v/verbose h/help V/version
+    string join \n output= home= q/quiet v/verbose passphrase-file= h/help V/version
 end
 
 function __fish_pgw_needs_command
@@ -27,18 +27,144 @@ end
 complete -c pgw -n "__fish_pgw_needs_command" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_needs_command" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_needs_command" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_needs_command" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_needs_command" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "keys" -d 'Manage the encrypted local keystore'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "new" -d 'Create a new key in the keystore.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "export" -d 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key\'s keystore passphrase.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "delete" -d 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "rename" -d 'Rename a key (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "passwd" -d 'Change a key\'s passphrase.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l hint -d 'A free-text hint stored (unencrypted) with the key, as PPK files allow' -r
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l force -d 'Replace an existing key of the same name'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from list" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from list" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l ppk -d 'A PPK (armored JSON) key file' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l raw-file -d 'A file holding the private key as hex, or - for stdin' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l ppk-passphrase-file -d 'Read the PPK file\'s password from FILE' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l new-passphrase -d 'Protect the imported PPK with a new keystore passphrase instead of its own password'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l force -d 'Replace an existing key of the same name'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -l out -d 'Write the PPK to FILE (mode 0600) instead of stdout' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -l hint -d 'Replace the PPK\'s hint text' -r
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -l unsafe-raw -d 'Print the unencrypted private key (hex) on stdout'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -l force -d 'Replace an existing key named NEW'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l new-passphrase-file -d 'Read the new passphrase from FILE' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from sign" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from sign" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from sign" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from verify" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from verify" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "new" -d 'Create a new key in the keystore.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key\'s keystore passphrase.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a key (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change a key\'s passphrase.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -46,15 +172,18 @@ complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcomm
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -f -a "gen" -d 'Make a signed AAT: the app key authorises a client key to sign relays for it.'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l app-key -d 'The app\'s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l client-pub -d 'The client\'s public key (64 hex characters)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l client-key -d 'The client\'s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l out -d 'Also write the AAT as JSON to FILE' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l credential-out -d 'Also write a client credential file for scripts: the AAT and its client\'s private key, unencrypted, mode 0600. Without a client key, a new client key is generated for it' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -l force -d 'Overwrite an existing --credential-out file'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from gen" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -62,6 +191,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -72,6 +202,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand aat; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -87,13 +218,15 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l path -d 'REST path on the chain (empty for JSON-RPC)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable); none means "headers":null' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l aat -d 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l app-key -d 'The app\'s private key as hex (visible to other users in the process list: prefer --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l credential -d 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l client-key -d 'The client\'s private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -102,6 +235,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l explain -d 'Show the exact bytes hashed at each step'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
@@ -113,6 +247,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -120,15 +255,27 @@ complete -c pgw -n "__fish_pgw_using_subcommand chains" -s V -l version -d 'Prin
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand completions" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from aat proof chains completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a new key in the keystore.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "export" -d 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key\'s keystore passphrase.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "delete" -d 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rename" -d 'Rename a key (no passphrase needed).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "passwd" -d 'Change a key\'s passphrase.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "gen" -d 'Make a signed AAT: the app key authorises a client key to sign relays for it.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'

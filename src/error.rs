@@ -66,3 +66,9 @@ impl Error {
         }
     }
 }
+
+impl From<crate::keystore::KeystoreError> for Error {
+    fn from(err: crate::keystore::KeystoreError) -> Self {
+        err.into_error()
+    }
+}

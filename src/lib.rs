@@ -4,7 +4,9 @@
 //! `cli` holds the commands; `output` renders their results; `error` maps failures to exit codes.
 
 pub mod cli;
+pub mod credential;
 pub mod error;
 pub mod fsutil;
+pub mod keystore;
 pub mod output;
 pub mod protocol;

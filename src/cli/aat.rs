@@ -6,10 +6,12 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use super::input::{self, AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
+use crate::credential;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::fsutil;
 use crate::output::{checklist, table};
 use crate::protocol::aat::Aat;
+use crate::protocol::keys::PrivateKey;
 use crate::protocol::{verify, wire};
 
 #[derive(Debug, Subcommand)]
@@ -36,6 +38,7 @@ impl AatCommand {
 ///   pgw aat gen --app-key-file app.key
 ///   pgw aat gen --app-key-file app.key --client-pub 74039dbe…7849 --out aat.json
 ///   PGW_APP_KEY=$(cat app.key) pgw aat gen --output json > aat.json
+///   pgw aat gen --app-key my-app --credential-out relayer.json   # for scripts: no passphrase per relay
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct GenArgs {
@@ -49,17 +52,42 @@ pub struct GenArgs {
     /// Also write the AAT as JSON to FILE
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// Also write a client credential file for scripts: the AAT and its client's private key,
+    /// unencrypted, mode 0600. Without a client key, a new client key is generated for it
+    #[arg(long, value_name = "FILE", conflicts_with = "client_pub")]
+    credential_out: Option<PathBuf>,
+    /// Overwrite an existing --credential-out file
+    #[arg(long, requires = "credential_out")]
+    force: bool,
 }
 
 impl GenArgs {
     fn run(mut self, ctx: &Ctx) -> Result<u8> {
         let app = self.app.resolve(ctx)?.ok_or_else(|| Error::key(NO_APP_KEY))?;
-        let client = match (&self.client_pub, self.client.resolve(ctx)?) {
+        let mut client_key = self.client.resolve(ctx)?;
+        if self.credential_out.is_some() && client_key.is_none() {
+            // Never put the app key in a plaintext file: the credential gets its own client key.
+            client_key = Some(PrivateKey::generate());
+        }
+        let client = match (&self.client_pub, &client_key) {
             (Some(hex), _) => input::parse_public_key("--client-pub", hex)?,
             (None, Some(key)) => key.public_key(),
             (None, None) => app.public_key(),
         };
         let aat = Aat::sign(&app, &client);
+        if let (Some(path), Some(client_key)) = (&self.credential_out, &client_key) {
+            if path.exists() && !self.force {
+                return Err(Error::usage(format!(
+                    "{} already exists: pass --force to overwrite it",
+                    path.display()
+                )));
+            }
+            fsutil::write_atomic(path, credential::to_json(&aat, client_key).as_bytes(), Some(0o600))?;
+            ctx.printer.warn(&format!(
+                "wrote {}: it holds an unencrypted client key that can spend this app's relays (not its stake); keep it private",
+                path.display()
+            ));
+        }
         if let Some(path) = &self.out {
             let mut json = aat.to_json();
             json.push('\n');

@@ -59,8 +59,8 @@ pub fn read_data(data: &str) -> Result<String> {
 /// The staked application's key.
 #[derive(Debug, Args)]
 pub struct AppKeyArgs {
-    /// The app's private key as hex (visible to other users in the process list: prefer
-    /// --app-key-file or PGW_APP_KEY)
+    /// The app's key: a keystore name or address, or a private key as hex (visible to other
+    /// users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)
     #[arg(long, value_name = "KEY")]
     pub app_key: Option<String>,
     /// A file holding the app's private key as hex (128 characters, or a 64-character seed)
@@ -71,7 +71,8 @@ pub struct AppKeyArgs {
 /// The client key that signs relays (the AAT's client).
 #[derive(Debug, Args)]
 pub struct ClientKeyArgs {
-    /// The client's private key as hex (prefer --client-key-file or PGW_CLIENT_KEY)
+    /// The client's key: a keystore name or address, or a private key as hex (prefer a
+    /// keystore name, --client-key-file or PGW_CLIENT_KEY)
     #[arg(long, value_name = "KEY")]
     pub client_key: Option<String>,
     /// A file holding the client's private key as hex
@@ -99,6 +100,13 @@ fn parse_key(text: &str, origin: &str) -> Result<PrivateKey> {
     PrivateKey::from_hex(text).map_err(|e| Error::key(format!("{origin}: {e}")))
 }
 
+/// Whether a `--app-key`/`--client-key` value is raw key material rather than a keystore name
+/// or address (keystore names may not look like keys).
+fn looks_like_raw_key(value: &str) -> bool {
+    let v = value.trim();
+    matches!(v.len(), 64 | 128) && v.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 fn resolve(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
     if let Some(path) = src.file {
         let text = Zeroizing::new(utf8(read_bytes(path)?, path).map_err(|_| {
@@ -110,19 +118,30 @@ fn resolve(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
         })?);
         return parse_key(&text, &format!("{} {}", src.file_flag, path.display())).map(Some);
     }
-    if let Some(hex) = src.hex {
-        let hex = Zeroizing::new(hex);
+    if let Some(value) = src.hex {
+        let value = Zeroizing::new(value);
+        if !looks_like_raw_key(&value) {
+            return unlock_named(ctx, &value).map(Some);
+        }
         ctx.printer.warn(&format!(
             "{} on the command line is visible to other users of this machine (process list, shell \
-             history); use {} FILE or {} instead",
+             history); use a keystore name, {} FILE or {} instead",
             src.flag, src.file_flag, src.env_name
         ));
-        return parse_key(&hex, src.flag).map(Some);
+        return parse_key(&value, src.flag).map(Some);
     }
     match src.env {
         Some(value) => parse_key(value, src.env_name).map(Some),
         None => Ok(None),
     }
+}
+
+/// Unlocks a keystore key by name or address (asks for its passphrase).
+pub fn unlock_named(ctx: &Ctx, name: &str) -> Result<PrivateKey> {
+    let store = crate::keystore::Keystore::open(&ctx.home()?)?;
+    let info = store.find(name)?;
+    let pass = super::keys::unlock_passphrase(ctx, &info.name)?;
+    Ok(store.unlock(&info, pass.as_bytes())?)
 }
 
 impl AppKeyArgs {
@@ -162,4 +181,5 @@ pub fn parse_public_key(what: &'static str, hex: &str) -> Result<PublicKey> {
     PublicKey::from_hex(what, hex).map_err(|e| Error::usage(e.to_string()))
 }
 
-pub const NO_APP_KEY: &str = "no app key: pass --app-key-file FILE, set PGW_APP_KEY, or pass --app-key HEX";
+pub const NO_APP_KEY: &str =
+    "no app key: pass --app-key NAME (a keystore key), --app-key-file FILE, or set PGW_APP_KEY";

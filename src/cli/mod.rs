@@ -12,6 +12,8 @@ pub mod aat;
 pub mod chains;
 pub mod completions;
 pub mod input;
+pub mod keys;
+pub mod passphrase;
 pub mod proof;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
@@ -41,10 +43,15 @@ pub struct GlobalArgs {
     /// Show more detail on stderr (hashes, signing steps)
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    #[command(flatten)]
+    pub passphrase: passphrase::PassphraseArgs,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Manage the encrypted local keystore
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// Make and verify Application Authentication Tokens (AATs)
     #[command(subcommand)]
     Aat(aat::AatCommand),
@@ -57,11 +64,13 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
 }
 
-/// What every command gets: the printer and the environment pgw reads.
+/// What every command gets: the printer and the environment pgw reads, resolved once.
 pub struct Ctx {
     pub printer: Printer,
     pub home: Option<PathBuf>,
     pub env: input::KeyEnv,
+    pub passphrase_file: Option<PathBuf>,
+    pub passphrases: passphrase::PassphraseEnv,
 }
 
 impl Ctx {
@@ -70,7 +79,18 @@ impl Ctx {
             printer: Printer::new(global.output, global.quiet, global.verbose),
             home: global.home.clone(),
             env: input::KeyEnv::from_process(),
+            passphrase_file: global.passphrase.passphrase_file.clone(),
+            passphrases: passphrase::PassphraseEnv::from_process(),
         }
+    }
+
+    /// pgw's data directory: --home, PGW_HOME, or the user's data directory.
+    pub fn home(&self) -> Result<PathBuf> {
+        self.home.clone().or_else(crate::keystore::default_home).ok_or_else(|| {
+            crate::error::Error::usage(
+                "cannot tell where the user's data directory is: set PGW_HOME or pass --home DIR",
+            )
+        })
     }
 }
 
@@ -78,6 +98,7 @@ impl Ctx {
 /// failed) and an error for everything else.
 pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
     match cli.command {
+        Command::Keys(cmd) => cmd.run(ctx),
         Command::Aat(cmd) => cmd.run(ctx),
         Command::Proof(cmd) => cmd.run(ctx),
         Command::Chains(args) => args.run(ctx),

@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use super::input::{self, AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
+use crate::credential;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::checklist;
 use crate::protocol::aat::Aat;
@@ -75,6 +76,10 @@ pub struct SignArgs {
     /// An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign
     #[arg(long, value_name = "FILE")]
     aat: Option<PathBuf>,
+    /// A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one,
+    /// no passphrase needed
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["aat", "app_key", "app_key_file", "client_key", "client_key_file"])]
+    credential: Option<PathBuf>,
     #[command(flatten)]
     app: AppKeyArgs,
     #[command(flatten)]
@@ -117,6 +122,10 @@ fn parse_headers(raw: &[String]) -> Result<Option<BTreeMap<String, String>>> {
 
 impl SignArgs {
     fn signer(&mut self, ctx: &Ctx) -> Result<RelaySigner> {
+        if let Some(path) = &self.credential {
+            return credential::parse(&input::read_bytes(path)?)
+                .map_err(|e| Error::key(format!("{}: {e}", path.display())));
+        }
         let app = self.app.resolve(ctx)?;
         let client = self.client.resolve(ctx)?;
         let (aat, client) = match &self.aat {

@@ -63,21 +63,21 @@ impl Printer {
     /// A warning on stderr (hidden by `-q`).
     pub fn warn(&self, message: &str) {
         if !self.quiet {
-            eprintln!("pgw: warning: {message}");
+            stderr_line(&format!("pgw: warning: {message}"));
         }
     }
 
     /// Extra detail on stderr, shown with `-v`.
     pub fn detail(&self, message: &str) {
         if self.verbose > 0 && !self.quiet {
-            eprintln!("{message}");
+            stderr_line(message);
         }
     }
 
     /// Reports a failure: one line on stderr, plus a JSON error object on stdout with
     /// `--output json`. Returns the exit code.
     pub fn error(&self, err: &Error) -> u8 {
-        eprintln!("pgw: error: {err}");
+        stderr_line(&format!("pgw: error: {err}"));
         if self.is_json() {
             let body = serde_json::json!({
                 "error": { "kind": err.kind(), "message": err.to_string(), "exit_code": err.exit_code() }
@@ -86,4 +86,18 @@ impl Printer {
         }
         err.exit_code()
     }
+}
+
+/// Writes one line to stderr. A closed or full stderr must never abort a command (eprintln!
+/// would panic), so write errors are ignored.
+pub fn stderr_line(line: &str) {
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+}
+
+/// Writes a prompt to stderr without a newline.
+pub fn stderr_prompt(prompt: &str) {
+    let mut err = io::stderr().lock();
+    let _ = write!(err, "{prompt}");
+    let _ = err.flush();
 }

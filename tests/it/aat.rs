@@ -51,7 +51,7 @@ fn hex_key_on_argv_warns_and_env_does_not() {
     assert!(out.status.success());
     assert_eq!(
         stderr(&out),
-        "pgw: warning: --app-key on the command line is visible to other users of this machine (process list, shell history); use --app-key-file FILE or PGW_APP_KEY instead\n"
+        "pgw: warning: --app-key on the command line is visible to other users of this machine (process list, shell history); use a keystore name, --app-key-file FILE or PGW_APP_KEY instead\n"
     );
     let out = env.pgw().env("PGW_APP_KEY", K_B).args(["aat", "gen", "--output", "json"]).output().unwrap();
     assert!(out.status.success());
@@ -80,7 +80,7 @@ fn client_pub_and_client_key_set_the_client() {
 fn key_errors_are_one_line_with_exit_code_4() {
     let env = Env::new();
     let cases: Vec<(Vec<&str>, String)> = vec![
-        (vec![], "no app key: pass --app-key-file FILE, set PGW_APP_KEY, or pass --app-key HEX".into()),
+        (vec![], "no app key: pass --app-key NAME (a keystore key), --app-key-file FILE, or set PGW_APP_KEY".into()),
         (
             vec!["--app-key-file", "short.key"],
             "--app-key-file short.key: a private key must be 64 bytes (128 hex characters, seed followed by public key) or a 32-byte Ed25519 seed (64 hex characters); got 2 bytes".into(),

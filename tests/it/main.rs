@@ -4,4 +4,5 @@ mod aat;
 mod chains;
 mod common;
 mod generated;
+mod keys;
 mod proof;
