@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted local keystore')
             [CompletionResult]::new('aat', 'aat', [CompletionResultType]::ParameterValue, 'Make and verify Application Authentication Tokens (AATs)')
             [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Build and verify signed relays offline')
+            [CompletionResult]::new('devnet', 'devnet', [CompletionResultType]::ParameterValue, 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'List known relay chain IDs, names and aliases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -410,6 +411,31 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;proof;help;help' {
             break
         }
+        'pgw;devnet' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The dispatcher''s address (each node gets its own loopback port)')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Number of servicer nodes')
+            [CompletionResult]::new('--chains', '--chains', [CompletionResultType]::ParameterName, 'Chains every node hosts (IDs or aliases, comma-separated)')
+            [CompletionResult]::new('--block-time', '--block-time', [CompletionResultType]::ParameterName, 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)')
+            [CompletionResult]::new('--blocks-per-session', '--blocks-per-session', [CompletionResultType]::ParameterName, 'Blocks per session')
+            [CompletionResult]::new('--session-nodes', '--session-nodes', [CompletionResultType]::ParameterName, 'Nodes per session (all nodes when fewer)')
+            [CompletionResult]::new('--start-height', '--start-height', [CompletionResultType]::ParameterName, 'The first block height')
+            [CompletionResult]::new('--session-sync-allowance', '--session-sync-allowance', [CompletionResultType]::ParameterName, 'Sessions back that nodes still accept (pocket-core''s client_session_sync_allowance)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the nodes'' deterministic keys and block hashes')
+            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'A node''s fault profile, NODE=PROFILE (repeatable): down, slow:MS, timeout, 5xx, garbage, bad-signature, lagging:BLOCKS, error:CODE')
+            [CompletionResult]::new('--apps', '--apps', [CompletionResultType]::ParameterName, 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pgw;chains' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
@@ -442,6 +468,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted local keystore')
             [CompletionResult]::new('aat', 'aat', [CompletionResultType]::ParameterValue, 'Make and verify Application Authentication Tokens (AATs)')
             [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Build and verify signed relays offline')
+            [CompletionResult]::new('devnet', 'devnet', [CompletionResultType]::ParameterValue, 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'List known relay chain IDs, names and aliases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -510,6 +537,9 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;help;proof;verify' {
+            break
+        }
+        'pgw;help;devnet' {
             break
         }
         'pgw;help;chains' {

@@ -25,6 +25,9 @@ _pgw() {
             pgw,completions)
                 cmd="pgw__subcmd__completions"
                 ;;
+            pgw,devnet)
+                cmd="pgw__subcmd__devnet"
+                ;;
             pgw,help)
                 cmd="pgw__subcmd__help"
                 ;;
@@ -60,6 +63,9 @@ _pgw() {
                 ;;
             pgw__subcmd__help,completions)
                 cmd="pgw__subcmd__help__subcmd__completions"
+                ;;
+            pgw__subcmd__help,devnet)
+                cmd="pgw__subcmd__help__subcmd__devnet"
                 ;;
             pgw__subcmd__help,help)
                 cmd="pgw__subcmd__help__subcmd__help"
@@ -203,7 +209,7 @@ _pgw() {
 
     case "${cmd}" in
         pgw)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof chains completions help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof devnet chains completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -442,8 +448,78 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__devnet)
+            opts="-q -v -h -V --listen --nodes --chains --block-time --blocks-per-session --session-nodes --start-height --session-sync-allowance --seed --fault --apps --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocks-per-session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-nodes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-height)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-sync-allowance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__help)
-            opts="keys aat proof chains completions help"
+            opts="keys aat proof devnet chains completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -513,6 +589,20 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__devnet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

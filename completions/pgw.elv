@@ -32,6 +32,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand keys 'Manage the encrypted local keystore'
             cand aat 'Make and verify Application Authentication Tokens (AATs)'
             cand proof 'Build and verify signed relays offline'
+            cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
             cand chains 'List known relay chain IDs, names and aliases'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -369,6 +370,30 @@ set edit:completion:arg-completer[pgw] = {|@words|
         }
         &'pgw;proof;help;help'= {
         }
+        &'pgw;devnet'= {
+            cand --listen 'The dispatcher''s address (each node gets its own loopback port)'
+            cand --nodes 'Number of servicer nodes'
+            cand --chains 'Chains every node hosts (IDs or aliases, comma-separated)'
+            cand --block-time 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)'
+            cand --blocks-per-session 'Blocks per session'
+            cand --session-nodes 'Nodes per session (all nodes when fewer)'
+            cand --start-height 'The first block height'
+            cand --session-sync-allowance 'Sessions back that nodes still accept (pocket-core''s client_session_sync_allowance)'
+            cand --seed 'Seed for the nodes'' deterministic keys and block hashes'
+            cand --fault 'A node''s fault profile, NODE=PROFILE (repeatable): down, slow:MS, timeout, 5xx, garbage, bad-signature, lagging:BLOCKS, error:CODE'
+            cand --apps 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pgw;chains'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
@@ -399,6 +424,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand keys 'Manage the encrypted local keystore'
             cand aat 'Make and verify Application Authentication Tokens (AATs)'
             cand proof 'Build and verify signed relays offline'
+            cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
             cand chains 'List known relay chain IDs, names and aliases'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -450,6 +476,8 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;help;proof;sign'= {
         }
         &'pgw;help;proof;verify'= {
+        }
+        &'pgw;help;devnet'= {
         }
         &'pgw;help;chains'= {
         }

@@ -35,6 +35,7 @@ complete -c pgw -n "__fish_pgw_needs_command" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "keys" -d 'Manage the encrypted local keystore'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -244,6 +245,25 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l listen -d 'The dispatcher\'s address (each node gets its own loopback port)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l nodes -d 'Number of servicer nodes' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l chains -d 'Chains every node hosts (IDs or aliases, comma-separated)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l block-time -d 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l blocks-per-session -d 'Blocks per session' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l session-nodes -d 'Nodes per session (all nodes when fewer)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l start-height -d 'The first block height' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l session-sync-allowance -d 'Sessions back that nodes still accept (pocket-core\'s client_session_sync_allowance)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l seed -d 'Seed for the nodes\' deterministic keys and block hashes' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l fault -d 'A node\'s fault profile, NODE=PROFILE (repeatable): down, slow:MS, timeout, 5xx, garbage, bad-signature, lagging:BLOCKS, error:CODE' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l apps -d 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -260,12 +280,13 @@ complete -c pgw -n "__fish_pgw_using_subcommand completions" -s q -l quiet -d 'P
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof chains completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a new key in the keystore.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'

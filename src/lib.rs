@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod credential;
+pub mod devnet;
 pub mod error;
 pub mod fsutil;
 pub mod keystore;

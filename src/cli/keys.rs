@@ -101,7 +101,8 @@ pub struct NewArgs {
 impl NewArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
         let store = open(ctx)?;
-        store.check_name(&self.name)?;
+        // Refuse before asking for a passphrase twice.
+        store.check_available(&self.name, self.force)?;
         let pass = new_passphrase(ctx, &self.name)?;
         let key = PrivateKey::generate();
         let info = store.save(&self.name, &key, pass.as_bytes(), &self.hint, self.force)?;
@@ -199,7 +200,7 @@ pub struct ImportArgs {
 impl ImportArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
         let store = open(ctx)?;
-        store.check_name(&self.name)?;
+        store.check_available(&self.name, self.force)?;
         let info = if let Some(path) = &self.ppk {
             let bytes = input::read_bytes(path)?;
             let ppk = Ppk::parse(&bytes).map_err(|e| Error::key(format!("{}: {e}", path.display())))?;

@@ -11,6 +11,7 @@ use crate::output::{Format, Printer};
 pub mod aat;
 pub mod chains;
 pub mod completions;
+pub mod devnet;
 pub mod input;
 pub mod keys;
 pub mod passphrase;
@@ -58,6 +59,8 @@ pub enum Command {
     /// Build and verify signed relays offline
     #[command(subcommand)]
     Proof(proof::ProofCommand),
+    /// Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos
+    Devnet(devnet::DevnetArgs),
     /// List known relay chain IDs, names and aliases
     Chains(chains::ChainsArgs),
     /// Print a shell completion script
@@ -101,6 +104,7 @@ pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
         Command::Keys(cmd) => cmd.run(ctx),
         Command::Aat(cmd) => cmd.run(ctx),
         Command::Proof(cmd) => cmd.run(ctx),
+        Command::Devnet(args) => args.run(ctx),
         Command::Chains(args) => args.run(ctx),
         Command::Completions(args) => args.run(ctx),
     }

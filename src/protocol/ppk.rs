@@ -17,6 +17,8 @@ use rand::RngCore as _;
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
+use super::gojson::ObjectWriter;
+
 /// scrypt cost: N = 2^15 = 32768.
 pub const SCRYPT_LOG_N: u8 = 15;
 /// scrypt block size.
@@ -137,16 +139,11 @@ impl Ppk {
             ("hint", &self.hint),
             ("ciphertext", &self.ciphertext),
         ];
-        out.push('{');
-        for (i, (name, value)) in fields.into_iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_go_string(&mut out, name);
-            out.push(':');
-            push_go_string(&mut out, value);
+        let mut w = ObjectWriter::new(&mut out);
+        for (name, value) in fields {
+            w.string(name, value);
         }
-        out.push('}');
+        w.finish();
         out
     }
 
@@ -255,33 +252,6 @@ fn take_string(map: &mut Map<String, Value>, name: &'static str) -> Result<Strin
         Some(Value::Object(_)) => "an object",
     };
     Err(PpkError::FieldNotString { field: name, found })
-}
-
-/// Append `s` as a JSON string literal exactly as Go's `encoding/json` (Go ≤ 1.21) writes it.
-fn push_go_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c if u32::from(c) < 0x20 => {
-                let b = u32::from(c) as usize;
-                out.push_str("\\u00");
-                out.push(char::from(HEX_LOWER[b >> 4]));
-                out.push(char::from(HEX_LOWER[b & 0x0f]));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(test)]
@@ -405,10 +375,10 @@ mod tests {
         let hint = "tab\tnl\ncr\rbs\u{8}ff\u{c}nul\0del\x7f q\" bsl\\ slash/ ls\u{2028}ps\u{2029} e\u{e9} emoji\u{1F600}";
         let want = "\"tab\\tnl\\ncr\\rbs\\u0008ff\\u000cnul\\u0000del\x7f q\\\" bsl\\\\ slash/ ls\\u2028ps\\u2029 e\u{e9} emoji\u{1F600}\"";
         let mut got = String::new();
-        push_go_string(&mut got, hint);
+        crate::protocol::gojson::write_str(&mut got, hint);
         assert_eq!(got, want);
         let mut got = String::new();
-        push_go_string(&mut got, "\u{1}\u{1f}");
+        crate::protocol::gojson::write_str(&mut got, "\u{1}\u{1f}");
         assert_eq!(got, r#""\u0001\u001f""#);
         let p = with_hint(hint);
         assert_eq!(Ppk::parse(p.to_json().as_bytes()).expect("parses").hint, hint);

@@ -5,12 +5,12 @@
 use serde::Serialize;
 
 use super::aat::{self, AAT_VERSION, Aat, AatError};
-use super::gohex;
 use super::hash::sha3;
 use super::keys::PublicKey;
 use super::node_error::NodeError;
 use super::relay::{self, Relay};
 use super::response;
+use super::validate;
 use super::wire::{self, MAX_BODY_BYTES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -143,20 +143,6 @@ pub struct RelayReport {
     #[serde(flatten)]
     pub verdict: Verdict,
     pub checks: Vec<Check>,
-}
-
-/// pocket-core's `HashVerification` (request hash) and `NetworkIdentifierVerification`
-/// (blockchain): hex (52), not empty (23), length (62).
-fn verify_hex_field(value: &str, max_len: usize, exact: bool) -> Result<(), NodeError> {
-    let bytes = gohex::decode(value)
-        .map_err(|e| NodeError::new(52, format!("the hex string could not be decoded: {e}")))?;
-    if bytes.is_empty() {
-        return Err(NodeError::from_code(23));
-    }
-    if (exact && bytes.len() != max_len) || bytes.len() > max_len {
-        return Err(NodeError::from_code(62));
-    }
-    Ok(())
 }
 
 fn request_hash_check(relay: &Relay) -> Check {
@@ -323,14 +309,14 @@ pub fn verify_relay(body: &[u8], response: Option<&[u8]>) -> RelayReport {
         Check::from_result(
             "blockchain",
             "blockchain ID format",
-            verify_hex_field(&proof.blockchain, 4, false),
+            validate::hex_field(&proof.blockchain, 4, false),
         )
         .detail(format!("blockchain = \"{}\"", proof.blockchain)),
     );
     checks.push(Check::from_result(
         "request_hash_format",
         "request hash format",
-        verify_hex_field(&proof.request_hash, 32, true),
+        validate::hex_field(&proof.request_hash, 32, true),
     ));
     checks.push(
         Check::from_result(

@@ -64,7 +64,7 @@ fn hex4(b: &[u8]) -> Option<u16> {
 
 /// Rewrites `\uD800`-style escapes that do not form a valid surrogate pair to `\ufffd`, which
 /// is what Go decodes them to (serde_json rejects them instead).
-fn replace_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn replace_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
     if !text.contains("\\u") {
         return text.into();

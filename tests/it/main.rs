@@ -3,6 +3,7 @@
 mod aat;
 mod chains;
 mod common;
+mod devnet;
 mod generated;
 mod keys;
 mod proof;

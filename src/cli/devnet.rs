@@ -1,0 +1,219 @@
+//! `pgw devnet`: run a local pocket-core-compatible network until interrupted.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+use serde::Deserialize;
+
+use super::Ctx;
+use super::input;
+use crate::devnet::faults::{self, Fault};
+use crate::devnet::world::{App, Params};
+use crate::devnet::{Config, Devnet, Info};
+use crate::error::{EXIT_OK, Error, Result};
+use crate::output::table;
+use crate::protocol::chains;
+use crate::protocol::keys::PublicKey;
+
+/// Run a local POKT network that answers exactly like pocket-core: a dispatcher and servicer
+/// nodes on loopback, for tests, demos and CI.
+///
+/// Relays are validated in pocket-core's order with its error codes, answered by a built-in
+/// chain (eth_blockNumber, eth_chainId, eth_getBalance, net_version, … and a few REST paths) and
+/// signed by the servicer. Any app that dispatches is staked on the fly unless --apps is given.
+/// Runs until Ctrl-C. Fault profiles: docs/devnet.md.
+///
+/// Examples:
+///   pgw devnet
+///   pgw devnet --nodes 8 --session-nodes 5 --block-time 2s --fault 1=down --fault 2=slow:300
+///   pgw devnet --listen 127.0.0.1:0 --output json     # prints the URLs once, for scripts
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct DevnetArgs {
+    /// The dispatcher's address (each node gets its own loopback port)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8081")]
+    listen: SocketAddr,
+    /// Number of servicer nodes
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    nodes: u16,
+    /// Chains every node hosts (IDs or aliases, comma-separated)
+    #[arg(long, value_name = "LIST", value_delimiter = ',', default_value = "0001,0021")]
+    chains: Vec<String>,
+    /// Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    block_time: Duration,
+    /// Blocks per session
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(i64).range(1..))]
+    blocks_per_session: i64,
+    /// Nodes per session (all nodes when fewer)
+    #[arg(long, value_name = "N", default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..))]
+    session_nodes: u16,
+    /// The first block height
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(i64).range(1..))]
+    start_height: i64,
+    /// Sessions back that nodes still accept (pocket-core's client_session_sync_allowance)
+    #[arg(long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..))]
+    session_sync_allowance: i64,
+    /// Seed for the nodes' deterministic keys and block hashes
+    #[arg(long, value_name = "TEXT", default_value = "pgw-devnet")]
+    seed: String,
+    /// A node's fault profile, NODE=PROFILE (repeatable): down, slow:MS, timeout, 5xx, garbage,
+    /// bad-signature, lagging:BLOCKS, error:CODE
+    #[arg(long, value_name = "NODE=PROFILE", value_parser = faults::parse_assignment)]
+    fault: Vec<(usize, Fault)>,
+    /// Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]
+    #[arg(long, value_name = "FILE")]
+    apps: Option<PathBuf>,
+}
+
+fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    let s = s.trim();
+    let (number, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len()));
+    let value: f64 =
+        number.parse().map_err(|_| format!("\"{s}\" is not a duration: write e.g. 10s, 500ms or 1m"))?;
+    let seconds = match unit {
+        "ms" => value / 1000.0,
+        "s" | "" => value,
+        "m" => value * 60.0,
+        _ => return Err(format!("\"{s}\": the unit must be ms, s or m")),
+    };
+    Ok(Duration::from_secs_f64(seconds))
+}
+
+#[derive(Deserialize)]
+struct AppEntry {
+    public_key: String,
+    chains: Vec<String>,
+    #[serde(default = "default_max_relays")]
+    max_relays: i64,
+}
+
+fn default_max_relays() -> i64 {
+    Params::default().default_max_relays
+}
+
+fn read_apps(path: &std::path::Path) -> Result<Vec<App>> {
+    let bytes = input::read_bytes(path)?;
+    let entries: Vec<AppEntry> = serde_json::from_slice(&bytes).map_err(|e| {
+        Error::usage(format!("{}: not an apps file ({e}); see `pgw devnet --help`", path.display()))
+    })?;
+    entries
+        .into_iter()
+        .map(|e| {
+            let key = PublicKey::from_hex("an app's public_key", &e.public_key)
+                .map_err(|err| Error::usage(format!("{}: {err}", path.display())))?;
+            let chains = e
+                .chains
+                .iter()
+                .map(|c| chains::resolve(c).map(|c| c.id))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|err| Error::usage(format!("{}: {err}", path.display())))?;
+            Ok(App {
+                public_key: key.to_hex(),
+                address: key.address().to_string(),
+                chains,
+                max_relays: e.max_relays,
+            })
+        })
+        .collect()
+}
+
+fn banner(info: &Info) -> String {
+    let mut text = format!(
+        "pgw devnet: dispatcher {} · height {} · {} blocks per session · {} nodes per session · apps {}\n",
+        info.dispatcher,
+        info.height,
+        info.blocks_per_session,
+        info.session_nodes,
+        if info.auto_stake { "staked on dispatch" } else { "from --apps" }
+    );
+    let mut chains = table::new(&["Chain", "Name", "Nodes"]);
+    for c in &info.chains {
+        chains.add_row(vec![c.id.clone(), c.name.unwrap_or("-").to_string(), c.nodes.to_string()]);
+    }
+    text.push_str(&table::render(&chains));
+    let mut nodes = table::new(&["#", "Address", "Service URL", "Fault"]);
+    for n in &info.nodes {
+        nodes.add_row(vec![n.index.to_string(), n.address.clone(), n.service_url.clone(), n.fault.clone()]);
+    }
+    text.push_str(&table::render(&nodes));
+    text.push_str(&format!("\nTry it:\n  {}\n\nCtrl-C stops the devnet.\n", info.try_it));
+    text
+}
+
+impl DevnetArgs {
+    fn config(&self) -> Result<Config> {
+        let chains = self
+            .chains
+            .iter()
+            .map(|c| chains::resolve(c).map(|c| c.id).map_err(|e| Error::usage(e.to_string())))
+            .collect::<Result<Vec<_>>>()?;
+        let faults: HashMap<usize, Fault> = self.fault.iter().copied().collect();
+        if let Some(&bad) = faults.keys().find(|&&i| i >= usize::from(self.nodes)) {
+            return Err(Error::usage(format!(
+                "--fault {bad}=…: there are only {} nodes (0 to {})",
+                self.nodes,
+                self.nodes - 1
+            )));
+        }
+        Ok(Config {
+            listen: self.listen,
+            nodes: usize::from(self.nodes),
+            chains,
+            params: Params {
+                blocks_per_session: self.blocks_per_session,
+                session_node_count: usize::from(self.session_nodes),
+                client_session_sync_allowance: self.session_sync_allowance,
+                block_time: self.block_time,
+                start_height: self.start_height,
+                ..Params::default()
+            },
+            seed: self.seed.clone(),
+            faults,
+            apps: self.apps.as_deref().map(read_apps).transpose()?,
+        })
+    }
+
+    pub fn run(self, ctx: &Ctx) -> Result<u8> {
+        let config = self.config()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
+        runtime.block_on(async {
+            let devnet = Devnet::start(config)
+                .await
+                .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", self.listen)))?;
+            let info = devnet.info();
+            if ctx.printer.is_json() {
+                // One line, so scripts can read it while the devnet keeps running.
+                let line = serde_json::to_string(&info).map_err(|e| Error::usage(e.to_string()))? + "\n";
+                ctx.printer.stdout(line.as_bytes())?;
+            } else {
+                ctx.printer.stdout(banner(&info).as_bytes())?;
+            }
+            let _ = tokio::signal::ctrl_c().await;
+            ctx.printer.warn("stopping the devnet");
+            devnet.shutdown().await;
+            Ok(EXIT_OK)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(parse_duration("1m"), Ok(Duration::from_secs(60)));
+        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("5h").is_err());
+    }
+}

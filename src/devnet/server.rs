@@ -1,0 +1,126 @@
+//! The devnet's HTTP side: one listener for the dispatcher (queries and dispatch) and one per
+//! servicer node (relays), all on loopback. Routing and fault timing only; behaviour is in
+//! service.rs.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, post};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use super::faults::Fault;
+use super::service::{self, Reply};
+use super::world::World;
+
+fn respond(reply: Reply) -> Response {
+    let status = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, [(header::CONTENT_TYPE, "application/json; charset=utf-8")], reply.body).into_response()
+}
+
+type Shared = Arc<World>;
+
+/// The dispatcher: every query endpoint and `/v1/client/dispatch`.
+pub fn dispatcher_router(world: Shared) -> Router {
+    Router::new()
+        .route("/v1", any(|| async { respond(service::version()) }))
+        .route("/v1/query/height", post(|State(w): State<Shared>| async move { respond(service::query_height(&w)) }))
+        .route(
+            "/v1/client/dispatch",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::dispatch(&w, &body)) }),
+        )
+        .route(
+            "/v1/query/node",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_node(&w, &body)) }),
+        )
+        .route(
+            "/v1/query/nodes",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_nodes(&w, &body)) }),
+        )
+        .route(
+            "/v1/query/app",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_app(&w, &body)) }),
+        )
+        .route(
+            "/v1/query/apps",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_apps(&w, &body)) }),
+        )
+        .route("/v1/query/nodeparams", post(|State(w): State<Shared>| async move { respond(service::node_params(&w)) }))
+        .route(
+            "/v1/query/pocketparams",
+            post(|State(w): State<Shared>| async move { respond(service::pocket_params(&w)) }),
+        )
+        .route(
+            "/v1/query/supportedchains",
+            post(|State(w): State<Shared>| async move { respond(service::supported(&w)) }),
+        )
+        .with_state(world)
+}
+
+#[derive(Clone)]
+struct NodeState {
+    world: Shared,
+    index: usize,
+    fault: Fault,
+}
+
+async fn node_relay(State(s): State<NodeState>, body: Bytes) -> Response {
+    match s.fault {
+        Fault::Slow(delay) => tokio::time::sleep(delay).await,
+        // Accept and never answer; the server's shutdown ends the wait.
+        Fault::Timeout => std::future::pending::<()>().await,
+        Fault::Http5xx => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "<html><body><h1>Server Timeout Handling Request</h1></body></html>",
+            )
+                .into_response();
+        }
+        Fault::Garbage => return (StatusCode::OK, "<html>502 Bad Gateway</html>\u{0}\u{1}").into_response(),
+        _ => {}
+    }
+    // Validation and signing are CPU work of ~0.1 ms: run inline.
+    respond(service::relay(&s.world, s.index, &body, s.fault))
+}
+
+/// A servicer node: `/v1/client/relay` (plus `/v1` and `/v1/query/height` for health checks).
+pub fn node_router(world: Shared, index: usize, fault: Fault) -> Router {
+    Router::new()
+        .route("/v1/client/relay", post(node_relay))
+        .route("/v1", any(|| async { respond(service::version()) }))
+        .route(
+            "/v1/query/height",
+            post(|State(s): State<NodeState>| async move { respond(service::query_height(&s.world)) }),
+        )
+        .with_state(NodeState { world, index, fault })
+}
+
+/// Serves `router` on `listener` until `shutdown` turns true.
+pub fn spawn(
+    listener: TcpListener,
+    router: Router,
+    mut shutdown: watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let stop = async move {
+            let _ = shutdown.wait_for(|stop| *stop).await;
+        };
+        let _ = axum::serve(listener, router).with_graceful_shutdown(stop).await;
+    })
+}
+
+/// Binds a loopback port for a node that is "down": the port is reserved, then released, so
+/// connections to it are refused.
+pub async fn reserve_closed_port(ip: std::net::IpAddr) -> std::io::Result<SocketAddr> {
+    let listener = TcpListener::bind((ip, 0)).await?;
+    listener.local_addr()
+}
+
+/// How long graceful shutdown may take before connections are dropped.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);

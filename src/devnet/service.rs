@@ -1,0 +1,566 @@
+//! The devnet's RPC behaviour: pocket-core's dispatch, relay and query endpoints, as functions
+//! from a request body to (HTTP status, response body). The HTTP server (server.rs) only routes.
+
+use serde_json::{Value, json};
+
+use super::chain::{self, ChainRequest};
+use super::faults::Fault;
+use super::world::{EvidenceRefusal, Session, World};
+use crate::protocol::gojson;
+use crate::protocol::gosort::sort_json_response;
+use crate::protocol::node_error::NodeError;
+use crate::protocol::relay::Relay;
+use crate::protocol::wire::{self, DecodeError};
+use crate::protocol::{response, session, validate};
+
+/// An HTTP answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub status: u16,
+    pub body: String,
+}
+
+impl Reply {
+    /// pocket-core's `WriteJSONResponse`: keys sorted, HTML-escaped, trailing newline.
+    fn json(status: u16, value: &Value) -> Reply {
+        let mut body = String::new();
+        gojson::encode_value(value, &mut body);
+        body.push('\n');
+        Reply { status, body }
+    }
+
+    /// `WriteErrorResponse`: `{"code":400,"message":"…"}`.
+    fn error(message: &str) -> Reply {
+        Reply::json(400, &json!({ "code": 400, "message": message }))
+    }
+}
+
+fn node_json(world: &World, index: usize) -> Value {
+    let node = &world.nodes[index];
+    json!({
+        "address": node.address,
+        "chains": node.chains,
+        "jailed": false,
+        "output_address": "",
+        "public_key": node.public_key,
+        "reward_delegators": null,
+        "service_url": node.service_url,
+        "status": 2,
+        "tokens": node.tokens,
+        "unstaking_time": "0001-01-01T00:00:00Z",
+    })
+}
+
+fn session_json(world: &World, s: &Session) -> Value {
+    use base64::Engine;
+    json!({
+        "header": { "app_public_key": s.app_public_key, "chain": s.chain, "session_height": s.session_height },
+        "key": base64::engine::general_purpose::STANDARD.encode(s.key),
+        "nodes": s.nodes.iter().map(|&i| node_json(world, i)).collect::<Vec<_>>(),
+    })
+}
+
+/// The dispatch for an app and chain at the latest session, as `/v1/client/dispatch` and relay
+/// errors 14/60/71/75 carry it.
+fn dispatch_value(world: &World, app_public_key: &str, chain: &str) -> Option<Value> {
+    let s = world.session(app_public_key, chain, world.latest_session_height())?;
+    Some(json!({ "block_height": world.height(), "session": session_json(world, &s) }))
+}
+
+/// `POST /v1/client/dispatch` with a session header.
+pub fn dispatch(world: &World, body: &[u8]) -> Reply {
+    let Ok(Value::Object(header)) = serde_json::from_slice::<Value>(body) else {
+        return Reply::error(
+            "the dispatch request must be a session header {\"app_public_key\",\"chain\",\"session_height\"}",
+        );
+    };
+    let field = |name: &str| header.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
+    let (app, chain) = (field("app_public_key"), field("chain"));
+    if let Err(e) = crate::protocol::aat::verify_public_key_format(&app) {
+        return Reply::error(&e.to_sdk_string());
+    }
+    if let Err(e) = validate::hex_field(&chain, 4, false) {
+        return Reply::error(&NodeError::new(8, e.message).to_sdk_string());
+    }
+    world.auto_stake_for(&app, &chain);
+    match dispatch_value(world, &app, &chain) {
+        Some(value) => Reply::json(200, &value),
+        None => Reply::error(&NodeError::from_code(17).to_sdk_string()),
+    }
+}
+
+/// A relay error: HTTP 400 `{"dispatch":…,"error":{…}}`, with a fresh dispatch for the codes
+/// pocket-core attaches one to.
+fn relay_error(world: &World, relay: Option<&Relay>, error: NodeError) -> Reply {
+    let dispatch = match relay {
+        Some(r) if error.info().is_some_and(|i| i.warrants_dispatch) => {
+            dispatch_value(world, &r.proof.aat.app_pub_key, &r.proof.blockchain).unwrap_or(Value::Null)
+        }
+        _ => Value::Null,
+    };
+    let error = json!({ "code": error.code, "codespace": error.codespace, "message": error.message });
+    Reply::json(400, &json!({ "dispatch": dispatch, "error": error }))
+}
+
+/// A body that does not decode: Go marshals the decode error's exported fields.
+fn decode_error(e: &DecodeError) -> Reply {
+    let error = match e {
+        DecodeError::Syntax(_) => json!({ "Offset": 0 }),
+        DecodeError::FieldType { value, strukt, field, .. } => {
+            json!({ "Field": field, "Offset": 0, "Struct": strukt, "Type": {}, "Value": value.split(' ').next() })
+        }
+        DecodeError::ValueType { value, .. } => json!({ "Offset": 0, "Type": {}, "Value": value }),
+    };
+    Reply::json(400, &json!({ "dispatch": null, "error": error }))
+}
+
+/// `POST /v1/client/relay` on node `index`: pocket-core's validation order (PROTOCOL.md §6.1),
+/// then the chain's answer, sorted and signed.
+pub fn relay(world: &World, index: usize, body: &[u8], fault: Fault) -> Reply {
+    let relay = match wire::decode_relay(body) {
+        Ok(relay) => relay,
+        Err(e) => return decode_error(&e),
+    };
+    match serve(world, index, &relay, fault) {
+        Ok(reply) => reply,
+        Err(error) => relay_error(world, Some(&relay), error),
+    }
+}
+
+fn serve(world: &World, index: usize, relay: &Relay, fault: Fault) -> Result<Reply, NodeError> {
+    if let Fault::Error(code) = fault {
+        return Err(NodeError::from_code(code));
+    }
+    let node = &world.nodes[index];
+    let proof = &relay.proof;
+    let p = &world.params;
+    let height = world.height();
+    let latest = session::latest_session_height(height, p.blocks_per_session);
+    let oldest = latest - p.client_session_sync_allowance * p.blocks_per_session;
+    if proof.session_block_height <= 0
+        || proof.session_block_height < oldest
+        || proof.session_block_height > latest
+    {
+        return Err(NodeError::from_code(60));
+    }
+    validate::payload(&relay.payload)?;
+    if (height - relay.meta.block_height).abs() > p.client_block_sync_allowance {
+        return Err(NodeError::from_code(75));
+    }
+    validate::request_hash(relay)?;
+    if !node.chains.contains(&proof.blockchain) {
+        return Err(NodeError::from_code(26));
+    }
+    let app = world.app(&proof.aat.app_pub_key).ok_or_else(|| NodeError::from_code(45))?;
+    // The session is needed for the budget (its node count) before the evidence checks.
+    let session = world
+        .session(&proof.aat.app_pub_key, &proof.blockchain, proof.session_block_height)
+        .ok_or_else(|| NodeError::from_code(17))?;
+    let max_relays = world.max_relays_per_node(&app, session.nodes.len());
+    let header_hash =
+        session::header_hash(&proof.aat.app_pub_key, &proof.blockchain, proof.session_block_height);
+    let aat_key = validate::aat_key(&proof.aat);
+    let aat_known_valid = world.aat_known_valid(&aat_key);
+    // Evidence checks come before ValidateBasic in pocket-core, but they need the proof hash,
+    // which is computed from the (unvalidated) proof exactly as pocket-core does.
+    let proof_hash = proof.fields(&proof.aat.hash_hex()).hash();
+    world.check_evidence(index, header_hash, &proof_hash, max_relays).map_err(refusal)?;
+    let hashes = validate::proof_basic(proof, aat_known_valid)?;
+    if !aat_known_valid {
+        world.remember_valid_aat(aat_key);
+    }
+    if !proof.servicer_pub_key.eq_ignore_ascii_case(&node.public_key) {
+        return Err(NodeError::from_code(34));
+    }
+    if !app.chains.contains(&proof.blockchain) {
+        return Err(NodeError::from_code(13));
+    }
+    if proof.aat.app_pub_key != app.public_key {
+        return Err(NodeError::from_code(61));
+    }
+    if !session.nodes.contains(&index) {
+        return Err(NodeError::from_code(14));
+    }
+    world
+        .store_proof(index, header_hash, proof.session_block_height, hashes.proof_hash, max_relays)
+        .map_err(refusal)?;
+    let lag = if let Fault::Lagging(blocks) = fault { blocks } else { 0 };
+    let method = if relay.payload.method.is_empty() { "POST" } else { &relay.payload.method };
+    let (_status, upstream) = chain::answer(&ChainRequest {
+        chain: &proof.blockchain,
+        data: &relay.payload.data,
+        method,
+        path: &relay.payload.path,
+        height: height - lag,
+    });
+    let answer = sort_json_response(&upstream);
+    let mut signature = response::sign(&node.key, &answer, &hashes.proof_hash);
+    if fault == Fault::BadSignature {
+        signature = response::sign(&node.key, &format!("{answer} "), &hashes.proof_hash);
+    }
+    Ok(Reply::json(200, &json!({ "response": answer, "signature": signature })))
+}
+
+fn refusal(refusal: EvidenceRefusal) -> NodeError {
+    NodeError::from_code(match refusal {
+        EvidenceRefusal::Sealed => 90,
+        EvidenceRefusal::Duplicate => 37,
+        EvidenceRefusal::OverService => 71,
+    })
+}
+
+fn height_arg(body: &[u8]) -> Value {
+    serde_json::from_slice(body).unwrap_or(Value::Null)
+}
+
+/// `/v1/query/height`.
+pub fn query_height(world: &World) -> Reply {
+    Reply::json(200, &json!({ "height": world.height() }))
+}
+
+/// `/v1/query/node` with `{"address": …}`.
+pub fn query_node(world: &World, body: &[u8]) -> Reply {
+    let address =
+        height_arg(body).get("address").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+    match world.nodes.iter().find(|n| n.address == address) {
+        Some(node) => Reply::json(200, &node_json(world, node.index)),
+        None => Reply::error(&format!("validator not found for {address}")),
+    }
+}
+
+fn page(items: Vec<Value>, opts: &Value) -> Reply {
+    let per_page = opts.get("per_page").and_then(Value::as_u64).filter(|n| *n > 0).unwrap_or(1000) as usize;
+    let page = opts.get("page").and_then(Value::as_u64).filter(|n| *n > 0).unwrap_or(1) as usize;
+    let total_pages = items.len().div_ceil(per_page).max(1);
+    let result: Vec<Value> = items.into_iter().skip((page - 1) * per_page).take(per_page).collect();
+    // This endpoint writes its struct as is (not re-sorted): result, total_pages, page.
+    let mut body = String::from("{\"result\":");
+    gojson::encode_value(&Value::Array(result), &mut body);
+    body.push_str(&format!(",\"total_pages\":{total_pages},\"page\":{page}}}\n"));
+    Reply { status: 200, body }
+}
+
+/// `/v1/query/nodes` with `{"opts":{"blockchain","page","per_page"}}`.
+pub fn query_nodes(world: &World, body: &[u8]) -> Reply {
+    let args = height_arg(body);
+    let opts = args.get("opts").cloned().unwrap_or(Value::Null);
+    let chain = opts.get("blockchain").and_then(Value::as_str).unwrap_or_default();
+    let items = world
+        .nodes
+        .iter()
+        .filter(|n| chain.is_empty() || n.chains.iter().any(|c| c == chain))
+        .map(|n| node_json(world, n.index))
+        .collect();
+    page(items, &opts)
+}
+
+fn app_json(app: &super::world::App) -> Value {
+    json!({
+        "address": app.address,
+        "chains": app.chains,
+        "jailed": false,
+        "max_relays": app.max_relays.to_string(),
+        "public_key": app.public_key,
+        "staked_tokens": "1000000000",
+        "status": 2,
+        "unstaking_time": "0001-01-01T00:00:00Z",
+    })
+}
+
+/// `/v1/query/app` with `{"address": …}`.
+pub fn query_app(world: &World, body: &[u8]) -> Reply {
+    let address =
+        height_arg(body).get("address").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+    match world.apps().into_iter().find(|a| a.address == address) {
+        Some(app) => Reply::json(200, &app_json(&app)),
+        None => Reply::error(&format!("application not found for {address}")),
+    }
+}
+
+/// `/v1/query/apps`.
+pub fn query_apps(world: &World, body: &[u8]) -> Reply {
+    let opts = height_arg(body).get("opts").cloned().unwrap_or(Value::Null);
+    page(world.apps().iter().map(app_json).collect(), &opts)
+}
+
+/// `/v1/query/nodeparams`.
+pub fn node_params(world: &World) -> Reply {
+    Reply::json(
+        200,
+        &json!({
+            "dao_allocation": "10",
+            "downtime_jail_duration": "3600000000000",
+            "max_chains": 15,
+            "max_evidence_age": "120000000000",
+            "max_jailed_blocks": 37960,
+            "max_validators": 100000,
+            "min_signed_per_window": "0.600000000000000000",
+            "proposer_allocation": "1",
+            "relays_to_tokens_multiplier": "8461",
+            "session_block_frequency": world.params.blocks_per_session,
+            "signed_blocks_window": 10,
+            "slash_fraction_double_sign": "0.000001000000000000",
+            "slash_fraction_downtime": "0.000001000000000000",
+            "stake_denom": "upokt",
+            "stake_minimum": "15000000000",
+            "unstaking_time": "1814000000000000",
+        }),
+    )
+}
+
+fn supported_chains(world: &World) -> Vec<String> {
+    world.chain_counts().into_keys().collect()
+}
+
+/// `/v1/query/pocketparams`.
+pub fn pocket_params(world: &World) -> Reply {
+    Reply::json(
+        200,
+        &json!({
+            "claim_expiration": 24,
+            "claim_submission_window": 3,
+            "minimum_number_of_proofs": 10,
+            "replay_attack_burn_multiplier": "3",
+            "session_node_count": world.params.session_node_count,
+            "supported_blockchains": supported_chains(world),
+        }),
+    )
+}
+
+/// `/v1/query/supportedchains`.
+pub fn supported(world: &World) -> Reply {
+    Reply::json(200, &json!(supported_chains(world)))
+}
+
+/// `/v1`: the version as a JSON string.
+pub fn version() -> Reply {
+    Reply::json(200, &json!(format!("pgw-devnet/{}", env!("CARGO_PKG_VERSION"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::devnet::world::Params;
+    use crate::protocol::aat::Aat;
+    use crate::protocol::keys::PrivateKey;
+    use crate::protocol::keys::tests::K_B;
+    use crate::protocol::relay::{Meta, Payload, RelaySigner, Target};
+    use crate::protocol::response;
+
+    const ETH: &str = "0021";
+    const BLOCK_NUMBER: &str = r#"{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}"#;
+
+    struct Net {
+        world: World,
+        signer: RelaySigner,
+        app: String,
+    }
+
+    fn net(nodes: usize, session_nodes: usize) -> Net {
+        let params =
+            Params { block_time: Duration::ZERO, session_node_count: session_nodes, ..Params::default() };
+        let world = World::new(params, "test", vec![vec!["0001".to_string(), ETH.to_string()]; nodes], true);
+        let key = PrivateKey::from_hex(K_B).unwrap();
+        let signer = RelaySigner::new(Aat::sign(&key, &key.public_key()), key.clone()).unwrap();
+        let app = key.public_key().to_hex();
+        Net { world, signer, app }
+    }
+
+    impl Net {
+        fn session(&self) -> Session {
+            self.world.auto_stake_for(&self.app, ETH);
+            self.world.session(&self.app, ETH, self.world.latest_session_height()).unwrap()
+        }
+
+        /// A valid relay for session node `slot`, with `edit` applied before signing.
+        fn relay_to(
+            &self,
+            node: usize,
+            entropy: i64,
+            edit: impl FnOnce(&mut Payload, &mut Meta, &mut i64),
+        ) -> Relay {
+            let mut payload =
+                Payload { data: BLOCK_NUMBER.into(), method: "POST".into(), ..Default::default() };
+            let mut meta = Meta { block_height: self.world.height() };
+            let mut session_height = self.world.latest_session_height();
+            edit(&mut payload, &mut meta, &mut session_height);
+            let servicer = self.world.nodes[node].public_key.clone();
+            let target =
+                Target { servicer_pub_key: &servicer, blockchain: ETH, session_block_height: session_height };
+            self.signer.sign(payload, meta, target, entropy)
+        }
+
+        fn send(&self, node: usize, r: &Relay) -> Reply {
+            super::relay(&self.world, node, r.to_json().as_bytes(), Fault::None)
+        }
+    }
+
+    fn error_of(reply: &Reply) -> (u16, i64, String, bool) {
+        let v: Value = serde_json::from_str(&reply.body).unwrap();
+        (
+            reply.status,
+            v["error"]["code"].as_i64().unwrap_or(-1),
+            v["error"]["message"].as_str().unwrap_or_default().to_string(),
+            !v["dispatch"].is_null(),
+        )
+    }
+
+    #[test]
+    fn a_valid_relay_is_answered_and_signed_by_its_servicer() {
+        let net = net(5, 5);
+        let node = net.session().nodes[0];
+        let relay = net.relay_to(node, 1, |_, _, _| {});
+        let reply = net.send(node, &relay);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let answer: Value = serde_json::from_str(&reply.body).unwrap();
+        let text = answer["response"].as_str().unwrap();
+        assert!(text.starts_with(r#"{"id":1,"jsonrpc":"2.0","result":"0x"#), "{text}");
+        let sig = answer["signature"].as_str().unwrap();
+        let servicer = &net.world.nodes[node].public_key;
+        assert_eq!(response::verify(servicer, text, &relay.proof.hash(), sig), Ok(()));
+        assert!(reply.body.starts_with("{\"response\":") && reply.body.ends_with("}\n"));
+    }
+
+    #[test]
+    fn every_reachable_error_code_in_pocket_core_order() {
+        let net = net(6, 3);
+        let session = net.session();
+        let inside = session.nodes[0];
+        let outside = (0..6).find(|i| !session.nodes.contains(i)).unwrap();
+        let cases: Vec<(&str, Relay, usize, i64, &str, bool)> = vec![
+            (
+                "old session",
+                net.relay_to(inside, 1, |_, _, h| *h -= 4),
+                inside,
+                60,
+                "the block height passed is invalid",
+                true,
+            ),
+            (
+                "empty payload",
+                net.relay_to(inside, 2, |p, _, _| p.data.clear()),
+                inside,
+                25,
+                "the payload data of the relay request is empty",
+                false,
+            ),
+            (
+                "block height",
+                net.relay_to(inside, 3, |_, m, _| m.block_height += 11),
+                inside,
+                75,
+                "the request block height is out of sync with the current block height",
+                true,
+            ),
+            (
+                "servicer elsewhere",
+                net.relay_to(outside, 4, |_, _, _| {}),
+                inside,
+                34,
+                "the node public key in the service Proof does not match this nodes public key",
+                false,
+            ),
+            (
+                "not in session",
+                net.relay_to(outside, 5, |_, _, _| {}),
+                outside,
+                14,
+                "this node (self) is not responsible for this session provided by the client",
+                true,
+            ),
+        ];
+        for (what, relay, to, code, message, dispatch) in cases {
+            let got = error_of(&net.send(to, &relay));
+            assert_eq!(got, (400, code, message.to_string(), dispatch), "{what}");
+        }
+        let mut bad_hash = net.relay_to(inside, 6, |_, _, _| {});
+        bad_hash.proof.request_hash = "00".repeat(32);
+        assert_eq!(error_of(&net.send(inside, &bad_hash)).1, 74);
+        let mut bad_sig = net.relay_to(inside, 7, |_, _, _| {});
+        bad_sig.proof.entropy += 1000;
+        assert_eq!(error_of(&net.send(inside, &bad_sig)).1, 41);
+        let mut bad_aat = net.relay_to(inside, 8, |_, _, _| {});
+        bad_aat.proof.aat.version = "9".into();
+        assert_eq!(error_of(&net.send(inside, &bad_aat)).1, 4);
+        let mut negative = net.relay_to(inside, 9, |_, _, _| {});
+        negative.proof.entropy = -1;
+        assert_eq!(error_of(&net.send(inside, &negative)).1, 29);
+    }
+
+    #[test]
+    fn duplicates_unstaked_apps_and_unhosted_chains() {
+        let net = net(3, 3);
+        let node = net.session().nodes[0];
+        let relay = net.relay_to(node, 42, |_, _, _| {});
+        assert_eq!(net.send(node, &relay).status, 200);
+        assert_eq!(error_of(&net.send(node, &relay)).1, 37);
+        let other = super::tests::net(3, 3); // nobody dispatched on this world: the app is not staked
+        let relay = other.relay_to(0, 1, |_, _, _| {});
+        assert_eq!(error_of(&other.send(0, &relay)).1, 45);
+    }
+
+    #[test]
+    fn relay_budget_seals_with_code_90() {
+        let net = net(1, 1);
+        net.world.stake_app(crate::devnet::world::App {
+            public_key: net.app.clone(),
+            address: String::new(),
+            chains: vec![ETH.into()],
+            max_relays: 2,
+        });
+        let node = 0;
+        assert_eq!(net.send(node, &net.relay_to(node, 1, |_, _, _| {})).status, 200);
+        assert_eq!(net.send(node, &net.relay_to(node, 2, |_, _, _| {})).status, 200);
+        let got = error_of(&net.send(node, &net.relay_to(node, 3, |_, _, _| {})));
+        assert_eq!(
+            got,
+            (
+                400,
+                90,
+                "the evidence is sealed, either max relays reached or claim already submitted".into(),
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn dispatch_stakes_the_app_and_lists_session_nodes() {
+        let net = net(4, 2);
+        let body = format!(r#"{{"app_public_key":"{}","chain":"0021","session_height":0}}"#, net.app);
+        let reply = dispatch(&net.world, body.as_bytes());
+        assert_eq!(reply.status, 200);
+        let v: Value = serde_json::from_str(&reply.body).unwrap();
+        assert_eq!(v["session"]["nodes"].as_array().unwrap().len(), 2);
+        assert_eq!(v["session"]["header"]["session_height"], net.world.latest_session_height());
+        assert!(reply.body.starts_with(r#"{"block_height":100,"session":{"header":{"app_public_key":"#));
+        assert!(net.world.app(&net.app).is_some());
+    }
+
+    #[test]
+    fn fault_profiles_in_the_service() {
+        let net = net(1, 1);
+        let node = net.session().nodes[0];
+        let reply = relay(
+            &net.world,
+            node,
+            net.relay_to(node, 1, |_, _, _| {}).to_json().as_bytes(),
+            Fault::Error(71),
+        );
+        assert_eq!(
+            error_of(&reply),
+            (400, 71, "the max number of relays serviced for this node is exceeded".into(), true)
+        );
+        let r = net.relay_to(node, 2, |_, _, _| {});
+        let reply = relay(&net.world, node, r.to_json().as_bytes(), Fault::BadSignature);
+        let v: Value = serde_json::from_str(&reply.body).unwrap();
+        let ok = response::verify(
+            &net.world.nodes[node].public_key,
+            v["response"].as_str().unwrap(),
+            &r.proof.hash(),
+            v["signature"].as_str().unwrap(),
+        );
+        assert_eq!(ok.unwrap_err().code, 41);
+    }
+}
