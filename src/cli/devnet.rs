@@ -67,6 +67,39 @@ pub struct DevnetArgs {
     /// Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]
     #[arg(long, value_name = "FILE")]
     apps: Option<PathBuf>,
+    /// Forward CHAIN's relays to a real RPC endpoint instead of the built-in chain (repeatable)
+    #[arg(long, value_name = "CHAIN=URL", value_parser = parse_upstream)]
+    upstream: Vec<(String, String)>,
+    /// Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}
+    #[arg(long, value_name = "FILE")]
+    faults: Option<PathBuf>,
+}
+
+fn parse_upstream(s: &str) -> std::result::Result<(String, String), String> {
+    let (chain, url) = s
+        .split_once('=')
+        .ok_or_else(|| format!("--upstream {s}: write CHAIN=URL, e.g. eth=http://127.0.0.1:8545"))?;
+    let chain = chains::resolve(chain).map_err(|e| e.to_string())?.id;
+    if !(url.starts_with("http://") || url.starts_with("https://")) {
+        return Err(format!("--upstream {s}: the URL must start with http:// or https://"));
+    }
+    Ok((chain, url.to_string()))
+}
+
+fn read_faults(path: &std::path::Path) -> Result<Vec<(usize, Fault)>> {
+    let bytes = input::read_bytes(path)?;
+    let map: HashMap<String, String> = serde_json::from_slice(&bytes).map_err(|e| {
+        Error::usage(format!(
+            "{}: not a faults file ({e}); write {{\"0\": \"down\", \"2\": \"slow:300\"}}",
+            path.display()
+        ))
+    })?;
+    map.iter()
+        .map(|(node, profile)| {
+            faults::parse_assignment(&format!("{node}={profile}"))
+                .map_err(|e| Error::usage(format!("{}: {e}", path.display())))
+        })
+        .collect()
 }
 
 fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
@@ -151,7 +184,12 @@ impl DevnetArgs {
             .iter()
             .map(|c| chains::resolve(c).map(|c| c.id).map_err(|e| Error::usage(e.to_string())))
             .collect::<Result<Vec<_>>>()?;
-        let faults: HashMap<usize, Fault> = self.fault.iter().copied().collect();
+        let mut faults: HashMap<usize, Fault> = match &self.faults {
+            Some(path) => read_faults(path)?.into_iter().collect(),
+            None => HashMap::new(),
+        };
+        // Flags beat the file.
+        faults.extend(self.fault.iter().copied());
         if let Some(&bad) = faults.keys().find(|&&i| i >= usize::from(self.nodes)) {
             return Err(Error::usage(format!(
                 "--fault {bad}=…: there are only {} nodes (0 to {})",
@@ -174,6 +212,7 @@ impl DevnetArgs {
             seed: self.seed.clone(),
             faults,
             apps: self.apps.as_deref().map(read_apps).transpose()?,
+            upstreams: self.upstream.iter().cloned().collect(),
         })
     }
 

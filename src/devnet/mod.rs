@@ -31,6 +31,8 @@ pub struct Config {
     pub faults: HashMap<usize, Fault>,
     /// `None`: any app that dispatches is staked on the fly. `Some`: only these apps.
     pub apps: Option<Vec<App>>,
+    /// Chain → RPC URL to forward relays to, instead of the built-in chain.
+    pub upstreams: HashMap<String, String>,
 }
 
 impl Default for Config {
@@ -43,6 +45,7 @@ impl Default for Config {
             seed: "pgw-devnet".into(),
             faults: HashMap::new(),
             apps: None,
+            upstreams: HashMap::new(),
         }
     }
 }
@@ -91,6 +94,7 @@ impl Devnet {
     pub async fn start(config: Config) -> std::io::Result<Devnet> {
         let node_chains = vec![config.chains.clone(); config.nodes];
         let mut world = World::new(config.params.clone(), &config.seed, node_chains, config.apps.is_none());
+        world.upstreams = config.upstreams.clone();
         let (shutdown, stop) = watch::channel(false);
         let mut listeners = Vec::new();
         for index in 0..config.nodes {
@@ -114,12 +118,13 @@ impl Devnet {
         let dispatcher_url = format!("http://{}", dispatcher.local_addr()?);
         let mut tasks =
             vec![server::spawn(dispatcher, server::dispatcher_router(world.clone()), stop.clone())];
+        let client = server::upstream_client();
         for (index, listener) in listeners.into_iter().enumerate() {
             if let Some(listener) = listener {
                 let fault = config.faults.get(&index).copied().unwrap_or_default();
                 tasks.push(server::spawn(
                     listener,
-                    server::node_router(world.clone(), index, fault),
+                    server::node_router(world.clone(), index, fault, client.clone()),
                     stop.clone(),
                 ));
             }

@@ -68,6 +68,39 @@ struct NodeState {
     world: Shared,
     index: usize,
     fault: Fault,
+    client: reqwest::Client,
+}
+
+/// The HTTP client nodes use for `--upstream` chains (pocket-core's default rpc timeout: 30 s).
+pub fn upstream_client() -> reqwest::Client {
+    reqwest::Client::builder().timeout(Duration::from_secs(30)).build().unwrap_or_default()
+}
+
+/// Executes a relay against an upstream chain as pocket-core does: URL + "/" + trimmed path,
+/// method (default POST), the relay's headers or `Content-Type: application/json`.
+async fn forward(
+    client: &reqwest::Client,
+    url: &str,
+    accepted: &service::Accepted,
+) -> Result<String, String> {
+    let payload = &accepted.relay.payload;
+    let mut target = url.trim_matches('/').to_string();
+    if !payload.path.is_empty() {
+        target = format!("{target}/{}", payload.path.trim_matches('/'));
+    }
+    let method = if payload.method.is_empty() { "POST" } else { &payload.method };
+    let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
+    let mut request = client.request(method, &target).body(payload.data.clone());
+    match &payload.headers {
+        Some(headers) if !headers.is_empty() => {
+            for (name, value) in headers {
+                request = request.header(name, value);
+            }
+        }
+        _ => request = request.header(header::CONTENT_TYPE, "application/json"),
+    }
+    let response = request.send().await.map_err(|e| e.to_string())?;
+    response.text().await.map_err(|e| e.to_string())
 }
 
 async fn node_relay(State(s): State<NodeState>, body: Bytes) -> Response {
@@ -86,11 +119,22 @@ async fn node_relay(State(s): State<NodeState>, body: Bytes) -> Response {
         _ => {}
     }
     // Validation and signing are CPU work of ~0.1 ms: run inline.
-    respond(service::relay(&s.world, s.index, &body, s.fault))
+    let accepted = match service::accept(&s.world, s.index, &body, s.fault) {
+        Ok(accepted) => accepted,
+        Err(reply) => return respond(reply),
+    };
+    let upstream = match s.world.upstreams.get(&accepted.relay.proof.blockchain) {
+        Some(url) => match forward(&s.client, url, &accepted).await {
+            Ok(body) => body,
+            Err(e) => return respond(service::execution_failed(&s.world, &accepted, &e)),
+        },
+        None => service::builtin_answer(&accepted, s.fault),
+    };
+    respond(service::sign_answer(&s.world, s.index, &accepted, &upstream, s.fault))
 }
 
 /// A servicer node: `/v1/client/relay` (plus `/v1` and `/v1/query/height` for health checks).
-pub fn node_router(world: Shared, index: usize, fault: Fault) -> Router {
+pub fn node_router(world: Shared, index: usize, fault: Fault, client: reqwest::Client) -> Router {
     Router::new()
         .route("/v1/client/relay", post(node_relay))
         .route("/v1", any(|| async { respond(service::version()) }))
@@ -98,7 +142,7 @@ pub fn node_router(world: Shared, index: usize, fault: Fault) -> Router {
             "/v1/query/height",
             post(|State(s): State<NodeState>| async move { respond(service::query_height(&s.world)) }),
         )
-        .with_state(NodeState { world, index, fault })
+        .with_state(NodeState { world, index, fault, client })
 }
 
 /// Serves `router` on `listener` until `shutdown` turns true.

@@ -114,20 +114,66 @@ fn decode_error(e: &DecodeError) -> Reply {
     Reply::json(400, &json!({ "dispatch": null, "error": error }))
 }
 
-/// `POST /v1/client/relay` on node `index`: pocket-core's validation order (PROTOCOL.md §6.1),
-/// then the chain's answer, sorted and signed.
-pub fn relay(world: &World, index: usize, body: &[u8], fault: Fault) -> Reply {
-    let relay = match wire::decode_relay(body) {
-        Ok(relay) => relay,
-        Err(e) => return decode_error(&e),
-    };
-    match serve(world, index, &relay, fault) {
-        Ok(reply) => reply,
-        Err(error) => relay_error(world, Some(&relay), error),
+/// A relay that passed every check, with its proof stored: what remains is executing it.
+pub struct Accepted {
+    pub relay: Relay,
+    pub proof_hash: [u8; 32],
+    /// The node's height when it accepted the relay.
+    pub height: i64,
+}
+
+/// Decodes and validates a relay for node `index` in pocket-core's order (PROTOCOL.md §6.1),
+/// storing its proof; a rejection is the error reply to send.
+pub fn accept(world: &World, index: usize, body: &[u8], fault: Fault) -> Result<Accepted, Reply> {
+    let relay = wire::decode_relay(body).map_err(|e| decode_error(&e))?;
+    match validate(world, index, &relay, fault) {
+        Ok((proof_hash, height)) => Ok(Accepted { relay, proof_hash, height }),
+        Err(error) => Err(relay_error(world, Some(&relay), error)),
     }
 }
 
-fn serve(world: &World, index: usize, relay: &Relay, fault: Fault) -> Result<Reply, NodeError> {
+/// `POST /v1/client/relay` on node `index`, answered by the built-in chain.
+pub fn relay(world: &World, index: usize, body: &[u8], fault: Fault) -> Reply {
+    match accept(world, index, body, fault) {
+        Ok(accepted) => {
+            let upstream = builtin_answer(&accepted, fault);
+            sign_answer(world, index, &accepted, &upstream, fault)
+        }
+        Err(reply) => reply,
+    }
+}
+
+/// The built-in chain's answer (a `lagging` node answers with an older height).
+pub fn builtin_answer(accepted: &Accepted, fault: Fault) -> String {
+    let lag = if let Fault::Lagging(blocks) = fault { blocks } else { 0 };
+    let payload = &accepted.relay.payload;
+    chain::answer(&ChainRequest {
+        chain: &accepted.relay.proof.blockchain,
+        data: &payload.data,
+        method: if payload.method.is_empty() { "POST" } else { &payload.method },
+        path: &payload.path,
+        height: accepted.height - lag,
+    })
+    .1
+}
+
+/// pocket-core's code 28, when the upstream chain could not be reached.
+pub fn execution_failed(world: &World, accepted: &Accepted, error: &str) -> Reply {
+    let error = NodeError::new(28, format!("error executing the http request: {error}"));
+    relay_error(world, Some(&accepted.relay), error)
+}
+
+/// Sorts the upstream body as pocket-core does and signs it with the node's key.
+pub fn sign_answer(world: &World, index: usize, accepted: &Accepted, upstream: &str, fault: Fault) -> Reply {
+    let node = &world.nodes[index];
+    let answer = sort_json_response(upstream);
+    let signed = if fault == Fault::BadSignature { format!("{answer} ") } else { answer.clone() };
+    let signature = response::sign(&node.key, &signed, &accepted.proof_hash);
+    Reply::json(200, &json!({ "response": answer, "signature": signature }))
+}
+
+/// Every check, in pocket-core's order; stores the proof and returns its hash and the height.
+fn validate(world: &World, index: usize, relay: &Relay, fault: Fault) -> Result<([u8; 32], i64), NodeError> {
     if let Fault::Error(code) = fault {
         return Err(NodeError::from_code(code));
     }
@@ -184,21 +230,7 @@ fn serve(world: &World, index: usize, relay: &Relay, fault: Fault) -> Result<Rep
     world
         .store_proof(index, header_hash, proof.session_block_height, hashes.proof_hash, max_relays)
         .map_err(refusal)?;
-    let lag = if let Fault::Lagging(blocks) = fault { blocks } else { 0 };
-    let method = if relay.payload.method.is_empty() { "POST" } else { &relay.payload.method };
-    let (_status, upstream) = chain::answer(&ChainRequest {
-        chain: &proof.blockchain,
-        data: &relay.payload.data,
-        method,
-        path: &relay.payload.path,
-        height: height - lag,
-    });
-    let answer = sort_json_response(&upstream);
-    let mut signature = response::sign(&node.key, &answer, &hashes.proof_hash);
-    if fault == Fault::BadSignature {
-        signature = response::sign(&node.key, &format!("{answer} "), &hashes.proof_hash);
-    }
-    Ok(Reply::json(200, &json!({ "response": answer, "signature": signature })))
+    Ok((hashes.proof_hash, height))
 }
 
 fn refusal(refusal: EvidenceRefusal) -> NodeError {

@@ -85,6 +85,8 @@ pub struct World {
     pub nodes: Vec<Node>,
     /// Stake any app that dispatches (for the chain it asks for).
     pub auto_stake: bool,
+    /// Chain → upstream RPC URL; chains not listed are answered by the built-in chain.
+    pub upstreams: HashMap<String, String>,
     apps: Mutex<HashMap<String, App>>,
     genesis: Instant,
     /// Blocks added by hand (tests, `advance`).
@@ -139,6 +141,7 @@ impl World {
             seed: seed.to_string(),
             nodes,
             auto_stake,
+            upstreams: HashMap::new(),
             apps: Mutex::new(HashMap::new()),
             genesis: Instant::now(),
             extra_blocks: AtomicI64::new(0),

@@ -177,3 +177,81 @@ fn the_command_prints_its_urls_once_and_stops_cleanly_on_ctrl_c() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// A tiny upstream chain on 127.0.0.1 that answers every request with an unsorted object and
+/// HTTP 500 (pocket-core relays non-2xx bodies as normal, signed answers).
+async fn upstream() -> String {
+    use axum::routing::post;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = axum::Router::new().route(
+        "/rpc/x",
+        post(|body: String| async move {
+            let reply = format!(r#"{{"z":1,"echo":{},"a":"<x>"}}"#, serde_json::to_string(&body).unwrap());
+            (axum::http::StatusCode::INTERNAL_SERVER_ERROR, reply)
+        }),
+    );
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    format!("http://{addr}/rpc")
+}
+
+#[tokio::test]
+async fn upstream_chains_are_forwarded_sorted_and_signed_or_fail_with_28() {
+    let mut config = config(1, &[]);
+    config.upstreams.insert("0021".into(), upstream().await);
+    let devnet = Devnet::start(config).await.unwrap();
+    let client = reqwest::Client::new();
+    let signer = signer();
+    let (session_height, height, nodes) = dispatch(&client, &devnet, &signer.aat().app_pub_key).await;
+    let (servicer, url) = &nodes[0];
+    let payload =
+        Payload { data: "hello".into(), method: "POST".into(), path: "/x/".into(), ..Default::default() };
+    let target =
+        Target { servicer_pub_key: servicer, blockchain: "0021", session_block_height: session_height };
+    let relay = signer.sign(payload, Meta { block_height: height }, target, 1);
+    let (status, _, text) = post(&client, &format!("{url}/v1/client/relay"), relay.to_json()).await.unwrap();
+    assert_eq!(status, 200, "{text}");
+    let answer: Value = serde_json::from_str(&text).unwrap();
+    let response_text = answer["response"].as_str().unwrap();
+    assert_eq!(response_text, r#"{"a":"\u003cx\u003e","echo":"hello","z":1}"#);
+    assert_eq!(
+        response::verify(servicer, response_text, &relay.proof.hash(), answer["signature"].as_str().unwrap()),
+        Ok(())
+    );
+    devnet.shutdown().await;
+
+    let mut config = self::config(1, &[]);
+    config.upstreams.insert("0021".into(), "http://127.0.0.1:9".into());
+    let devnet = Devnet::start(config).await.unwrap();
+    let (session_height, height, nodes) = dispatch(&client, &devnet, &signer.aat().app_pub_key).await;
+    let (body, _) = body_for(&signer, &nodes[0].0, session_height, height, 2);
+    let (status, _, text) = post(&client, &format!("{}/v1/client/relay", nodes[0].1), body).await.unwrap();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!((status, v["error"]["code"].as_i64()), (400, Some(28)));
+    assert!(v["error"]["message"].as_str().unwrap().starts_with("error executing the http request: "));
+    devnet.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_lagging_node_reports_an_older_height() {
+    let devnet = Devnet::start(config(2, &[(1, Fault::Lagging(50))])).await.unwrap();
+    let client = reqwest::Client::new();
+    let signer = signer();
+    let (session_height, height, _) = dispatch(&client, &devnet, &signer.aat().app_pub_key).await;
+    let mut heights = Vec::new();
+    for i in 0..2 {
+        let node = &devnet.world.nodes[i];
+        let (body, _) = body_for(&signer, &node.public_key, session_height, height, 10 + i as i64);
+        let (_, _, text) =
+            post(&client, &format!("{}/v1/client/relay", node.service_url), body).await.unwrap();
+        let answer: Value = serde_json::from_str(&text).unwrap();
+        let inner: Value = serde_json::from_str(answer["response"].as_str().unwrap()).unwrap();
+        heights.push(
+            i64::from_str_radix(inner["result"].as_str().unwrap().trim_start_matches("0x"), 16).unwrap(),
+        );
+    }
+    assert_eq!(heights[0] - heights[1], 50);
+    devnet.shutdown().await;
+}
