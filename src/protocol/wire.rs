@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::aat::Aat;
 use super::relay::{Meta, Payload, Proof, Relay};
@@ -27,10 +27,79 @@ pub enum DecodeError {
 }
 
 /// Parses text as Go would see it: invalid UTF-8 and lone surrogates become U+FFFD.
-fn parse_go_json(body: &[u8]) -> Result<Value, DecodeError> {
+fn parse_go_json(body: &[u8]) -> Result<Json, DecodeError> {
     let text = go_lossy_utf8(body);
     let text = replace_lone_surrogates(&text);
     serde_json::from_str(&text).map_err(|e| DecodeError::Syntax(e.to_string()))
+}
+
+/// A JSON value that keeps every object entry in document order, repeated keys included, and
+/// numbers as written: what Go's decoder walks through. (serde_json's `Value` keeps only the
+/// last of repeated keys, where Go applies each in turn and merges repeated objects.)
+#[derive(Debug, Clone, PartialEq)]
+enum Json {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Obj),
+}
+
+type Obj = Vec<(String, Json)>;
+
+/// How serde_json (with `arbitrary_precision`) hands a number's literal to a visitor.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct JsonVisitor;
+        impl<'de> Visitor<'de> for JsonVisitor {
+            type Value = Json;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Json, E> {
+                Ok(Json::Null)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
+                Ok(Json::Bool(b))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Json, E> {
+                Ok(Json::Number(n.to_string()))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
+                Ok(Json::Number(n.to_string()))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
+                Ok(Json::Number(n.to_string()))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Json, E> {
+                Ok(Json::String(s.to_string()))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Json, E> {
+                Ok(Json::String(s))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Json::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == NUMBER_TOKEN {
+                        return Ok(Json::Number(map.next_value()?));
+                    }
+                    entries.push((key, map.next_value()?));
+                }
+                Ok(Json::Object(entries))
+            }
+        }
+        deserializer.deserialize_any(JsonVisitor)
+    }
 }
 
 /// Go's decoder replaces each byte of an invalid UTF-8 sequence with U+FFFD (Rust's
@@ -109,14 +178,14 @@ pub(crate) fn replace_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// How Go names a JSON value in its type errors.
-fn describe(v: &Value) -> String {
+fn describe(v: &Json) -> String {
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(_) => "bool".into(),
-        Value::Number(n) => format!("number {n}"),
-        Value::String(_) => "string".into(),
-        Value::Array(_) => "array".into(),
-        Value::Object(_) => "object".into(),
+        Json::Null => "null".into(),
+        Json::Bool(_) => "bool".into(),
+        Json::Number(n) => format!("number {n}"),
+        Json::String(_) => "string".into(),
+        Json::Array(_) => "array".into(),
+        Json::Object(_) => "object".into(),
     }
 }
 
@@ -127,7 +196,7 @@ struct Loc<'a> {
 }
 
 impl Loc<'_> {
-    fn type_error(&self, v: &Value, go_type: &'static str) -> DecodeError {
+    fn type_error(&self, v: &Json, go_type: &'static str) -> DecodeError {
         DecodeError::FieldType { value: describe(v), strukt: self.strukt, field: self.path.into(), go_type }
     }
 }
@@ -139,13 +208,12 @@ fn child(path: &str, name: &str) -> String {
 /// Visits an object's entries in document order, resolving each key to a field the way Go does
 /// (exact match first, then case-insensitive). Unknown keys are skipped.
 fn for_each_field(
-    obj: &Map<String, Value>,
+    obj: &Obj,
     names: &[&'static str],
-    mut visit: impl FnMut(&'static str, &Value) -> Result<(), DecodeError>,
+    mut visit: impl FnMut(&'static str, &Json) -> Result<(), DecodeError>,
 ) -> Result<(), DecodeError> {
     for (key, value) in obj {
-        let name =
-            names.iter().find(|n| **n == key).or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(key)));
+        let name = names.iter().find(|n| **n == key).or_else(|| names.iter().find(|n| go_fold_equal(key, n)));
         if let Some(name) = name {
             visit(name, value)?;
         }
@@ -153,19 +221,31 @@ fn for_each_field(
     Ok(())
 }
 
-fn set_string(target: &mut String, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
+/// Go's case-insensitive key match against an ASCII field name: ASCII case folding plus the two
+/// non-ASCII letters that fold to ASCII ones, `ſ` (s) and the Kelvin sign `K` (k).
+fn go_fold_equal(key: &str, name: &str) -> bool {
+    let fold = |c: char| match c {
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        c => c.to_ascii_lowercase(),
+    };
+    key.chars().map(fold).eq(name.chars().map(|c| c.to_ascii_lowercase()))
+}
+
+fn set_string(target: &mut String, v: &Json, loc: &Loc) -> Result<(), DecodeError> {
     match v {
-        Value::String(s) => *target = s.clone(),
-        Value::Null => {}
+        Json::String(s) => *target = s.clone(),
+        Json::Null => {}
         other => return Err(loc.type_error(other, "string")),
     }
     Ok(())
 }
 
-fn set_i64(target: &mut i64, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
+fn set_i64(target: &mut i64, v: &Json, loc: &Loc) -> Result<(), DecodeError> {
     match v {
-        Value::Number(n) => *target = n.as_i64().ok_or_else(|| loc.type_error(v, "int64"))?,
-        Value::Null => {}
+        // Go's strconv.ParseInt: plain integer literals only (no fraction, no exponent).
+        Json::Number(n) => *target = n.parse().map_err(|_| loc.type_error(v, "int64"))?,
+        Json::Null => {}
         other => return Err(loc.type_error(other, "int64")),
     }
     Ok(())
@@ -173,21 +253,21 @@ fn set_i64(target: &mut i64, v: &Value, loc: &Loc) -> Result<(), DecodeError> {
 
 fn set_headers(
     target: &mut Option<BTreeMap<String, String>>,
-    v: &Value,
+    v: &Json,
     loc: &Loc,
 ) -> Result<(), DecodeError> {
     match v {
         // null sets a Go map to nil.
-        Value::Null => *target = None,
-        Value::Object(obj) => {
+        Json::Null => *target = None,
+        Json::Object(obj) => {
             // Go decodes into the existing map (if any) without clearing it.
             let map = target.get_or_insert_with(BTreeMap::new);
             for (k, value) in obj {
                 match value {
-                    Value::String(s) => {
+                    Json::String(s) => {
                         map.insert(k.clone(), s.clone());
                     }
-                    Value::Null => {
+                    Json::Null => {
                         map.insert(k.clone(), String::new());
                     }
                     other => return Err(loc.type_error(other, "string")),
@@ -201,19 +281,19 @@ fn set_headers(
 
 /// Runs `fill` on `v` when it is an object; `null` is a no-op; anything else is a type error.
 fn with_object(
-    v: &Value,
+    v: &Json,
     loc: &Loc,
     go_type: &'static str,
-    fill: impl FnOnce(&Map<String, Value>) -> Result<(), DecodeError>,
+    fill: impl FnOnce(&Obj) -> Result<(), DecodeError>,
 ) -> Result<(), DecodeError> {
     match v {
-        Value::Object(obj) => fill(obj),
-        Value::Null => Ok(()),
+        Json::Object(obj) => fill(obj),
+        Json::Null => Ok(()),
         other => Err(loc.type_error(other, go_type)),
     }
 }
 
-fn fill_aat(aat: &mut Aat, obj: &Map<String, Value>, path: &str) -> Result<(), DecodeError> {
+fn fill_aat(aat: &mut Aat, obj: &Obj, path: &str) -> Result<(), DecodeError> {
     let names = ["version", "app_pub_key", "client_pub_key", "signature"];
     for_each_field(obj, &names, |name, v| {
         let path = child(path, name);
@@ -227,7 +307,7 @@ fn fill_aat(aat: &mut Aat, obj: &Map<String, Value>, path: &str) -> Result<(), D
     })
 }
 
-fn fill_proof(proof: &mut Proof, obj: &Map<String, Value>, path: &str) -> Result<(), DecodeError> {
+fn fill_proof(proof: &mut Proof, obj: &Obj, path: &str) -> Result<(), DecodeError> {
     let names = [
         "request_hash",
         "entropy",
@@ -252,7 +332,7 @@ fn fill_proof(proof: &mut Proof, obj: &Map<String, Value>, path: &str) -> Result
     })
 }
 
-fn fill_relay(relay: &mut Relay, obj: &Map<String, Value>) -> Result<(), DecodeError> {
+fn fill_relay(relay: &mut Relay, obj: &Obj) -> Result<(), DecodeError> {
     for_each_field(obj, &["payload", "meta", "proof"], |name, v| {
         let loc = Loc { strukt: "Relay", path: name };
         match name {
@@ -289,13 +369,10 @@ fn empty_aat() -> Aat {
     }
 }
 
-fn top_object<'v>(
-    v: &'v Value,
-    go_type: &'static str,
-) -> Result<Option<&'v Map<String, Value>>, DecodeError> {
+fn top_object<'v>(v: &'v Json, go_type: &'static str) -> Result<Option<&'v Obj>, DecodeError> {
     match v {
-        Value::Object(obj) => Ok(Some(obj)),
-        Value::Null => Ok(None),
+        Json::Object(obj) => Ok(Some(obj)),
+        Json::Null => Ok(None),
         other => Err(DecodeError::ValueType { value: describe(other), go_type }),
     }
 }
@@ -370,6 +447,31 @@ mod tests {
         assert_eq!(relay.proof.entropy, 3);
     }
 
+    /// Go applies repeated keys in turn, merging repeated objects (fuzz/divergences/).
+    #[test]
+    fn repeated_keys_merge_like_go() {
+        let relay = decode_relay(br#"{"meta":{"block_height":1},"meta":{}}"#).unwrap();
+        assert_eq!(relay.meta.block_height, 1);
+        let relay = decode_relay(br#"{"payload":{"data":"a"},"payload":{"path":"/p"}}"#).unwrap();
+        assert_eq!((relay.payload.data.as_str(), relay.payload.path.as_str()), ("a", "/p"));
+        let relay = decode_relay(
+            br#"{"payload":{"data":"evil"},"PAYLOAD":{"data":"good"},"payload":{"data":"evil"}}"#,
+        )
+        .unwrap();
+        assert_eq!(relay.payload.data, "evil");
+        let relay = decode_relay(br#"{"payload":{"headers":{"a":"1"},"headers":{"b":"2"}}}"#).unwrap();
+        assert_eq!(relay.payload.headers.unwrap().len(), 2);
+    }
+
+    #[test]
+    fn keys_fold_like_go_including_long_s_and_kelvin() {
+        let relay = decode_relay(
+            "{\"proof\":{\"session_bloc\u{212A}_height\":7,\"\u{17F}ignature\":\"ab\"}}".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!((relay.proof.session_block_height, relay.proof.signature.as_str()), (7, "ab"));
+    }
+
     #[test]
     fn headers_null_absent_and_empty_are_distinct() {
         let absent = decode_relay(br#"{"payload":{"data":"x"}}"#).unwrap();
@@ -393,7 +495,8 @@ mod tests {
             "json: cannot unmarshal number 1.50 into Go struct field RelayProof.proof.entropy of type int64"
         );
         // Exponent literals are refused too (serde_json spells them `1e+21` where Go keeps `1e21`).
-        assert!(decode_relay(br#"{"proof":{"entropy":1e21}}"#).is_err());
+        let err = decode_relay(br#"{"proof":{"entropy":1e21}}"#).unwrap_err();
+        assert!(err.to_string().starts_with("json: cannot unmarshal number 1e"));
         let err = decode_relay(br#"{"proof":{"entropy":9223372036854775808}}"#).unwrap_err();
         assert!(err.to_string().contains("into Go struct field RelayProof.proof.entropy of type int64"));
         let err = decode_relay(br#"{"proof":{"aat":{"version":1}}}"#).unwrap_err();

@@ -238,3 +238,19 @@ fn verify_reports_undecodable_bodies_as_a_failed_check() {
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(stderr(&out), "pgw: error: missing.json: cannot read: no such file or directory\n");
 }
+
+/// Bodies on which pgw once disagreed with Go's decoder (found by fuzzing, fuzz/divergences/):
+/// the verdict must be the one a pocket-core node reaches.
+#[test]
+fn verify_decodes_repeated_keys_and_folded_keys_as_go_does() {
+    let env = Env::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/divergences");
+    for (file, code) in [
+        ("duplicate-key-aba.json", Some(1)),
+        ("duplicate-key-merge.json", Some(0)),
+        ("unicode-fold-long-s.json", Some(0)),
+    ] {
+        let out = env.pgw().args(["proof", "verify"]).arg(dir.join(file)).output().unwrap();
+        assert_eq!(out.status.code(), code, "{file}: {}", stdout(&out));
+    }
+}
