@@ -521,6 +521,83 @@ mod tests {
         assert_eq!(error_of(&net.send(inside, &negative)).1, 29);
     }
 
+    /// The codes the order test above does not reach, with exact messages and no dispatch.
+    #[test]
+    fn chain_app_and_key_format_codes() {
+        let net = net(2, 2);
+        let node = net.session().nodes[0];
+        let mut unhosted = net.relay_to(node, 1, |_, _, _| {});
+        unhosted.proof.blockchain = "0009".into();
+        let got = error_of(&net.send(node, &unhosted));
+        assert_eq!(
+            got,
+            (400, 26, "the blockchain in the relay request is not supported on this node".into(), false)
+        );
+        for (key, code, message) in [
+            ("zz", 6, "error decoding the string into hex bytes"),
+            ("abcd", 42, "the public key is not the correct cap"),
+        ] {
+            let mut relay = net.relay_to(node, 2, |_, _, _| {});
+            relay.proof.servicer_pub_key = key.into();
+            assert_eq!(error_of(&net.send(node, &relay)), (400, code, message.into(), false));
+        }
+        // Staked for 0021 only, relaying on 0001 (hosted by the node): 13.
+        let payload = Payload { data: "x".into(), ..Default::default() };
+        let servicer = net.world.nodes[node].public_key.clone();
+        let session_height = net.world.latest_session_height();
+        let target =
+            Target { servicer_pub_key: &servicer, blockchain: "0001", session_block_height: session_height };
+        let relay = net.signer.sign(payload, Meta { block_height: net.world.height() }, target, 3);
+        let got = error_of(&net.send(node, &relay));
+        assert_eq!(
+            got,
+            (400, 13, "the blockchain in the relay request is not supported for this app".into(), false)
+        );
+    }
+
+    #[test]
+    fn an_uppercase_app_key_gets_61() {
+        let net = net(2, 2);
+        let node = net.session().nodes[0];
+        let key = PrivateKey::from_hex(K_B).unwrap();
+        let mut aat = Aat {
+            version: "0.0.1".into(),
+            app_pub_key: net.app.to_ascii_uppercase(),
+            client_pub_key: net.app.clone(),
+            signature: String::new(),
+        };
+        aat.signature = hex::encode(key.sign(&aat.hash()));
+        let signer = RelaySigner::new(aat, key).unwrap();
+        let servicer = net.world.nodes[node].public_key.clone();
+        let payload = Payload { data: "x".into(), ..Default::default() };
+        let target = Target {
+            servicer_pub_key: &servicer,
+            blockchain: ETH,
+            session_block_height: net.world.latest_session_height(),
+        };
+        let relay = signer.sign(payload, Meta { block_height: net.world.height() }, target, 1);
+        assert_eq!(
+            error_of(&net.send(node, &relay)),
+            (400, 61, "the app public key is invalid".into(), false)
+        );
+    }
+
+    /// The answer a devnet node signs for the §10.2 relay, as servicer K_A, is the vector.
+    #[test]
+    fn servicer_signature_vector() {
+        let relay = crate::protocol::relay::tests::full_vector_relay();
+        let params = Params { block_time: Duration::ZERO, start_height: 12346, ..Params::default() };
+        let mut world = World::new(params, "test", vec![vec![ETH.to_string()]], true);
+        world.nodes[0].key = PrivateKey::from_hex(crate::protocol::keys::tests::K_A).unwrap();
+        let accepted = Accepted { proof_hash: relay.proof.hash(), relay, height: 12346 };
+        let reply =
+            sign_answer(&world, 0, &accepted, r#"{"jsonrpc":"2.0","id":1,"result":"0x10d4f"}"#, Fault::None);
+        assert_eq!(
+            reply.body,
+            "{\"response\":\"{\\\"id\\\":1,\\\"jsonrpc\\\":\\\"2.0\\\",\\\"result\\\":\\\"0x10d4f\\\"}\",\"signature\":\"84aacddb50228097ee20d212bb0ae827a54e0f7081998694f7b3f1419a5189a603744ad94d7457b50e4809573d751ec8aba335f02a8749800b55fa3a99660501\"}\n"
+        );
+    }
+
     #[test]
     fn duplicates_unstaked_apps_and_unhosted_chains() {
         let net = net(3, 3);
