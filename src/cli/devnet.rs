@@ -173,7 +173,10 @@ fn banner(info: &Info) -> String {
         nodes.add_row(vec![n.index.to_string(), n.address.clone(), n.service_url.clone(), n.fault.clone()]);
     }
     text.push_str(&table::render(&nodes));
-    text.push_str(&format!("\nTry it:\n  {}\n\nCtrl-C stops the devnet.\n", info.try_it));
+    text.push_str(&format!(
+        "\nTry it (only node 0 is shown; any session node works):\n{}\n\nCtrl-C stops the devnet.\n",
+        info.try_it
+    ));
     text
 }
 

@@ -161,11 +161,27 @@ impl Devnet {
                     fault: self.faults.get(&n.index).copied().unwrap_or_default().to_string(),
                 })
                 .collect(),
-            try_it: format!(
-                "curl -s {}/v1/client/dispatch -d '{{\"app_public_key\":\"<your app public key>\",\"chain\":\"0021\",\"session_height\":0}}'",
-                self.dispatcher_url
-            ),
+            try_it: self.try_it(),
         }
+    }
+
+    /// Ready-to-paste commands: a dispatch (which stakes the app), then a relay built by pgw
+    /// and POSTed to the first node. The heights are those at start-up.
+    fn try_it(&self) -> String {
+        let w = &self.world;
+        let Some(node) = w.nodes.first() else { return String::new() };
+        format!(
+            "export PGW_APP_KEY=<your app's private key, hex>   # any key: apps are staked on dispatch\n\
+             curl -s {d}/v1/client/dispatch -d \"{{\\\"app_public_key\\\":\\\"<its public key>\\\",\\\"chain\\\":\\\"0021\\\",\\\"session_height\\\":0}}\"\n\
+             pgw proof sign eth '{{\"jsonrpc\":\"2.0\",\"method\":\"eth_blockNumber\",\"params\":[],\"id\":1}}' \\\n  \
+             --servicer {pk} --session-height {sh} --block-height {h} \\\n  \
+             | curl -s --data-binary @- {url}/v1/client/relay",
+            d = self.dispatcher_url,
+            pk = node.public_key,
+            sh = w.latest_session_height(),
+            h = w.height(),
+            url = node.service_url,
+        )
     }
 
     /// Stops accepting, lets in-flight requests finish (bounded), and returns.
