@@ -161,13 +161,25 @@ impl<'a> ObjectWriter<'a> {
 /// Encodes a JSON value the way Go marshals the same value decoded into `interface{}`
 /// (objects become maps with sorted keys; numbers are kept as written by serde_json).
 pub fn encode_value(value: &serde_json::Value, out: &mut String) {
+    let as_written = |n: &serde_json::Number, out: &mut String| -> Result<(), std::convert::Infallible> {
+        let _ = write!(out, "{n}");
+        Ok(())
+    };
+    let Ok(()) = encode_value_with(value, out, &as_written);
+}
+
+/// [`encode_value`] with a caller-chosen number encoding, which may refuse a number (the
+/// encoding then stops with its error).
+pub fn encode_value_with<E>(
+    value: &serde_json::Value,
+    out: &mut String,
+    number: &impl Fn(&serde_json::Number, &mut String) -> Result<(), E>,
+) -> Result<(), E> {
     use serde_json::Value;
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Value::Number(n) => number(n, out)?,
         Value::String(s) => write_str(out, s),
         Value::Array(items) => {
             out.push('[');
@@ -175,13 +187,13 @@ pub fn encode_value(value: &serde_json::Value, out: &mut String) {
                 if i > 0 {
                     out.push(',');
                 }
-                encode_value(item, out);
+                encode_value_with(item, out, number)?;
             }
             out.push(']');
         }
         Value::Object(map) => {
             let mut entries: Vec<_> = map.iter().collect();
-            entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            entries.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
             out.push('{');
             for (i, (k, v)) in entries.into_iter().enumerate() {
                 if i > 0 {
@@ -189,11 +201,12 @@ pub fn encode_value(value: &serde_json::Value, out: &mut String) {
                 }
                 write_str(out, k);
                 out.push(':');
-                encode_value(v, out);
+                encode_value_with(v, out, number)?;
             }
             out.push('}');
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -14,8 +14,6 @@
 
 use serde_json::Value;
 
-use super::gojson::write_str;
-
 /// pocket-core's `sortJSONResponse`: the response text a servicer signs and returns for the
 /// upstream `body`.
 ///
@@ -52,48 +50,20 @@ fn is_go_space(c: char) -> bool {
 /// A number literal that overflows float64: Go's `Unmarshal` fails on it.
 struct NotAFloat64;
 
-/// Writes `value` as Go marshals it after decoding it into `interface{}`.
+/// Writes `value` as Go marshals it after decoding it into `interface{}`: every number went
+/// through float64.
 fn encode(value: &Value, out: &mut String) -> Result<(), NotAFloat64> {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => {
-            // With `arbitrary_precision` the number keeps its literal text; Rust's parser is
-            // correctly rounded like Go's `strconv.ParseFloat`, and overflow gives infinity
-            // where Go reports a range error (underflow gives 0 in both).
-            match n.to_string().parse::<f64>() {
-                Ok(f) if f.is_finite() => out.push_str(&format_go_float(f)),
-                _ => return Err(NotAFloat64),
-            }
+    // With `arbitrary_precision` the number keeps its literal text; Rust's parser is correctly
+    // rounded like Go's `strconv.ParseFloat`, and overflow gives infinity where Go reports a
+    // range error (underflow gives 0 in both).
+    let as_float64 = |n: &serde_json::Number, out: &mut String| match n.to_string().parse::<f64>() {
+        Ok(f) if f.is_finite() => {
+            out.push_str(&format_go_float(f));
+            Ok(())
         }
-        Value::String(s) => write_str(out, s),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                encode(item, out)?;
-            }
-            out.push(']');
-        }
-        Value::Object(map) => {
-            // Duplicate keys were already merged by the parser, the last one winning as in Go.
-            let mut entries: Vec<_> = map.iter().collect();
-            entries.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-            out.push('{');
-            for (i, (key, item)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_str(out, key);
-                out.push(':');
-                encode(item, out)?;
-            }
-            out.push('}');
-        }
-    }
-    Ok(())
+        _ => Err(NotAFloat64),
+    };
+    super::gojson::encode_value_with(value, out, &as_float64)
 }
 
 /// Go's `encoding/json` float64 text: `strconv.FormatFloat(f, 'f', -1, 64)` (shortest
