@@ -101,6 +101,21 @@ impl<'a> ObjectWriter<'a> {
         ObjectWriter { out, empty: true }
     }
 
+    /// Continues an object whose closing `}` was removed from `out` (it has fields already).
+    pub fn continue_object(out: &'a mut String) -> Self {
+        ObjectWriter { out, empty: false }
+    }
+
+    /// A string known to need no escaping (hex we produced ourselves): no scan.
+    pub fn hex(&mut self, key: &str, hex: &str) -> &mut Self {
+        debug_assert!(hex.bytes().all(|b| b.is_ascii_hexdigit()));
+        self.key(key);
+        self.out.push('"');
+        self.out.push_str(hex);
+        self.out.push('"');
+        self
+    }
+
     fn key(&mut self, key: &str) {
         if !self.empty {
             self.out.push(',');

@@ -63,11 +63,15 @@ impl Meta {
 /// The bytes a node hashes for the request: `{"payload":{…},"meta":{"block_height":N}}`.
 pub fn request_json(payload: &Payload, meta: &Meta) -> String {
     let mut out = String::with_capacity(payload.data.len() + payload.path.len() + 96);
-    let mut w = ObjectWriter::new(&mut out);
+    write_request_json(payload, meta, &mut out);
+    out
+}
+
+fn write_request_json(payload: &Payload, meta: &Meta, out: &mut String) {
+    let mut w = ObjectWriter::new(out);
     payload.write_json(w.object("payload"));
     meta.write_json(w.object("meta"));
     w.finish();
-    out
 }
 
 /// The request hash as the node computes it (lowercase hex, compared as a string).
@@ -162,11 +166,19 @@ pub struct ClientKeyMismatch {
     pub actual: String,
 }
 
-/// Signs relays for one AAT with its client key; the AAT hash is computed once.
+/// Signs relays for one AAT with its client key; the AAT hash and JSON are computed once.
 pub struct RelaySigner {
     aat: Aat,
+    aat_json: String,
     token: String,
     client: PrivateKey,
+}
+
+/// A signed relay's POST body and its proof hash (which the servicer's answer signs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedBody {
+    pub body: String,
+    pub proof_hash: [u8; 32],
 }
 
 /// Where and when a relay is sent: everything in the proof except what the signer provides.
@@ -184,7 +196,8 @@ impl RelaySigner {
             return Err(ClientKeyMismatch { expected: aat.client_pub_key.clone(), actual });
         }
         let token = aat.hash_hex();
-        Ok(RelaySigner { aat, token, client })
+        let aat_json = aat.to_json();
+        Ok(RelaySigner { aat, aat_json, token, client })
     }
 
     pub fn aat(&self) -> &Aat {
@@ -194,6 +207,42 @@ impl RelaySigner {
     /// The AAT hash hex (the proof's `token`).
     pub fn token(&self) -> &str {
         &self.token
+    }
+
+    /// Signs a relay and builds its POST body in one pass: the body starts with the request
+    /// JSON that is hashed, so the payload is escaped once and the AAT's JSON is reused. The
+    /// bytes are identical to `sign(…).to_json()`; this is the send path.
+    pub fn sign_body(&self, payload: &Payload, meta: Meta, target: Target<'_>, entropy: i64) -> SignedBody {
+        let mut body = String::with_capacity(payload.data.len() + payload.data.len() / 8 + 900);
+        write_request_json(payload, &meta, &mut body);
+        let mut request_hash = [0u8; 64];
+        hex_into(&sha3(body.as_bytes()), &mut request_hash);
+        let request_hash = std::str::from_utf8(&request_hash).unwrap_or_default();
+        let fields = ProofFields {
+            entropy,
+            session_block_height: target.session_block_height,
+            servicer_pub_key: target.servicer_pub_key,
+            blockchain: target.blockchain,
+            token: &self.token,
+            request_hash,
+        };
+        let proof_hash = fields.hash();
+        let mut signature = [0u8; 128];
+        hex_into(&self.client.sign(&proof_hash), &mut signature);
+        // `{"payload":…,"meta":…}` becomes `{"payload":…,"meta":…,"proof":{…}}`.
+        body.pop();
+        let mut proof = ObjectWriter::continue_object(&mut body);
+        let mut w = proof.object("proof");
+        w.hex("request_hash", request_hash)
+            .int("entropy", entropy)
+            .int("session_block_height", target.session_block_height)
+            .string("servicer_pub_key", target.servicer_pub_key)
+            .string("blockchain", target.blockchain)
+            .raw("aat", &self.aat_json)
+            .hex("signature", std::str::from_utf8(&signature).unwrap_or_default());
+        w.finish();
+        proof.finish();
+        SignedBody { body, proof_hash }
     }
 
     /// Builds and signs a complete relay.
@@ -221,6 +270,15 @@ impl RelaySigner {
                 signature,
             },
         }
+    }
+}
+
+/// Lowercase hex of `bytes` into `out` (twice as long), without allocating.
+fn hex_into(bytes: &[u8], out: &mut [u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for (i, b) in bytes.iter().enumerate() {
+        out[2 * i] = HEX[(b >> 4) as usize];
+        out[2 * i + 1] = HEX[(b & 0xF) as usize];
     }
 }
 
@@ -323,6 +381,28 @@ pub(crate) mod tests {
         assert!(body.ends_with(r#""signature":"8848b931efdcadf31ada271299764ef6c0c8319d4f42897e840ca8aac9ccd57175e3792d5b34549cf56a6f4b28a519ece1f21b5969bdb7860040bc769431180d"}}"#));
         let parsed: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(parsed["proof"]["entropy"], 8675309);
+    }
+
+    #[test]
+    fn sign_body_is_byte_identical_to_sign_then_to_json() {
+        let signer = k_b_signer();
+        let servicer = PrivateKey::from_hex(K_A).unwrap().public_key().to_hex();
+        for data in
+            [r#"{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}"#, "<a>&\u{2028}\"\n", ""]
+        {
+            let payload = Payload {
+                data: data.into(),
+                method: "POST".into(),
+                path: "/p".into(),
+                headers: headers(&[("X", "<1>")]),
+            };
+            let target = Target { servicer_pub_key: &servicer, blockchain: "0021", session_block_height: 9 };
+            let meta = Meta { block_height: 10 };
+            let signed = signer.sign_body(&payload, meta, target, 77);
+            let relay = signer.sign(payload, meta, target, 77);
+            assert_eq!(signed.body, relay.to_json());
+            assert_eq!(signed.proof_hash, relay.proof.hash());
+        }
     }
 
     #[test]
