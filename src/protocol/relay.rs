@@ -209,6 +209,18 @@ impl RelaySigner {
         &self.token
     }
 
+    /// The proof's signing fields for `target`, with this signer's token.
+    fn fields<'a>(&'a self, target: Target<'a>, entropy: i64, request_hash: &'a str) -> ProofFields<'a> {
+        ProofFields {
+            entropy,
+            session_block_height: target.session_block_height,
+            servicer_pub_key: target.servicer_pub_key,
+            blockchain: target.blockchain,
+            token: &self.token,
+            request_hash,
+        }
+    }
+
     /// Signs a relay and builds its POST body in one pass: the body starts with the request
     /// JSON that is hashed, so the payload is escaped once and the AAT's JSON is reused. The
     /// bytes are identical to `sign(…).to_json()`; this is the send path.
@@ -218,15 +230,7 @@ impl RelaySigner {
         let mut request_hash = [0u8; 64];
         hex_into(&sha3(body.as_bytes()), &mut request_hash);
         let request_hash = std::str::from_utf8(&request_hash).unwrap_or_default();
-        let fields = ProofFields {
-            entropy,
-            session_block_height: target.session_block_height,
-            servicer_pub_key: target.servicer_pub_key,
-            blockchain: target.blockchain,
-            token: &self.token,
-            request_hash,
-        };
-        let proof_hash = fields.hash();
+        let proof_hash = self.fields(target, entropy, request_hash).hash();
         let mut signature = [0u8; 128];
         hex_into(&self.client.sign(&proof_hash), &mut signature);
         // `{"payload":…,"meta":…}` becomes `{"payload":…,"meta":…,"proof":{…}}`.
@@ -248,15 +252,7 @@ impl RelaySigner {
     /// Builds and signs a complete relay.
     pub fn sign(&self, payload: Payload, meta: Meta, target: Target<'_>, entropy: i64) -> Relay {
         let request_hash = request_hash(&payload, &meta);
-        let fields = ProofFields {
-            entropy,
-            session_block_height: target.session_block_height,
-            servicer_pub_key: target.servicer_pub_key,
-            blockchain: target.blockchain,
-            token: &self.token,
-            request_hash: &request_hash,
-        };
-        let signature = hex::encode(self.client.sign(&fields.hash()));
+        let signature = hex::encode(self.client.sign(&self.fields(target, entropy, &request_hash).hash()));
         Relay {
             payload,
             meta,
