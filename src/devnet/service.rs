@@ -205,13 +205,13 @@ fn validate(world: &World, index: usize, relay: &Relay, fault: Fault) -> Result<
     let max_relays = world.max_relays_per_node(&app, session.nodes.len());
     let header_hash =
         session::header_hash(&proof.aat.app_pub_key, &proof.blockchain, proof.session_block_height);
-    let aat_key = validate::aat_key(&proof.aat);
-    let aat_known_valid = world.aat_known_valid(&aat_key);
     // Evidence checks come before ValidateBasic in pocket-core, but they need the proof hash,
-    // which is computed from the (unvalidated) proof exactly as pocket-core does.
-    let proof_hash = proof.fields(&proof.aat.hash_hex()).hash();
-    world.check_evidence(index, header_hash, &proof_hash, max_relays).map_err(refusal)?;
-    let hashes = validate::proof_basic(proof, aat_known_valid)?;
+    // which is computed from the (unvalidated) proof exactly as pocket-core does, once.
+    let hashes = validate::proof_hashes(proof);
+    let aat_key = validate::aat_key(&hashes.token, &proof.aat);
+    let aat_known_valid = world.aat_known_valid(&aat_key);
+    world.check_evidence(index, header_hash, &hashes.proof_hash, max_relays).map_err(refusal)?;
+    validate::proof_basic(proof, &hashes, aat_known_valid)?;
     if !aat_known_valid {
         world.remember_valid_aat(aat_key);
     }

@@ -93,8 +93,8 @@ pub struct World {
     extra_blocks: AtomicI64,
     /// (node index, session header hash) → evidence.
     evidence: Mutex<EvidenceMap>,
-    /// AATs whose signature already verified (keyed by the AAT's full JSON hash).
-    valid_aats: Mutex<HashSet<[u8; 32]>>,
+    /// AATs whose signature already verified (keyed by `validate::aat_key`).
+    valid_aats: Mutex<HashSet<String>>,
 }
 
 /// A session: its header and the nodes serving it (indices into `World::nodes`).
@@ -311,11 +311,11 @@ impl World {
         self.evidence.lock().unwrap_or_else(|e| e.into_inner()).len()
     }
 
-    pub fn aat_known_valid(&self, key: &[u8; 32]) -> bool {
+    pub fn aat_known_valid(&self, key: &str) -> bool {
         self.valid_aats.lock().unwrap_or_else(|e| e.into_inner()).contains(key)
     }
 
-    pub fn remember_valid_aat(&self, key: [u8; 32]) {
+    pub fn remember_valid_aat(&self, key: String) {
         let mut cache = self.valid_aats.lock().unwrap_or_else(|e| e.into_inner());
         if cache.len() > 100_000 {
             cache.clear();

@@ -3,7 +3,6 @@
 
 use super::aat::{self, Aat};
 use super::gohex;
-use super::hash::sha3;
 use super::node_error::NodeError;
 use super::relay::{self, Payload, Proof, Relay};
 
@@ -46,9 +45,18 @@ pub struct ProofHashes {
     pub proof_hash: [u8; 32],
 }
 
-/// pocket-core's `RelayProof.ValidateBasic` (steps 15–21). `aat_known_valid` lets a caller that
-/// already validated this exact AAT (same JSON) skip its signature check.
-pub fn proof_basic(proof: &Proof, aat_known_valid: bool) -> Result<ProofHashes, NodeError> {
+/// The proof's token and hash, computed from the proof as received (valid or not), as
+/// pocket-core does before its checks (the duplicate-proof check needs them).
+pub fn proof_hashes(proof: &Proof) -> ProofHashes {
+    let token = proof.aat.hash_hex();
+    let proof_hash = proof.fields(&token).hash();
+    ProofHashes { token, proof_hash }
+}
+
+/// pocket-core's `RelayProof.ValidateBasic` (steps 15–21), given the proof's [`proof_hashes`].
+/// `aat_known_valid` lets a caller that already validated this exact AAT skip its signature
+/// check.
+pub fn proof_basic(proof: &Proof, hashes: &ProofHashes, aat_known_valid: bool) -> Result<(), NodeError> {
     if proof.session_block_height < 1 {
         return Err(NodeError::from_code(60));
     }
@@ -61,15 +69,13 @@ pub fn proof_basic(proof: &Proof, aat_known_valid: bool) -> Result<ProofHashes, 
     if !aat_known_valid {
         proof.aat.validate().map_err(|e| e.to_node_error())?;
     }
-    let token = proof.aat.hash_hex();
-    let proof_hash = proof.fields(&token).hash();
-    aat::verify_signature(&proof.aat.client_pub_key, &proof_hash, &proof.signature)?;
-    Ok(ProofHashes { token, proof_hash })
+    aat::verify_signature(&proof.aat.client_pub_key, &hashes.proof_hash, &proof.signature)
 }
 
-/// A cache key identifying an AAT exactly (all four fields).
-pub fn aat_key(aat: &Aat) -> [u8; 32] {
-    sha3(aat.to_json().as_bytes())
+/// A cache key identifying an AAT exactly: its hash covers the other three fields, so the hash
+/// and the signature together are the whole token (no extra hashing on the relay path).
+pub fn aat_key(token: &str, aat: &Aat) -> String {
+    format!("{token}{}", aat.signature)
 }
 
 #[cfg(test)]
@@ -103,7 +109,7 @@ mod tests {
             } else {
                 payload(&relay.payload)
                     .and_then(|_| request_hash(&relay))
-                    .and_then(|_| proof_basic(&relay.proof, false).map(|_| ()))
+                    .and_then(|_| proof_basic(&relay.proof, &proof_hashes(&relay.proof), false))
             };
             let report = verify::verify_relay(relay.to_json().as_bytes(), None);
             assert_eq!(fast.err(), report.verdict.node_error);
@@ -112,7 +118,9 @@ mod tests {
 
     #[test]
     fn valid_proof_yields_the_vector_hashes() {
-        let hashes = proof_basic(&full_vector_relay().proof, false).unwrap();
+        let proof = full_vector_relay().proof;
+        let hashes = proof_hashes(&proof);
+        proof_basic(&proof, &hashes, false).unwrap();
         assert_eq!(hashes.token, "9c903c10cfdcf8decdbad6651046680972762345b7739ed21b4c8970c35f172f");
         assert_eq!(
             hex::encode(hashes.proof_hash),
