@@ -35,8 +35,11 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted local keystore')
             [CompletionResult]::new('aat', 'aat', [CompletionResultType]::ParameterValue, 'Make and verify Application Authentication Tokens (AATs)')
             [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Build and verify signed relays offline')
+            [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Fetch and show the current session (heights, session key, servicer nodes)')
+            [CompletionResult]::new('relay', 'relay', [CompletionResultType]::ParameterValue, 'Send a request through POKT: signed relay, failover, verified answer')
             [CompletionResult]::new('devnet', 'devnet', [CompletionResultType]::ParameterValue, 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'List known relay chain IDs, names and aliases')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and initialise network settings (dispatchers, profiles, timeouts)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -411,6 +414,63 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;proof;help;help' {
             break
         }
+        'pgw;dispatch' {
+            [CompletionResult]::new('--app-pub', '--app-pub', [CompletionResultType]::ParameterName, 'The app''s public key (64 hex characters)')
+            [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'A client credential file: its AAT names the app')
+            [CompletionResult]::new('--app-key', '--app-key', [CompletionResultType]::ParameterName, 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)')
+            [CompletionResult]::new('--app-key-file', '--app-key-file', [CompletionResultType]::ParameterName, 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)')
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Ask every dispatcher at once and flag disagreement (height lag, different session)')
+            [CompletionResult]::new('--devnet', '--devnet', [CompletionResultType]::ParameterName, 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;relay' {
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'HTTP method the servicer uses towards the chain')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'REST path on the chain (empty for JSON-RPC)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'An HTTP header for the chain request, ''Name: value'' (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'An HTTP header for the chain request, ''Name: value'' (repeatable)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Send only to this session node (address or service URL)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts on other nodes (or after a fresh dispatch) when one fails')
+            [CompletionResult]::new('--consensus', '--consensus', [CompletionResultType]::ParameterName, 'Ask N distinct nodes and return the majority answer, reporting nodes that disagree')
+            [CompletionResult]::new('--aat', '--aat', [CompletionResultType]::ParameterName, 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign')
+            [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed')
+            [CompletionResult]::new('--app-key', '--app-key', [CompletionResultType]::ParameterName, 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)')
+            [CompletionResult]::new('--app-key-file', '--app-key-file', [CompletionResultType]::ParameterName, 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)')
+            [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A file holding the client''s private key as hex')
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Do not check the servicer''s signature on the answer')
+            [CompletionResult]::new('--devnet', '--devnet', [CompletionResultType]::ParameterName, 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pgw;devnet' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The dispatcher''s address (each node gets its own loopback port)')
             [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Number of servicer nodes')
@@ -452,6 +512,90 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pgw;config' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the resolved network settings and where each came from (flag, env, file, default).')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented $PGW_HOME/config.toml to start from.')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pgw;config;show' {
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;config;init' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing config.toml with the template')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;config;path' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the resolved network settings and where each came from (flag, env, file, default).')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented $PGW_HOME/config.toml to start from.')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pgw;config;help;show' {
+            break
+        }
+        'pgw;config;help;init' {
+            break
+        }
+        'pgw;config;help;path' {
+            break
+        }
+        'pgw;config;help;help' {
+            break
+        }
         'pgw;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
@@ -470,8 +614,11 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted local keystore')
             [CompletionResult]::new('aat', 'aat', [CompletionResultType]::ParameterValue, 'Make and verify Application Authentication Tokens (AATs)')
             [CompletionResult]::new('proof', 'proof', [CompletionResultType]::ParameterValue, 'Build and verify signed relays offline')
+            [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Fetch and show the current session (heights, session key, servicer nodes)')
+            [CompletionResult]::new('relay', 'relay', [CompletionResultType]::ParameterValue, 'Send a request through POKT: signed relay, failover, verified answer')
             [CompletionResult]::new('devnet', 'devnet', [CompletionResultType]::ParameterValue, 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'List known relay chain IDs, names and aliases')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and initialise network settings (dispatchers, profiles, timeouts)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -541,10 +688,31 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;help;proof;verify' {
             break
         }
+        'pgw;help;dispatch' {
+            break
+        }
+        'pgw;help;relay' {
+            break
+        }
         'pgw;help;devnet' {
             break
         }
         'pgw;help;chains' {
+            break
+        }
+        'pgw;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the resolved network settings and where each came from (flag, env, file, default).')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented $PGW_HOME/config.toml to start from.')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.')
+            break
+        }
+        'pgw;help;config;show' {
+            break
+        }
+        'pgw;help;config;init' {
+            break
+        }
+        'pgw;help;config;path' {
             break
         }
         'pgw;help;completions' {

@@ -32,8 +32,11 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand keys 'Manage the encrypted local keystore'
             cand aat 'Make and verify Application Authentication Tokens (AATs)'
             cand proof 'Build and verify signed relays offline'
+            cand dispatch 'Fetch and show the current session (heights, session key, servicer nodes)'
+            cand relay 'Send a request through POKT: signed relay, failover, verified answer'
             cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
             cand chains 'List known relay chain IDs, names and aliases'
+            cand config 'Show and initialise network settings (dispatchers, profiles, timeouts)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -370,6 +373,61 @@ set edit:completion:arg-completer[pgw] = {|@words|
         }
         &'pgw;proof;help;help'= {
         }
+        &'pgw;dispatch'= {
+            cand --app-pub 'The app''s public key (64 hex characters)'
+            cand --credential 'A client credential file: its AAT names the app'
+            cand --app-key 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)'
+            cand --app-key-file 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --compare 'Ask every dispatcher at once and flag disagreement (height lag, different session)'
+            cand --devnet 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;relay'= {
+            cand --method 'HTTP method the servicer uses towards the chain'
+            cand --path 'REST path on the chain (empty for JSON-RPC)'
+            cand -H 'An HTTP header for the chain request, ''Name: value'' (repeatable)'
+            cand --header 'An HTTP header for the chain request, ''Name: value'' (repeatable)'
+            cand --node 'Send only to this session node (address or service URL)'
+            cand --retries 'Extra attempts on other nodes (or after a fresh dispatch) when one fails'
+            cand --consensus 'Ask N distinct nodes and return the majority answer, reporting nodes that disagree'
+            cand --aat 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign'
+            cand --credential 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed'
+            cand --app-key 'The app''s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)'
+            cand --app-key-file 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)'
+            cand --client-key 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)'
+            cand --client-key-file 'A file holding the client''s private key as hex'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --no-verify 'Do not check the servicer''s signature on the answer'
+            cand --devnet 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pgw;devnet'= {
             cand --listen 'The dispatcher''s address (each node gets its own loopback port)'
             cand --nodes 'Number of servicer nodes'
@@ -409,6 +467,81 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pgw;config'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the resolved network settings and where each came from (flag, env, file, default).'
+            cand init 'Write a commented $PGW_HOME/config.toml to start from.'
+            cand path 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;config;show'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;config;init'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --force 'Replace an existing config.toml with the template'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;config;path'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;config;help'= {
+            cand show 'Show the resolved network settings and where each came from (flag, env, file, default).'
+            cand init 'Write a commented $PGW_HOME/config.toml to start from.'
+            cand path 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;config;help;show'= {
+        }
+        &'pgw;config;help;init'= {
+        }
+        &'pgw;config;help;path'= {
+        }
+        &'pgw;config;help;help'= {
+        }
         &'pgw;completions'= {
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
@@ -426,8 +559,11 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand keys 'Manage the encrypted local keystore'
             cand aat 'Make and verify Application Authentication Tokens (AATs)'
             cand proof 'Build and verify signed relays offline'
+            cand dispatch 'Fetch and show the current session (heights, session key, servicer nodes)'
+            cand relay 'Send a request through POKT: signed relay, failover, verified answer'
             cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
             cand chains 'List known relay chain IDs, names and aliases'
+            cand config 'Show and initialise network settings (dispatchers, profiles, timeouts)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -479,9 +615,24 @@ set edit:completion:arg-completer[pgw] = {|@words|
         }
         &'pgw;help;proof;verify'= {
         }
+        &'pgw;help;dispatch'= {
+        }
+        &'pgw;help;relay'= {
+        }
         &'pgw;help;devnet'= {
         }
         &'pgw;help;chains'= {
+        }
+        &'pgw;help;config'= {
+            cand show 'Show the resolved network settings and where each came from (flag, env, file, default).'
+            cand init 'Write a commented $PGW_HOME/config.toml to start from.'
+            cand path 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'
+        }
+        &'pgw;help;config;show'= {
+        }
+        &'pgw;help;config;init'= {
+        }
+        &'pgw;help;config;path'= {
         }
         &'pgw;help;completions'= {
         }

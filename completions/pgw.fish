@@ -35,8 +35,11 @@ complete -c pgw -n "__fish_pgw_needs_command" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "keys" -d 'Manage the encrypted local keystore'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "config" -d 'Show and initialise network settings (dispatchers, profiles, timeouts)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -245,6 +248,50 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-pub -d 'The app\'s public key (64 hex characters)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l credential -d 'A client credential file: its AAT names the app' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l compare -d 'Ask every dispatcher at once and flag disagreement (height lag, different session)'
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l devnet -d 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given'
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l method -d 'HTTP method the servicer uses towards the chain' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l path -d 'REST path on the chain (empty for JSON-RPC)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l node -d 'Send only to this session node (address or service URL)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l retries -d 'Extra attempts on other nodes (or after a fresh dispatch) when one fails' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l consensus -d 'Ask N distinct nodes and return the majority answer, reporting nodes that disagree' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l aat -d 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l credential -d 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l no-verify -d 'Do not check the servicer\'s signature on the answer'
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l devnet -d 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given'
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l listen -d 'The dispatcher\'s address (each node gets its own loopback port)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l nodes -d 'Number of servicer nodes' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l chains -d 'Chains every node hosts (IDs or aliases, comma-separated)' -r
@@ -274,6 +321,51 @@ complete -c pgw -n "__fish_pgw_using_subcommand chains" -s q -l quiet -d 'Print 
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "show" -d 'Show the resolved network settings and where each came from (flag, env, file, default).'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "path" -d 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing config.toml with the template'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from path" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from path" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from path" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the resolved network settings and where each came from (flag, env, file, default).'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -282,13 +374,16 @@ complete -c pgw -n "__fish_pgw_using_subcommand completions" -s q -l quiet -d 'P
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof devnet chains completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "config" -d 'Show and initialise network settings (dispatchers, profiles, timeouts)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay devnet chains config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a new key in the keystore.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
@@ -303,3 +398,6 @@ complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved network settings and where each came from (flag, env, file, default).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'

@@ -12,6 +12,15 @@ pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_IO: u8 = 3;
 /// Key material is missing, malformed or inconsistent.
 pub const EXIT_KEY: u8 = 4;
+/// No session: every dispatcher was unreachable, or one refused the dispatch.
+pub const EXIT_DISPATCH: u8 = 5;
+/// The relay failed on every attempt (nodes down, timing out, answering garbage or bad
+/// signatures), or no usable node was left.
+pub const EXIT_RELAY: u8 = 6;
+/// A node refused the relay with a pocket-core code that retrying cannot fix.
+pub const EXIT_REJECTED: u8 = 7;
+/// `--consensus`: no answer was given by more than half of the nodes asked.
+pub const EXIT_NO_CONSENSUS: u8 = 8;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -22,6 +31,9 @@ pub enum Error {
     Io { path: String, message: String },
     #[error("{0}")]
     Key(String),
+    /// A network or relay failure (exit codes 5–8); `details` goes into the JSON error object.
+    #[error("{message}")]
+    Network { kind: &'static str, exit: u8, message: String, details: Option<serde_json::Value> },
     /// Writing the result failed (a closed pipe is not reported: see `main`).
     #[error("cannot write to stdout: {0}")]
     Stdout(#[from] std::io::Error),
@@ -49,11 +61,20 @@ impl Error {
         Error::Io { path: path.display().to_string(), message: format!("cannot {action}: {reason}") }
     }
 
+    /// Structured details for the JSON error object (attempts, pocket-core codes).
+    pub fn details(&self) -> Option<&serde_json::Value> {
+        match self {
+            Error::Network { details, .. } => details.as_ref(),
+            _ => None,
+        }
+    }
+
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_) => EXIT_USAGE,
             Error::Io { .. } | Error::Stdout(_) => EXIT_IO,
             Error::Key(_) => EXIT_KEY,
+            Error::Network { exit, .. } => *exit,
         }
     }
 
@@ -63,6 +84,7 @@ impl Error {
             Error::Usage(_) => "usage",
             Error::Io { .. } | Error::Stdout(_) => "io",
             Error::Key(_) => "key",
+            Error::Network { kind, .. } => kind,
         }
     }
 }

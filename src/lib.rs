@@ -9,5 +9,6 @@ pub mod devnet;
 pub mod error;
 pub mod fsutil;
 pub mod keystore;
+pub mod network;
 pub mod output;
 pub mod protocol;

@@ -102,7 +102,7 @@ fn parse_key(text: &str, origin: &str) -> Result<PrivateKey> {
 
 /// Whether a `--app-key`/`--client-key` value is raw key material rather than a keystore name
 /// or address (keystore names may not look like keys).
-fn looks_like_raw_key(value: &str) -> bool {
+pub(crate) fn looks_like_raw_key(value: &str) -> bool {
     let v = value.trim();
     matches!(v.len(), 64 | 128) && v.bytes().all(|b| b.is_ascii_hexdigit())
 }

@@ -11,11 +11,16 @@ use crate::output::{Format, Printer};
 pub mod aat;
 pub mod chains;
 pub mod completions;
+pub mod config;
 pub mod devnet;
+pub mod dispatch;
 pub mod input;
 pub mod keys;
+pub mod net;
 pub mod passphrase;
 pub mod proof;
+pub mod relay;
+pub mod signer;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
 ///
@@ -59,10 +64,17 @@ pub enum Command {
     /// Build and verify signed relays offline
     #[command(subcommand)]
     Proof(proof::ProofCommand),
+    /// Fetch and show the current session (heights, session key, servicer nodes)
+    Dispatch(Box<dispatch::DispatchArgs>),
+    /// Send a request through POKT: signed relay, failover, verified answer
+    Relay(Box<relay::RelayArgs>),
     /// Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos
     Devnet(devnet::DevnetArgs),
     /// List known relay chain IDs, names and aliases
     Chains(chains::ChainsArgs),
+    /// Show and initialise network settings (dispatchers, profiles, timeouts)
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
 }
@@ -104,8 +116,11 @@ pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
         Command::Keys(cmd) => cmd.run(ctx),
         Command::Aat(cmd) => cmd.run(ctx),
         Command::Proof(cmd) => cmd.run(ctx),
+        Command::Dispatch(args) => args.run(ctx),
+        Command::Relay(args) => args.run(ctx),
         Command::Devnet(args) => args.run(ctx),
         Command::Chains(args) => args.run(ctx),
+        Command::Config(cmd) => cmd.run(ctx),
         Command::Completions(args) => args.run(ctx),
     }
 }

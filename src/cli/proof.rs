@@ -6,13 +6,12 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::input::{self, AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
-use crate::credential;
+use super::input;
+use super::signer::SignerArgs;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::checklist;
-use crate::protocol::aat::Aat;
-use crate::protocol::relay::{self, Meta, Payload, RelaySigner, Target};
-use crate::protocol::{chains, verify, wire};
+use crate::protocol::relay::{self, Meta, Payload, Target};
+use crate::protocol::{chains, verify};
 
 #[derive(Debug, Subcommand)]
 pub enum ProofCommand {
@@ -73,17 +72,8 @@ pub struct SignArgs {
     /// An HTTP header for the chain request, 'Name: value' (repeatable); none means "headers":null
     #[arg(short = 'H', long = "header", value_name = "HEADER")]
     headers: Vec<String>,
-    /// An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign
-    #[arg(long, value_name = "FILE")]
-    aat: Option<PathBuf>,
-    /// A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one,
-    /// no passphrase needed
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["aat", "app_key", "app_key_file", "client_key", "client_key_file"])]
-    credential: Option<PathBuf>,
     #[command(flatten)]
-    app: AppKeyArgs,
-    #[command(flatten)]
-    client: ClientKeyArgs,
+    signer: SignerArgs,
 }
 
 const ENTROPY_RANGE: &str = "entropy must be a whole number from 0 to 9223372036854775807";
@@ -105,7 +95,7 @@ fn parse_session_height(s: &str) -> std::result::Result<i64, String> {
     }
 }
 
-fn parse_headers(raw: &[String]) -> Result<Option<BTreeMap<String, String>>> {
+pub fn parse_headers(raw: &[String]) -> Result<Option<BTreeMap<String, String>>> {
     if raw.is_empty() {
         return Ok(None);
     }
@@ -121,38 +111,6 @@ fn parse_headers(raw: &[String]) -> Result<Option<BTreeMap<String, String>>> {
 }
 
 impl SignArgs {
-    fn signer(&mut self, ctx: &Ctx) -> Result<RelaySigner> {
-        if let Some(path) = &self.credential {
-            return credential::parse(&input::read_bytes(path)?)
-                .map_err(|e| Error::key(format!("{}: {e}", path.display())));
-        }
-        let app = self.app.resolve(ctx)?;
-        let client = self.client.resolve(ctx)?;
-        let (aat, client) = match &self.aat {
-            Some(path) => {
-                let aat = wire::decode_aat(&input::read_bytes(path)?)
-                    .map_err(|e| Error::usage(format!("{}: not an AAT: {e}", path.display())))?;
-                if let Err(e) = aat.validate() {
-                    return Err(Error::usage(format!(
-                        "{}: the AAT is invalid ({e}); check it with `pgw aat verify`",
-                        path.display()
-                    )));
-                }
-                let client = client.or(app).ok_or_else(|| {
-                    Error::key("the AAT's client key must sign the relay: pass --client-key-file FILE or set PGW_CLIENT_KEY")
-                })?;
-                (aat, client)
-            }
-            None => {
-                let app =
-                    app.ok_or_else(|| Error::key(format!("{NO_APP_KEY} (or --aat FILE with a client key)")))?;
-                let client = client.unwrap_or_else(|| app.clone());
-                (Aat::sign(&app, &client.public_key()), client)
-            }
-        };
-        RelaySigner::new(aat, client).map_err(|e| Error::key(e.to_string()))
-    }
-
     fn run(mut self, ctx: &Ctx) -> Result<u8> {
         let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
         input::parse_public_key("--servicer", &self.servicer)?;
@@ -167,7 +125,7 @@ impl SignArgs {
                 "DATA is empty and there is no --path: nodes reject such relays (code 25)",
             ));
         }
-        let signer = self.signer(ctx)?;
+        let signer = self.signer.require(ctx)?;
         let meta = Meta { block_height: self.block_height.unwrap_or(self.session_height) };
         let target = Target {
             servicer_pub_key: &self.servicer.trim().to_ascii_lowercase(),

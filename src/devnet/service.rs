@@ -83,6 +83,7 @@ pub fn dispatch(world: &World, body: &[u8]) -> Reply {
         return Reply::error(&NodeError::new(8, e.message).to_sdk_string());
     }
     world.auto_stake_for(&app, &chain);
+    world.dispatches.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     match dispatch_value(world, &app, &chain) {
         Some(value) => Reply::json(200, &value),
         None => Reply::error(&NodeError::from_code(17).to_sdk_string()),

@@ -95,6 +95,8 @@ pub struct World {
     evidence: Mutex<EvidenceMap>,
     /// AATs whose signature already verified (keyed by `validate::aat_key`).
     valid_aats: Mutex<HashSet<String>>,
+    /// Dispatches answered, for tests and demos of the client's session cache.
+    pub dispatches: std::sync::atomic::AtomicU64,
 }
 
 /// A session: its header and the nodes serving it (indices into `World::nodes`).
@@ -147,6 +149,7 @@ impl World {
             extra_blocks: AtomicI64::new(0),
             evidence: Mutex::new(HashMap::new()),
             valid_aats: Mutex::new(HashSet::new()),
+            dispatches: std::sync::atomic::AtomicU64::new(0),
         }
     }
 

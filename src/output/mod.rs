@@ -79,9 +79,13 @@ impl Printer {
     pub fn error(&self, err: &Error) -> u8 {
         stderr_line(&format!("pgw: error: {err}"));
         if self.is_json() {
-            let body = serde_json::json!({
-                "error": { "kind": err.kind(), "message": err.to_string(), "exit_code": err.exit_code() }
+            let mut error = serde_json::json!({
+                "kind": err.kind(), "message": err.to_string(), "exit_code": err.exit_code()
             });
+            if let (Some(details), Some(map)) = (err.details(), error.as_object_mut()) {
+                map.insert("details".into(), details.clone());
+            }
+            let body = serde_json::json!({ "error": error });
             let _ = self.stdout(format!("{body:#}\n").as_bytes());
         }
         err.exit_code()

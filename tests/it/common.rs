@@ -42,6 +42,10 @@ impl Env {
         cmd.current_dir(self.dir.path())
             .env_remove("PGW_APP_KEY")
             .env_remove("PGW_CLIENT_KEY")
+            .env_remove("PGW_DISPATCHERS")
+            .env_remove("PGW_PROFILE")
+            .env_remove("PGW_TIMEOUT")
+            .env_remove("PGW_CONNECT_TIMEOUT")
             .env("PGW_HOME", self.path("home"))
             .env("HOME", self.dir.path());
         cmd

@@ -3,6 +3,7 @@
 mod aat;
 mod chains;
 mod common;
+mod config;
 mod devnet;
 mod generated;
 mod keys;

@@ -1,0 +1,466 @@
+//! The relay engine: a session (cached, or dispatched with failover across dispatchers), a node
+//! chosen at random among the healthy ones, a freshly signed proof per attempt, the servicer's
+//! signature checked, failover and re-dispatch driven by the error catalogue, and consensus.
+//! `pgw relay`, `pgw bench` and `pgw serve` all send relays through it.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rand::seq::SliceRandom;
+use serde::Serialize;
+
+use super::cache::{self, Entry, SessionStore};
+use super::outcome::{self, Attempt, Failure, Next};
+use super::rpc::{DispatchError, Rpc};
+use super::session::{Dispatch, SessionNode};
+use crate::protocol::relay::{self, Meta, Payload, RelaySigner, SignedBody, Target};
+use crate::protocol::response::RelayResponse;
+
+/// Something worth telling a person watching with `-v`; the library never prints.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// A session was taken from the cache, a dispatcher, or a node's error.
+    Session {
+        source: String,
+        session_height: i64,
+        nodes: usize,
+        cached: bool,
+    },
+    DispatcherFailed {
+        dispatcher: String,
+        error: String,
+    },
+    Attempt(Attempt),
+    /// The session cache could not be written (costs a dispatch later, nothing else).
+    CacheWarning(String),
+}
+
+pub type Observer = Arc<dyn Fn(&Event) + Send + Sync>;
+
+/// A session node, as reports name it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct NodeRef {
+    pub address: String,
+    pub service_url: String,
+    #[serde(skip)]
+    pub public_key: String,
+}
+
+impl From<&SessionNode> for NodeRef {
+    fn from(n: &SessionNode) -> Self {
+        NodeRef {
+            address: n.address.clone(),
+            service_url: n.service_url.clone(),
+            public_key: n.public_key.clone(),
+        }
+    }
+}
+
+/// Why no session could be had.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionError {
+    /// Every dispatcher failed: (dispatcher, why) for each.
+    Unavailable(Vec<(String, String)>),
+    /// A dispatcher refused the request (other dispatchers would too).
+    Refused { dispatcher: String, code: Option<u32>, message: String },
+}
+
+/// Gets sessions: from the store while their blocks have not passed, else from the first
+/// dispatcher that answers.
+pub struct Sessions {
+    pub rpc: Rpc,
+    pub dispatchers: Vec<String>,
+    pub store: Arc<dyn SessionStore>,
+    /// Configured block time for height estimates until one is measured.
+    pub block_time: Option<Duration>,
+    pub observer: Option<Observer>,
+}
+
+impl Sessions {
+    fn emit(&self, event: Event) {
+        if let Some(observer) = &self.observer {
+            observer(&event);
+        }
+    }
+
+    pub fn key(&self, app_public_key: &str, chain: &str) -> String {
+        cache::key(&self.dispatchers, app_public_key, chain)
+    }
+
+    /// The current session, from the cache unless `fresh`; the flag says whether it was cached.
+    pub async fn get(
+        &self,
+        app_public_key: &str,
+        chain: &str,
+        fresh: bool,
+    ) -> Result<(Arc<Entry>, bool), SessionError> {
+        let key = self.key(app_public_key, chain);
+        if !fresh
+            && let Some(entry) =
+                self.store.load(&key).filter(|e| e.is_current(cache::now_ms(), self.block_time))
+        {
+            self.emit(Event::Session {
+                source: entry.source.clone(),
+                session_height: entry.dispatch.session.session_height,
+                nodes: entry.dispatch.session.nodes.len(),
+                cached: true,
+            });
+            return Ok((entry, true));
+        }
+        let mut failures = Vec::new();
+        for dispatcher in &self.dispatchers {
+            match self.rpc.dispatch(dispatcher, app_public_key, chain).await {
+                Ok(dispatch) => {
+                    let known = self.store.load(&key).and_then(|e| e.blocks_per_session);
+                    let bps = match known {
+                        Some(bps) => Some(bps),
+                        None => self.rpc.blocks_per_session(dispatcher).await.ok(),
+                    };
+                    return Ok((self.adopt(&key, dispatcher, dispatch, bps), false));
+                }
+                Err(DispatchError::Refused { code, message }) => {
+                    return Err(SessionError::Refused { dispatcher: dispatcher.clone(), code, message });
+                }
+                Err(DispatchError::Unavailable(error)) => {
+                    self.emit(Event::DispatcherFailed {
+                        dispatcher: dispatcher.clone(),
+                        error: error.clone(),
+                    });
+                    failures.push((dispatcher.clone(), error));
+                }
+            }
+        }
+        Err(SessionError::Unavailable(failures))
+    }
+
+    /// Stores a dispatch (from a dispatcher, or carried in a node's error) as the session.
+    pub fn adopt(&self, key: &str, source: &str, dispatch: Dispatch, bps: Option<i64>) -> Arc<Entry> {
+        let entry = Entry::new(source, dispatch, bps, cache::now_ms());
+        self.emit(Event::Session {
+            source: source.to_string(),
+            session_height: entry.dispatch.session.session_height,
+            nodes: entry.dispatch.session.nodes.len(),
+            cached: false,
+        });
+        match self.store.save(key, entry.clone()) {
+            Ok(saved) => saved,
+            Err(e) => {
+                self.emit(Event::CacheWarning(e));
+                Arc::new(entry)
+            }
+        }
+    }
+
+    fn avoid(&self, key: &str, session_height: i64, address: &str) {
+        if let Err(e) = self.store.avoid(key, session_height, address) {
+            self.emit(Event::CacheWarning(e));
+        }
+    }
+}
+
+/// How to send one request.
+#[derive(Debug, Clone, Default)]
+pub struct RelayOptions {
+    /// Extra attempts after the first, on other nodes or after a re-dispatch.
+    pub retries: u32,
+    /// Only this node (address or service URL).
+    pub node: Option<String>,
+    /// Ask this many distinct nodes and return the majority answer (0 or 1: one node).
+    pub consensus: usize,
+}
+
+/// A node whose verified answer differed from the majority's.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dissent {
+    pub node: NodeRef,
+    pub response: String,
+}
+
+/// A relay's answer and how it was obtained.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub response: String,
+    pub node: NodeRef,
+    /// Whether the servicer's signature was checked (and so verified).
+    pub verified: bool,
+    /// The answering attempt's latency.
+    pub latency: Duration,
+    pub attempts: Vec<Attempt>,
+    pub session_height: i64,
+    /// With consensus: every node that gave the majority answer, and those that did not.
+    pub agreeing: Vec<NodeRef>,
+    pub dissenting: Vec<Dissent>,
+}
+
+/// Why a relay has no answer.
+#[derive(Debug, Clone)]
+pub enum RelayError {
+    Session(SessionError),
+    /// `--node` is not in the session.
+    NodeNotInSession {
+        node: String,
+        session: Vec<NodeRef>,
+    },
+    /// A node refused with a code that no retry can fix.
+    Rejected {
+        node: NodeRef,
+        failure: Box<Failure>,
+        attempts: Vec<Attempt>,
+    },
+    /// Every attempt failed, or no usable node was left.
+    Exhausted {
+        last: Option<Box<(NodeRef, Failure)>>,
+        attempts: Vec<Attempt>,
+        nodes_left: usize,
+    },
+    /// Consensus: no answer was given by more than half of the nodes asked.
+    NoConsensus {
+        groups: Vec<(String, Vec<NodeRef>)>,
+        wanted: usize,
+        attempts: Vec<Attempt>,
+    },
+}
+
+/// Sends relays for one signer.
+pub struct Engine {
+    pub sessions: Sessions,
+    pub signer: Arc<RelaySigner>,
+    /// Check every servicer signature (on by default; `--no-verify` turns it off).
+    pub verify: bool,
+}
+
+/// One attempt's bookkeeping.
+struct Sent {
+    node: NodeRef,
+    result: Result<RelayResponse, Failure>,
+    latency: Duration,
+}
+
+impl Engine {
+    fn app(&self) -> &str {
+        &self.signer.aat().app_pub_key
+    }
+
+    /// The session for `chain` (cached unless `fresh`).
+    pub async fn session(&self, chain: &str, fresh: bool) -> Result<Arc<Entry>, RelayError> {
+        let (entry, _) = self.sessions.get(self.app(), chain, fresh).await.map_err(RelayError::Session)?;
+        Ok(entry)
+    }
+
+    /// Signs a relay for `node` of the session with a fresh entropy.
+    pub fn sign(&self, entry: &Entry, node: &NodeRef, chain: &str, payload: &Payload) -> SignedBody {
+        let meta = Meta { block_height: entry.estimated_height(cache::now_ms(), self.sessions.block_time) };
+        let target = Target {
+            servicer_pub_key: &node.public_key,
+            blockchain: chain,
+            session_block_height: entry.dispatch.session.session_height,
+        };
+        self.signer.sign_body(payload, meta, target, relay::random_entropy())
+    }
+
+    /// Sends one signed relay and checks the answer's signature.
+    async fn send(rpc: Rpc, node: NodeRef, signed: SignedBody, verify: bool) -> Sent {
+        let start = Instant::now();
+        let mut result = rpc.relay(&node.service_url, signed.body).await;
+        let latency = start.elapsed();
+        if verify
+            && let Ok(answer) = &result
+            && let Err(failure) = outcome::verify(&node.public_key, answer, &signed.proof_hash)
+        {
+            result = Err(failure);
+        }
+        Sent { node, result, latency }
+    }
+
+    fn record(&self, sent: &Sent, attempts: &mut Vec<Attempt>) {
+        let attempt = Attempt {
+            node: sent.node.address.clone(),
+            service_url: sent.node.service_url.clone(),
+            latency_ms: (sent.latency.as_secs_f64() * 1e6).round() / 1e3,
+            outcome: match &sent.result {
+                Ok(_) => "ok",
+                Err(f) => f.kind(),
+            },
+            code: sent.result.as_ref().err().and_then(Failure::code),
+            error: sent.result.as_ref().err().map(Failure::to_string),
+        };
+        self.sessions.emit(Event::Attempt(attempt.clone()));
+        attempts.push(attempt);
+    }
+
+    /// The nodes a relay may go to now: the pinned node, or the session's nodes that are not
+    /// avoided nor already tried by this relay (healthy, unjailed ones first), shuffled.
+    fn candidates(
+        entry: &Entry,
+        pinned: Option<&str>,
+        tried: &HashSet<String>,
+    ) -> Result<Vec<NodeRef>, RelayError> {
+        let nodes = &entry.dispatch.session.nodes;
+        if let Some(pin) = pinned {
+            let pin_url = pin.trim_end_matches('/');
+            let node = nodes
+                .iter()
+                .find(|n| n.address.eq_ignore_ascii_case(pin) || n.service_url == pin_url)
+                .ok_or_else(|| RelayError::NodeNotInSession {
+                    node: pin.to_string(),
+                    session: nodes.iter().map(NodeRef::from).collect(),
+                })?;
+            return Ok(if tried.contains(&node.address) { vec![] } else { vec![node.into()] });
+        }
+        let mut usable: Vec<&SessionNode> = nodes
+            .iter()
+            .filter(|n| !tried.contains(&n.address) && !entry.avoid.contains(&n.address))
+            .collect();
+        usable.shuffle(&mut rand::thread_rng());
+        usable.sort_by_key(|n| n.jailed);
+        Ok(usable.into_iter().map(NodeRef::from).collect())
+    }
+
+    /// Sends a request through the session's nodes with failover (and consensus if asked).
+    pub async fn relay(
+        &self,
+        chain: &str,
+        payload: &Payload,
+        options: &RelayOptions,
+    ) -> Result<Answer, RelayError> {
+        let key = self.sessions.key(self.app(), chain);
+        let mut entry = self.session(chain, false).await?;
+        let wanted = options.consensus.max(1);
+        let budget = wanted + options.retries as usize;
+        let mut tried = HashSet::new();
+        let mut attempts = Vec::new();
+        let mut answers: Vec<(NodeRef, String, Duration)> = Vec::new();
+        let mut last = None;
+        while answers.len() < wanted && attempts.len() < budget {
+            let room = (wanted - answers.len()).min(budget - attempts.len());
+            let nodes: Vec<NodeRef> =
+                Self::candidates(&entry, options.node.as_deref(), &tried)?.into_iter().take(room).collect();
+            if nodes.is_empty() {
+                break;
+            }
+            let sent = self.send_all(&entry, &nodes, chain, payload).await;
+            let session_height = entry.dispatch.session.session_height;
+            let mut redispatch = false;
+            for sent in sent {
+                self.record(&sent, &mut attempts);
+                tried.insert(sent.node.address.clone());
+                let failure = match sent.result {
+                    Ok(answer) => {
+                        answers.push((sent.node, answer.response, sent.latency));
+                        continue;
+                    }
+                    Err(failure) => failure,
+                };
+                if let Some(dispatch) = failure.dispatch()
+                    && dispatch.session != entry.dispatch.session
+                {
+                    let source = &sent.node.service_url;
+                    entry = self.sessions.adopt(&key, source, dispatch.clone(), entry.blocks_per_session);
+                }
+                match failure.next() {
+                    Next::Stop => {
+                        return Err(RelayError::Rejected {
+                            node: sent.node,
+                            failure: Box::new(failure),
+                            attempts,
+                        });
+                    }
+                    Next::OtherNode { avoid: true } => {
+                        self.sessions.avoid(&key, session_height, &sent.node.address)
+                    }
+                    Next::OtherNode { avoid: false } => {}
+                    Next::Redispatch => redispatch |= failure.dispatch().is_none(),
+                }
+                last = Some(Box::new((sent.node, failure)));
+            }
+            if redispatch && entry.dispatch.session.session_height == session_height {
+                entry = self.session(chain, true).await?;
+            }
+            if entry.dispatch.session.session_height != session_height {
+                // A new session: its nodes have not been tried by this relay (but a node that
+                // already answered does not vote twice).
+                tried.clear();
+                tried.extend(answers.iter().map(|(node, _, _)| node.address.clone()));
+            }
+        }
+        self.conclude(&entry, answers, wanted, attempts, last, options.node.as_deref(), &tried)
+    }
+
+    /// Signs one relay per node and sends them concurrently.
+    async fn send_all(&self, entry: &Entry, nodes: &[NodeRef], chain: &str, payload: &Payload) -> Vec<Sent> {
+        let signed: Vec<SignedBody> = nodes.iter().map(|n| self.sign(entry, n, chain, payload)).collect();
+        if let ([node], [_]) = (nodes, signed.as_slice()) {
+            let signed = signed.into_iter().next().unwrap_or_else(empty_body);
+            return vec![Self::send(self.sessions.rpc.clone(), node.clone(), signed, self.verify).await];
+        }
+        let mut set = tokio::task::JoinSet::new();
+        for (index, (node, signed)) in nodes.iter().cloned().zip(signed).enumerate() {
+            let rpc = self.sessions.rpc.clone();
+            let verify = self.verify;
+            set.spawn(async move { (index, Self::send(rpc, node, signed, verify).await) });
+        }
+        let mut done: Vec<(usize, Sent)> = set.join_all().await;
+        done.sort_by_key(|(index, _)| *index);
+        done.into_iter().map(|(_, sent)| sent).collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn conclude(
+        &self,
+        entry: &Entry,
+        answers: Vec<(NodeRef, String, Duration)>,
+        wanted: usize,
+        attempts: Vec<Attempt>,
+        last: Option<Box<(NodeRef, Failure)>>,
+        pinned: Option<&str>,
+        tried: &HashSet<String>,
+    ) -> Result<Answer, RelayError> {
+        if answers.is_empty() {
+            let nodes_left = Self::candidates(entry, pinned, tried).map(|c| c.len()).unwrap_or(0);
+            return Err(RelayError::Exhausted { last, attempts, nodes_left });
+        }
+        // Group identical answers, largest group first (ties: first answered).
+        let mut groups: Vec<(String, Vec<(NodeRef, Duration)>)> = Vec::new();
+        for (node, response, latency) in answers {
+            match groups.iter_mut().find(|(r, _)| *r == response) {
+                Some((_, members)) => members.push((node, latency)),
+                None => groups.push((response, vec![(node, latency)])),
+            }
+        }
+        groups.sort_by_key(|(_, members)| std::cmp::Reverse(members.len()));
+        if groups[0].1.len() * 2 <= wanted && wanted > 1 {
+            let groups = groups
+                .into_iter()
+                .map(|(r, members)| (r, members.into_iter().map(|(n, _)| n).collect()))
+                .collect();
+            return Err(RelayError::NoConsensus { groups, wanted, attempts });
+        }
+        let mut groups = groups.into_iter();
+        let Some((response, members)) = groups.next() else {
+            return Err(RelayError::Exhausted { last, attempts, nodes_left: 0 });
+        };
+        let dissenting = groups
+            .flat_map(|(response, members)| {
+                members.into_iter().map(move |(node, _)| Dissent { node, response: response.clone() })
+            })
+            .collect();
+        let Some((node, latency)) = members.first().cloned() else {
+            return Err(RelayError::Exhausted { last, attempts, nodes_left: 0 });
+        };
+        Ok(Answer {
+            response,
+            node,
+            verified: self.verify,
+            latency,
+            attempts,
+            session_height: entry.dispatch.session.session_height,
+            agreeing: members.into_iter().map(|(n, _)| n).collect(),
+            dissenting,
+        })
+    }
+}
+
+fn empty_body() -> SignedBody {
+    SignedBody { body: String::new(), proof_hash: [0; 32] }
+}

@@ -1,0 +1,10 @@
+//! Talking to a POKT network: settings, dispatch, the session cache, and the relay engine with
+//! failover, verification and consensus. Commands stay thin; this module never prints.
+
+pub mod cache;
+pub mod compare;
+pub mod config;
+pub mod engine;
+pub mod outcome;
+pub mod rpc;
+pub mod session;

@@ -1,0 +1,123 @@
+//! HTTP calls to dispatchers and servicer nodes (PROTOCOL.md §7), with failures classified for
+//! the engine. One client, kept alive, shared by every request of a process.
+
+use std::time::Duration;
+
+use super::outcome::{self, Failure};
+use super::session::{self, Dispatch, snippet};
+use crate::protocol::response::RelayResponse;
+
+/// Why a dispatcher could not give a session.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DispatchError {
+    /// Transport trouble, a timeout, a 5xx or a body that is not a dispatch: try another dispatcher.
+    #[error("{0}")]
+    Unavailable(String),
+    /// The dispatcher answered with an error about the request itself (e.g. code 17, a bad app
+    /// key): other dispatchers will say the same.
+    #[error("{message}")]
+    Refused { code: Option<u32>, message: String },
+}
+
+#[derive(Clone)]
+pub struct Rpc {
+    client: reqwest::Client,
+}
+
+impl Rpc {
+    pub fn new(connect_timeout: Duration, timeout: Duration) -> Rpc {
+        let client = reqwest::Client::builder()
+            .connect_timeout(connect_timeout)
+            .timeout(timeout)
+            .tcp_nodelay(true)
+            .pool_idle_timeout(Duration::from_secs(60))
+            .user_agent(concat!("pgw/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .unwrap_or_default();
+        Rpc { client }
+    }
+
+    /// POSTs a JSON body; returns the status and body, or a transport failure.
+    pub async fn post(&self, url: &str, body: String) -> Result<(u16, Vec<u8>), Failure> {
+        let response = self
+            .client
+            .post(url)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body)
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await.map_err(transport)?;
+        Ok((status, bytes.to_vec()))
+    }
+
+    /// `POST {node}/v1/client/relay`: the node's signed answer, or why there is none.
+    pub async fn relay(&self, service_url: &str, body: String) -> Result<RelayResponse, Failure> {
+        let (status, body) = self.post(&format!("{service_url}/v1/client/relay"), body).await?;
+        outcome::classify(status, &body)
+    }
+
+    /// `POST {dispatcher}/v1/client/dispatch` for an app and chain.
+    pub async fn dispatch(
+        &self,
+        dispatcher: &str,
+        app_public_key: &str,
+        chain: &str,
+    ) -> Result<Dispatch, DispatchError> {
+        let header =
+            format!(r#"{{"app_public_key":"{app_public_key}","chain":"{chain}","session_height":0}}"#);
+        let (status, body) = self
+            .post(&format!("{dispatcher}/v1/client/dispatch"), header)
+            .await
+            .map_err(|f| DispatchError::Unavailable(f.to_string()))?;
+        match status {
+            200 => session::parse_dispatch(&body).map_err(|e| DispatchError::Unavailable(e.0)),
+            400..=499 => match session::parse_rpc_error(&body) {
+                Some((code, message)) => Err(DispatchError::Refused { code, message }),
+                None => Err(DispatchError::Unavailable(format!("HTTP {status}: {}", snippet(&body)))),
+            },
+            _ => Err(DispatchError::Unavailable(format!("HTTP {status}: {}", snippet(&body)))),
+        }
+    }
+
+    /// The network's blocks per session (`session_block_frequency` of `/v1/query/nodeparams`).
+    pub async fn blocks_per_session(&self, dispatcher: &str) -> Result<i64, DispatchError> {
+        let (status, body) = self
+            .post(&format!("{dispatcher}/v1/query/nodeparams"), r#"{"height":0}"#.into())
+            .await
+            .map_err(|f| DispatchError::Unavailable(f.to_string()))?;
+        let value: serde_json::Value = match status {
+            200 => serde_json::from_slice(&body).unwrap_or_default(),
+            _ => {
+                return Err(DispatchError::Unavailable(format!(
+                    "node params: HTTP {status}: {}",
+                    snippet(&body)
+                )));
+            }
+        };
+        let frequency = value.get("session_block_frequency");
+        frequency
+            .and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok())))
+            .filter(|n| *n > 0)
+            .ok_or_else(|| {
+                DispatchError::Unavailable(format!(
+                    "node params have no positive session_block_frequency: {}",
+                    snippet(&body)
+                ))
+            })
+    }
+}
+
+fn transport(e: reqwest::Error) -> Failure {
+    if e.is_timeout() {
+        return Failure::Timeout;
+    }
+    // The innermost cause names the real problem ("Connection refused (os error 111)").
+    let mut source: &dyn std::error::Error = &e;
+    while let Some(next) = source.source() {
+        source = next;
+    }
+    let reason = source.to_string();
+    if reason.contains("timed out") { Failure::Timeout } else { Failure::Connect(reason) }
+}

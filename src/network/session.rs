@@ -1,0 +1,247 @@
+//! Sessions as dispatchers return them (PROTOCOL.md §7.1) and relay error bodies (§6.3):
+//! parsing only, no I/O.
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::protocol::session::latest_session_height;
+
+/// A servicer node of a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionNode {
+    pub address: String,
+    pub public_key: String,
+    pub service_url: String,
+    pub jailed: bool,
+    pub chains: Vec<String>,
+    /// Staked tokens (uPOKT), a decimal string as pocket-core sends it.
+    pub stake: String,
+}
+
+/// A session: which nodes serve an app on a chain from `session_height` for one session's blocks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub app_public_key: String,
+    pub chain: String,
+    pub session_height: i64,
+    /// The session key, hex (pocket-core sends it as base64).
+    pub key: String,
+    pub nodes: Vec<SessionNode>,
+}
+
+/// A dispatch answer: the dispatcher's height and the current session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dispatch {
+    pub block_height: i64,
+    pub session: Session,
+}
+
+impl Dispatch {
+    /// The first height of the next session, given the network's blocks per session.
+    pub fn session_end(&self, blocks_per_session: i64) -> i64 {
+        self.session.session_height + blocks_per_session.max(1)
+    }
+
+    /// Whether the session is still the latest one at `height`.
+    pub fn is_current_at(&self, height: i64, blocks_per_session: i64) -> bool {
+        latest_session_height(height, blocks_per_session.max(1)) == self.session.session_height
+    }
+
+    pub fn node(&self, address: &str) -> Option<&SessionNode> {
+        self.session.nodes.iter().find(|n| n.address.eq_ignore_ascii_case(address))
+    }
+}
+
+/// Why a dispatcher's or node's body could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct BadBody(pub String);
+
+fn field<'a>(value: &'a Value, name: &str, what: &str) -> Result<&'a Value, BadBody> {
+    value.get(name).ok_or_else(|| BadBody(format!("{what} has no \"{name}\"")))
+}
+
+fn string(value: &Value, name: &str, what: &str) -> Result<String, BadBody> {
+    field(value, name, what)?
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| BadBody(format!("{what}'s \"{name}\" is not a string")))
+}
+
+fn int(value: &Value, name: &str, what: &str) -> Result<i64, BadBody> {
+    let v = field(value, name, what)?;
+    v.as_i64()
+        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+        .ok_or_else(|| BadBody(format!("{what}'s \"{name}\" is not an integer")))
+}
+
+fn node(value: &Value) -> Result<SessionNode, BadBody> {
+    let what = "a session node";
+    let public_key = string(value, "public_key", what)?;
+    if public_key.len() != 64 || !public_key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(BadBody(format!("a session node's public key {public_key:?} is not 64 hex characters")));
+    }
+    Ok(SessionNode {
+        address: string(value, "address", what)?,
+        public_key: public_key.to_ascii_lowercase(),
+        service_url: string(value, "service_url", what)?.trim_end_matches('/').to_string(),
+        jailed: value.get("jailed").and_then(Value::as_bool).unwrap_or(false),
+        chains: value
+            .get("chains")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|c| c.as_str().map(str::to_string)).collect())
+            .unwrap_or_default(),
+        stake: match value.get("tokens") {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            _ => String::new(),
+        },
+    })
+}
+
+/// Reads a dispatch from its JSON value (`{"block_height":…,"session":{…}}`).
+pub fn dispatch_from_value(value: &Value) -> Result<Dispatch, BadBody> {
+    let what = "the dispatch";
+    let session = field(value, "session", what)?;
+    let header = field(session, "header", "the session")?;
+    let key_b64 = string(session, "key", "the session")?;
+    let key = base64::engine::general_purpose::STANDARD
+        .decode(&key_b64)
+        .map_err(|_| BadBody(format!("the session key {key_b64:?} is not base64")))?;
+    let nodes = field(session, "nodes", "the session")?
+        .as_array()
+        .ok_or_else(|| BadBody("the session's \"nodes\" is not a list".into()))?
+        .iter()
+        .map(node)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Dispatch {
+        block_height: int(value, "block_height", what)?,
+        session: Session {
+            app_public_key: string(header, "app_public_key", "the session header")?,
+            chain: string(header, "chain", "the session header")?,
+            session_height: int(header, "session_height", "the session header")?,
+            key: hex::encode(key),
+            nodes,
+        },
+    })
+}
+
+/// Reads a dispatch answer body.
+pub fn parse_dispatch(body: &[u8]) -> Result<Dispatch, BadBody> {
+    let value: Value = serde_json::from_slice(body)
+        .map_err(|e| BadBody(format!("the dispatch answer is not JSON ({e}): {}", snippet(body))))?;
+    dispatch_from_value(&value)
+}
+
+/// A pocket-core error as a relay or dispatch answer carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorBody {
+    pub code: u32,
+    pub codespace: String,
+    pub message: String,
+    /// The fresh dispatch pocket-core attaches to codes 14, 60, 71 and 75.
+    pub dispatch: Option<Dispatch>,
+}
+
+/// Reads a relay error (`{"dispatch":…,"error":{"code","codespace","message"}}`); `None` when the
+/// body is not one (e.g. a Go JSON decode error, which has no code).
+pub fn parse_relay_error(body: &[u8]) -> Option<ErrorBody> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    let error = value.get("error")?;
+    let code = u32::try_from(error.get("code")?.as_u64()?).ok()?;
+    Some(ErrorBody {
+        code,
+        codespace: error.get("codespace").and_then(Value::as_str).unwrap_or_default().to_string(),
+        message: error.get("message").and_then(Value::as_str).unwrap_or_default().to_string(),
+        dispatch: value.get("dispatch").filter(|d| !d.is_null()).and_then(|d| dispatch_from_value(d).ok()),
+    })
+}
+
+/// Reads a generic RPC error (`{"code":400,"message":"…"}`), pulling out the pocket-core code
+/// when the message is an SDK error ("ERROR:\nCodespace: pocketcore\nCode: 17\nMessage: …").
+pub fn parse_rpc_error(body: &[u8]) -> Option<(Option<u32>, String)> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    let message = value.get("message")?.as_str()?.to_string();
+    let code = message.lines().find_map(|l| l.strip_prefix("Code: ")).and_then(|c| c.trim().parse().ok());
+    let text = message
+        .lines()
+        .find_map(|l| l.strip_prefix("Message: "))
+        .map(|m| m.trim().trim_matches('"').to_string())
+        .unwrap_or_else(|| message.trim().to_string());
+    Some((code, text))
+}
+
+/// The start of a body, printable on one line, for error messages.
+pub fn snippet(body: &[u8]) -> String {
+    const MAX: usize = 80;
+    let text = String::from_utf8_lossy(&body[..body.len().min(MAX * 4)]);
+    let mut out: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).take(MAX).collect();
+    if text.chars().count() > MAX {
+        out.push('…');
+    }
+    if out.trim().is_empty() { "(empty body)".to_string() } else { format!("{:?}", out.trim()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub const DISPATCH: &str = r#"{"block_height":102,"session":{"header":{"app_public_key":"74039dbe881dd2744e2e0c469cc2241e1e45f14af6975dd89079d22938377849","chain":"0021","session_height":101},"key":"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=","nodes":[{"address":"a1b2","chains":["0021"],"jailed":false,"output_address":"","public_key":"B243B27BC9FBE5580457A46370AE5F03A6F6753633E51EFDAF2CF534FDC26CC3","reward_delegators":null,"service_url":"http://127.0.0.1:9000/","status":2,"tokens":"15000000000","unstaking_time":"0001-01-01T00:00:00Z"}]}}"#;
+
+    #[test]
+    fn parses_a_dispatch() {
+        let d = parse_dispatch(DISPATCH.as_bytes()).unwrap();
+        assert_eq!(d.block_height, 102);
+        assert_eq!(d.session.session_height, 101);
+        assert_eq!(d.session.chain, "0021");
+        assert_eq!(d.session.key, "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+        let n = &d.session.nodes[0];
+        assert_eq!(n.public_key, "b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3");
+        assert_eq!(n.service_url, "http://127.0.0.1:9000");
+        assert_eq!(n.stake, "15000000000");
+        assert_eq!(d.session_end(4), 105);
+        assert!(d.is_current_at(104, 4));
+        assert!(!d.is_current_at(105, 4));
+    }
+
+    #[test]
+    fn bad_dispatches_say_what_is_wrong() {
+        assert_eq!(
+            parse_dispatch(b"<html>").unwrap_err().0,
+            "the dispatch answer is not JSON (expected value at line 1 column 1): \"<html>\""
+        );
+        assert_eq!(parse_dispatch(b"{}").unwrap_err().0, "the dispatch has no \"session\"");
+        let bad_key = DISPATCH.replace("B243B27BC9", "zz");
+        assert!(parse_dispatch(bad_key.as_bytes()).unwrap_err().0.contains("is not 64 hex characters"));
+    }
+
+    #[test]
+    fn parses_relay_errors_with_and_without_dispatch() {
+        let plain = br#"{"dispatch":null,"error":{"code":25,"codespace":"pocketcore","message":"the payload data of the relay request is empty"}}"#;
+        let e = parse_relay_error(plain).unwrap();
+        assert_eq!((e.code, e.codespace.as_str()), (25, "pocketcore"));
+        assert_eq!(e.dispatch, None);
+        let with = format!(
+            r#"{{"dispatch":{DISPATCH},"error":{{"code":60,"codespace":"pocketcore","message":"m"}}}}"#
+        );
+        let e = parse_relay_error(with.as_bytes()).unwrap();
+        assert_eq!(e.dispatch.unwrap().session.session_height, 101);
+        assert_eq!(parse_relay_error(br#"{"dispatch":null,"error":{"Offset":0}}"#), None);
+        assert_eq!(parse_relay_error(b"garbage"), None);
+    }
+
+    #[test]
+    fn parses_sdk_errors_in_rpc_errors() {
+        let body = br#"{"code":400,"message":"ERROR:\nCodespace: pocketcore\nCode: 17\nMessage: \"insufficient nodes\"\n"}"#;
+        assert_eq!(parse_rpc_error(body), Some((Some(17), "insufficient nodes".to_string())));
+        assert_eq!(parse_rpc_error(br#"{"code":400,"message":"boom"}"#), Some((None, "boom".to_string())));
+    }
+
+    #[test]
+    fn snippets_are_one_short_line() {
+        assert_eq!(snippet(b""), "(empty body)");
+        assert_eq!(snippet(b"a\nb"), "\"a b\"");
+        assert_eq!(snippet("x".repeat(100).as_bytes()).chars().count(), 83);
+    }
+}
