@@ -104,16 +104,13 @@ fn read_faults(path: &std::path::Path) -> Result<Vec<(usize, Fault)>> {
 
 fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
     let s = s.trim();
-    let (number, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len()));
-    let value: f64 =
-        number.parse().map_err(|_| format!("\"{s}\" is not a duration: write e.g. 10s, 500ms or 1m"))?;
-    let seconds = match unit {
-        "ms" => value / 1000.0,
-        "s" | "" => value,
-        "m" => value * 60.0,
-        _ => return Err(format!("\"{s}\": the unit must be ms, s or m")),
-    };
-    Ok(Duration::from_secs_f64(seconds))
+    // A bare number is seconds (`--block-time 0` stops the clock); anything else is humantime.
+    if let Ok(seconds) = s.parse::<f64>() {
+        return Duration::try_from_secs_f64(seconds)
+            .map_err(|_| format!("\"{s}\" is not a duration: write e.g. 10s, 500ms or 1m"));
+    }
+    humantime::parse_duration(s)
+        .map_err(|_| format!("\"{s}\" is not a duration: write e.g. 10s, 500ms or 1m"))
 }
 
 #[derive(Deserialize)]
@@ -173,10 +170,7 @@ fn banner(info: &Info) -> String {
         nodes.add_row(vec![n.index.to_string(), n.address.clone(), n.service_url.clone(), n.fault.clone()]);
     }
     text.push_str(&table::render(&nodes));
-    text.push_str(&format!(
-        "\nTry it (only node 0 is shown; any session node works):\n{}\n\nCtrl-C stops the devnet.\n",
-        info.try_it
-    ));
+    text.push_str(&format!("\nTry it (in another terminal):\n{}\n\nCtrl-C stops the devnet.\n", info.try_it));
     text
 }
 
@@ -256,6 +250,7 @@ mod tests {
         assert_eq!(parse_duration("1m"), Ok(Duration::from_secs(60)));
         assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
         assert!(parse_duration("soon").is_err());
-        assert!(parse_duration("5h").is_err());
+        assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
+        assert!(parse_duration("-1").is_err());
     }
 }

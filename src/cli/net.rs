@@ -208,7 +208,11 @@ pub fn relay_error(e: RelayError) -> Error {
             Error::Network {
                 kind: "rejected",
                 exit: EXIT_REJECTED,
-                message: format!("node {} refused the relay: {failure}.{}", node_label(&node), advice(code)),
+                message: format!(
+                    "node {} refused the relay: {failure}.{}",
+                    node_label(&node),
+                    failure_advice(&failure)
+                ),
                 details: Some(
                     json!({ "node": node, "error": code_json(code), "message": failure_message(&failure), "attempts": attempts }),
                 ),
@@ -222,18 +226,17 @@ pub fn relay_error(e: RelayError) -> Error {
             );
             if let Some(last) = &last {
                 let (node, failure) = &**last;
-                message.push_str(&format!("; last: node {}: {failure}", node_label(node)));
-                if let Some(code) = failure.code() {
-                    message.push('.');
-                    message.push_str(&advice(code));
-                }
+                message.push_str(&format!("; last: node {}: {failure}.", node_label(node)));
+                message.push_str(&failure_advice(failure));
+            } else {
+                message.push('.');
             }
             message.push_str(&if nodes_left == 0 {
-                "; no usable node is left in this session (failed nodes are avoided until it ends)"
+                " No usable node is left in this session (failed nodes are avoided until it ends)."
                     .to_string()
             } else {
                 format!(
-                    "; {nodes_left} untried node{} left: retry, or raise --retries",
+                    " {nodes_left} untried node{} left: retry, or raise --retries.",
                     if nodes_left == 1 { "" } else { "s" }
                 )
             });
@@ -263,6 +266,19 @@ pub fn relay_error(e: RelayError) -> Error {
                 })),
             }
         }
+    }
+}
+
+/// What a failure means for the user, as a sentence starting with a space ("" when obvious).
+fn failure_advice(failure: &Failure) -> String {
+    match failure {
+        Failure::Node { code, .. } => advice(*code),
+        Failure::BadSignature { .. } => {
+            " The node's answer is not signed by its session key, so it cannot be \
+             trusted; the node is avoided for the rest of the session (--no-verify skips this check)."
+                .to_string()
+        }
+        _ => String::new(),
     }
 }
 

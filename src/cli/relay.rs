@@ -146,11 +146,8 @@ impl RelayArgs {
             let network = self.net.connect(ctx, &chain.id).await?;
             let result = match signer_for(ctx, flags, &network.settings, self.net.devnet) {
                 Ok(signer) => {
-                    let engine = Engine {
-                        sessions: network.sessions(ctx.printer),
-                        signer: Arc::new(signer),
-                        verify: !self.no_verify,
-                    };
+                    let mut engine = Engine::new(network.sessions(ctx.printer), Arc::new(signer));
+                    engine.verify = !self.no_verify;
                     engine.relay(&chain.id, &payload, &options).await.map_err(net::relay_error)
                 }
                 Err(e) => Err(e),

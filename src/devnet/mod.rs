@@ -165,22 +165,30 @@ impl Devnet {
         }
     }
 
-    /// Ready-to-paste commands: a dispatch (which stakes the app), then a relay built by pgw
-    /// and POSTed to the first node. The heights are those at start-up.
+    /// Ready-to-paste commands: `pgw dispatch` (which stakes the app) and a `pgw relay` through
+    /// this devnet, with an app key in `app.key`.
     fn try_it(&self) -> String {
         let w = &self.world;
-        let Some(node) = w.nodes.first() else { return String::new() };
+        let counts = w.chain_counts();
+        let chain = if counts.contains_key("0021") {
+            "eth".to_string()
+        } else {
+            match counts.keys().next() {
+                Some(id) => id.clone(),
+                None => return String::new(),
+            }
+        };
+        let key = if w.auto_stake {
+            "openssl rand -hex 32 > app.key   # any key works: apps are staked on dispatch"
+        } else {
+            "# app.key: the private key (hex) of an app listed in --apps"
+        };
         format!(
-            "export PGW_APP_KEY=<your app's private key, hex>   # any key: apps are staked on dispatch\n\
-             curl -s {d}/v1/client/dispatch -d \"{{\\\"app_public_key\\\":\\\"<its public key>\\\",\\\"chain\\\":\\\"0021\\\",\\\"session_height\\\":0}}\"\n\
-             pgw proof sign eth '{{\"jsonrpc\":\"2.0\",\"method\":\"eth_blockNumber\",\"params\":[],\"id\":1}}' \\\n  \
-             --servicer {pk} --session-height {sh} --block-height {h} \\\n  \
-             | curl -s --data-binary @- {url}/v1/client/relay",
+            "{key}\n\
+             pgw dispatch {chain} --dispatcher {d} --app-key-file app.key\n\
+             pgw relay {chain} '{{\"jsonrpc\":\"2.0\",\"method\":\"eth_blockNumber\",\"params\":[],\"id\":1}}' \\\n    \
+             --dispatcher {d} --app-key-file app.key",
             d = self.dispatcher_url,
-            pk = node.public_key,
-            sh = w.latest_session_height(),
-            h = w.height(),
-            url = node.service_url,
         )
     }
 

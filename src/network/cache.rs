@@ -18,6 +18,10 @@ const VERSION: u32 = 1;
 /// POKT mainnet's block time, assumed until two dispatches let pgw measure it.
 pub const DEFAULT_BLOCK_TIME: Duration = Duration::from_secs(15 * 60);
 
+/// The shortest span a block time is measured over.
+const MIN_MEASURED_BLOCKS: i64 = 2;
+const MIN_MEASURED_MS: u64 = 5_000;
+
 /// What is known about one session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -67,9 +71,11 @@ impl Entry {
         if base_height <= self.dispatch.block_height {
             self.baseline = old.baseline;
         }
+        // Each sighting may be up to a block late, so a measurement needs a span of time and
+        // blocks long enough for that error to be small (sightings ms apart teach nothing).
         if self.dispatch.block_height > old.dispatch.block_height
-            && base_height < self.dispatch.block_height
-            && base_ms < self.observed_ms
+            && self.dispatch.block_height - base_height >= MIN_MEASURED_BLOCKS
+            && self.observed_ms.saturating_sub(base_ms) >= MIN_MEASURED_MS
         {
             let blocks = (self.dispatch.block_height - base_height) as u64;
             self.block_time_ms = Some((self.observed_ms - base_ms) / blocks);
@@ -299,6 +305,10 @@ mod tests {
     #[test]
     fn block_time_is_learned_from_successive_dispatches() {
         let first = Entry::new("d", dispatch(102, 101), Some(4), 1_000);
+        // Too short a span (4 blocks in 4 ms, as when a devnet is advanced by hand) teaches nothing.
+        let hasty = Entry::new("d", dispatch(106, 105), None, 1_004).succeed(&first);
+        assert_eq!(hasty.block_time_ms, None);
+        assert_eq!(hasty.baseline, (102, 1_000));
         let second = Entry::new("d", dispatch(106, 105), None, 41_000).succeed(&first);
         assert_eq!(second.block_time_ms, Some(10_000));
         assert_eq!(second.blocks_per_session, Some(4));

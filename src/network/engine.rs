@@ -222,12 +222,30 @@ pub enum RelayError {
     },
 }
 
+/// What a long-lived process (`pgw serve`) knows about nodes: it orders and filters the
+/// candidates of each relay, and learns from every attempt.
+pub trait NodeQos: Send + Sync {
+    /// The candidates to use, best first; nodes left out are not used for this relay.
+    fn rank(&self, chain: &str, entry: &Entry, candidates: Vec<NodeRef>) -> Vec<NodeRef>;
+    /// One attempt's outcome (`None`: a verified answer).
+    fn observe(
+        &self,
+        chain: &str,
+        entry: &Entry,
+        node: &NodeRef,
+        latency: Duration,
+        failure: Option<&Failure>,
+    );
+}
+
 /// Sends relays for one signer.
 pub struct Engine {
     pub sessions: Sessions,
     pub signer: Arc<RelaySigner>,
     /// Check every servicer signature (on by default; `--no-verify` turns it off).
     pub verify: bool,
+    /// Node health and preference for long-lived processes; `None`: random healthy node.
+    pub qos: Option<Arc<dyn NodeQos>>,
 }
 
 /// One attempt's bookkeeping.
@@ -238,6 +256,11 @@ struct Sent {
 }
 
 impl Engine {
+    /// An engine that verifies every answer and picks nodes at random.
+    pub fn new(sessions: Sessions, signer: Arc<RelaySigner>) -> Engine {
+        Engine { sessions, signer, verify: true, qos: None }
+    }
+
     fn app(&self) -> &str {
         &self.signer.aat().app_pub_key
     }
@@ -325,66 +348,99 @@ impl Engine {
         options: &RelayOptions,
     ) -> Result<Answer, RelayError> {
         let key = self.sessions.key(self.app(), chain);
-        let mut entry = self.session(chain, false).await?;
+        let (mut entry, mut cached) =
+            self.sessions.get(self.app(), chain, false).await.map_err(RelayError::Session)?;
         let wanted = options.consensus.max(1);
-        let budget = wanted + options.retries as usize;
+        let mut budget = wanted + options.retries as usize;
         let mut tried = HashSet::new();
         let mut attempts = Vec::new();
         let mut answers: Vec<(NodeRef, String, Duration)> = Vec::new();
         let mut last = None;
-        while answers.len() < wanted && attempts.len() < budget {
-            let room = (wanted - answers.len()).min(budget - attempts.len());
-            let nodes: Vec<NodeRef> =
-                Self::candidates(&entry, options.node.as_deref(), &tried)?.into_iter().take(room).collect();
-            if nodes.is_empty() {
-                break;
-            }
-            let sent = self.send_all(&entry, &nodes, chain, payload).await;
-            let session_height = entry.dispatch.session.session_height;
-            let mut redispatch = false;
-            for sent in sent {
-                self.record(&sent, &mut attempts);
-                tried.insert(sent.node.address.clone());
-                let failure = match sent.result {
-                    Ok(answer) => {
-                        answers.push((sent.node, answer.response, sent.latency));
-                        continue;
-                    }
-                    Err(failure) => failure,
-                };
-                if let Some(dispatch) = failure.dispatch()
-                    && dispatch.session != entry.dispatch.session
+        loop {
+            while answers.len() < wanted && attempts.len() < budget {
+                let room = (wanted - answers.len()).min(budget - attempts.len());
+                let mut nodes = Self::candidates(&entry, options.node.as_deref(), &tried)?;
+                if let Some(qos) = &self.qos
+                    && options.node.is_none()
                 {
-                    let source = &sent.node.service_url;
-                    entry = self.sessions.adopt(&key, source, dispatch.clone(), entry.blocks_per_session);
+                    nodes = qos.rank(chain, &entry, nodes);
                 }
-                match failure.next() {
-                    Next::Stop => {
-                        return Err(RelayError::Rejected {
-                            node: sent.node,
-                            failure: Box::new(failure),
-                            attempts,
-                        });
-                    }
-                    Next::OtherNode { avoid: true } => {
-                        self.sessions.avoid(&key, session_height, &sent.node.address)
-                    }
-                    Next::OtherNode { avoid: false } => {}
-                    Next::Redispatch => redispatch |= failure.dispatch().is_none(),
+                nodes.truncate(room);
+                if nodes.is_empty() {
+                    break;
                 }
-                last = Some(Box::new((sent.node, failure)));
+                let sent = self.send_all(&entry, &nodes, chain, payload).await;
+                let session = entry.dispatch.session.clone();
+                let mut redispatch = false;
+                for sent in sent {
+                    self.record(&sent, &mut attempts);
+                    if let Some(qos) = &self.qos {
+                        qos.observe(chain, &entry, &sent.node, sent.latency, sent.result.as_ref().err());
+                    }
+                    tried.insert(sent.node.address.clone());
+                    let failure = match sent.result {
+                        Ok(answer) => {
+                            answers.push((sent.node, answer.response, sent.latency));
+                            continue;
+                        }
+                        Err(failure) => failure,
+                    };
+                    // A carried dispatch is the node's view now: a new session (60, 14), or the
+                    // same one at the node's height (75: the relay's block height was off), which
+                    // also resets the height estimate.
+                    if let Some(dispatch) = failure.dispatch() {
+                        let source = &sent.node.service_url;
+                        entry = self.sessions.adopt(&key, source, dispatch.clone(), entry.blocks_per_session);
+                        cached = false;
+                    }
+                    match failure.next() {
+                        Next::Stop => {
+                            return Err(RelayError::Rejected {
+                                node: sent.node,
+                                failure: Box::new(failure),
+                                attempts,
+                            });
+                        }
+                        Next::OtherNode { avoid: true } => {
+                            self.sessions.avoid(&key, session.session_height, &sent.node.address)
+                        }
+                        Next::OtherNode { avoid: false } => {}
+                        Next::Redispatch => redispatch |= failure.dispatch().is_none(),
+                    }
+                    last = Some(Box::new((sent.node, failure)));
+                }
+                if redispatch && entry.dispatch.session == session {
+                    entry = self.session(chain, true).await?;
+                    cached = false;
+                }
+                if entry.dispatch.session != session {
+                    Self::new_session(&mut tried, &answers);
+                }
             }
-            if redispatch && entry.dispatch.session.session_height == session_height {
-                entry = self.session(chain, true).await?;
+            // About to fail on a session from the cache: it may be stale in a way no node could
+            // say (a restarted network, moved nodes). Dispatch once more; a different session
+            // gets a fresh set of attempts.
+            if answers.len() < wanted && cached {
+                cached = false;
+                let fresh = self.session(chain, true).await?;
+                if fresh.dispatch.session != entry.dispatch.session {
+                    entry = fresh;
+                    Self::new_session(&mut tried, &answers);
+                    budget = attempts.len() + (wanted - answers.len()) + options.retries as usize;
+                    continue;
+                }
+                entry = fresh;
             }
-            if entry.dispatch.session.session_height != session_height {
-                // A new session: its nodes have not been tried by this relay (but a node that
-                // already answered does not vote twice).
-                tried.clear();
-                tried.extend(answers.iter().map(|(node, _, _)| node.address.clone()));
-            }
+            break;
         }
         self.conclude(&entry, answers, wanted, attempts, last, options.node.as_deref(), &tried)
+    }
+
+    /// A new session: its nodes have not been tried by this relay (but a node that already
+    /// answered does not vote twice).
+    fn new_session(tried: &mut HashSet<String>, answers: &[(NodeRef, String, Duration)]) {
+        tried.clear();
+        tried.extend(answers.iter().map(|(node, _, _)| node.address.clone()));
     }
 
     /// Signs one relay per node and sends them concurrently.

@@ -5,6 +5,8 @@ mod chains;
 mod common;
 mod config;
 mod devnet;
+mod dispatch;
 mod generated;
 mod keys;
 mod proof;
+mod relay;
