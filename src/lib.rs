@@ -3,6 +3,7 @@
 //! `protocol` is pure (no I/O): the byte-exact wire protocol shared by every command.
 //! `cli` holds the commands; `output` renders their results; `error` maps failures to exit codes.
 
+pub mod bench;
 pub mod cli;
 pub mod credential;
 pub mod devnet;
@@ -12,3 +13,4 @@ pub mod keystore;
 pub mod network;
 pub mod output;
 pub mod protocol;
+pub mod serve;

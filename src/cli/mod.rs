@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::output::{Format, Printer};
 
 pub mod aat;
+pub mod bench;
 pub mod chains;
 pub mod completions;
 pub mod config;
@@ -20,6 +21,7 @@ pub mod net;
 pub mod passphrase;
 pub mod proof;
 pub mod relay;
+pub mod serve;
 pub mod signer;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
@@ -68,6 +70,9 @@ pub enum Command {
     Dispatch(Box<dispatch::DispatchArgs>),
     /// Send a request through POKT: signed relay, failover, verified answer
     Relay(Box<relay::RelayArgs>),
+    Bench(Box<bench::BenchArgs>),
+    /// Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos
+    Serve(Box<serve::ServeArgs>),
     /// Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos
     Devnet(devnet::DevnetArgs),
     /// List known relay chain IDs, names and aliases
@@ -118,6 +123,8 @@ pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
         Command::Proof(cmd) => cmd.run(ctx),
         Command::Dispatch(args) => args.run(ctx),
         Command::Relay(args) => args.run(ctx),
+        Command::Bench(args) => args.run(ctx),
+        Command::Serve(args) => args.run(ctx),
         Command::Devnet(args) => args.run(ctx),
         Command::Chains(args) => args.run(ctx),
         Command::Config(cmd) => cmd.run(ctx),

@@ -1,6 +1,7 @@
 //! pgw's integration tests: one binary (it links once), driving the real `pgw` executable.
 
 mod aat;
+mod bench;
 mod chains;
 mod common;
 mod config;
@@ -10,3 +11,4 @@ mod generated;
 mod keys;
 mod proof;
 mod relay;
+mod serve;

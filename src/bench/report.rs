@@ -1,0 +1,844 @@
+//! A bench run's report: the stable JSON shape (`"pgw_bench": 1`, documented in docs/output.md),
+//! reading it back for `pgw bench merge` (the histograms travel serialized, so merged
+//! percentiles are exact), and the text drawn in table mode.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use hdrhistogram::Histogram;
+use hdrhistogram::serialization::{Deserializer, Serializer, V2Serializer};
+use serde::{Deserialize, Serialize};
+
+use super::stats::{self, Connects, NodeStats, Stats};
+use crate::output::table;
+use crate::protocol::codes;
+
+/// The JSON format version (`"pgw_bench"`).
+pub const VERSION: u32 = 1;
+
+pub fn round3(v: f64) -> f64 {
+    (v * 1e3).round() / 1e3
+}
+
+pub fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// How a run was asked for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunConfig {
+    pub chain: String,
+    pub concurrency: u64,
+    /// `-n`, when the run was for a number of requests.
+    pub requests: Option<u64>,
+    /// `-z`, when the run was for a time.
+    pub duration_s: Option<f64>,
+    /// `--rate`, requests per second in total.
+    pub rate_rps: Option<f64>,
+    pub retries: u32,
+    pub verify: bool,
+    pub node: Option<String>,
+    /// Unmeasured relays sent before the run, to open connections.
+    pub warmup: u64,
+}
+
+/// A run (or several merged): what was asked, what was measured, and for how long.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub config: RunConfig,
+    pub stats: Stats,
+    /// TCP connect times by service URL.
+    pub connects: BTreeMap<String, Connects>,
+    /// Wall-clock seconds of the measured part.
+    pub duration_s: f64,
+    pub runs: u64,
+    pub interrupted: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The JSON shape.
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub requests: u64,
+    pub successes: u64,
+    pub failures: u64,
+    /// successes ÷ requests, 0 to 1 (null without requests).
+    pub success_rate: Option<f64>,
+}
+
+/// Latencies in ms; null when nothing succeeded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Latency {
+    pub min: Option<f64>,
+    pub mean: Option<f64>,
+    pub p50: Option<f64>,
+    pub p90: Option<f64>,
+    pub p99: Option<f64>,
+    pub p99_9: Option<f64>,
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConnectUrl {
+    pub service_url: String,
+    pub samples: u64,
+    pub failures: u64,
+    pub min: Option<f64>,
+    pub mean: Option<f64>,
+    pub max: Option<f64>,
+}
+
+/// TCP connect times in ms, over every service URL, and by URL.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConnectReport {
+    pub samples: u64,
+    pub failures: u64,
+    pub min: Option<f64>,
+    pub mean: Option<f64>,
+    pub max: Option<f64>,
+    pub by_url: Vec<ConnectUrl>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodeReport {
+    pub address: String,
+    pub service_url: String,
+    /// Attempts sent to this node.
+    pub requests: u64,
+    pub successes: u64,
+    pub failures: u64,
+    pub success_rate: Option<f64>,
+    /// Latency of successful attempts (null when none succeeded).
+    pub p50_ms: Option<f64>,
+    pub p99_ms: Option<f64>,
+    /// Mean TCP connect time to the node's service URL.
+    pub connect_ms: Option<f64>,
+    /// Failed attempts by kind.
+    pub errors: BTreeMap<String, u64>,
+    /// Failed attempts by pocket-core code.
+    pub codes: BTreeMap<u32, u64>,
+    /// The node's latency histogram (µs), HdrHistogram V2, base64.
+    pub histogram: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Errors {
+    pub by_kind: BTreeMap<String, u64>,
+    pub by_code: BTreeMap<u32, u64>,
+}
+
+/// `pgw bench --output json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub pgw_bench: u32,
+    /// `relay` (`sign_only` reports have their own shape).
+    pub mode: String,
+    pub config: RunConfig,
+    /// How many runs this report combines (1, or more after `pgw bench merge`).
+    pub runs: u64,
+    /// Stopped early by Ctrl-C.
+    pub interrupted: bool,
+    pub totals: Totals,
+    pub duration_s: f64,
+    pub throughput_rps: f64,
+    pub latency_ms: Latency,
+    pub connect_ms: ConnectReport,
+    pub nodes: Vec<NodeReport>,
+    pub errors: Errors,
+    pub session_rollovers: u64,
+    pub session_heights: Vec<i64>,
+    /// Latency histogram of successful requests (µs), HdrHistogram V2, base64.
+    pub histogram: String,
+}
+
+fn ms(us: u64) -> f64 {
+    round3(us as f64 / 1e3)
+}
+
+fn quantile_ms(h: &Histogram<u64>, q: f64) -> Option<f64> {
+    (!h.is_empty()).then(|| ms(h.value_at_quantile(q)))
+}
+
+fn latency(h: &Histogram<u64>) -> Latency {
+    let some = !h.is_empty();
+    Latency {
+        min: some.then(|| ms(h.min())),
+        mean: some.then(|| round3(h.mean() / 1e3)),
+        p50: quantile_ms(h, 0.5),
+        p90: quantile_ms(h, 0.9),
+        p99: quantile_ms(h, 0.99),
+        p99_9: quantile_ms(h, 0.999),
+        max: some.then(|| ms(h.max())),
+    }
+}
+
+fn rate(part: u64, whole: u64) -> Option<f64> {
+    (whole > 0).then(|| (part as f64 / whole as f64 * 1e6).round() / 1e6)
+}
+
+/// A histogram as HdrHistogram V2 bytes in standard base64. The encoding is canonical: the
+/// header's highest trackable value is the largest value recorded, not whatever range the
+/// histogram grew to, so equal samples give equal text.
+pub fn encode(h: &Histogram<u64>) -> String {
+    let canonical = Histogram::<u64>::new_with_bounds(1, h.max().max(2), stats::SIGFIG)
+        .ok()
+        .and_then(|mut c| c.add(h).ok().map(|_| c));
+    let mut bytes = Vec::new();
+    // Writing into a Vec cannot fail for histograms this module makes.
+    if V2Serializer::new().serialize(canonical.as_ref().unwrap_or(h), &mut bytes).is_err() {
+        bytes.clear();
+    }
+    STANDARD.encode(bytes)
+}
+
+/// Reads a histogram written by [`encode`]. Refuses, rather than allocates, a header that claims
+/// more bytes than it carries.
+pub fn decode(text: &str) -> Result<Histogram<u64>, String> {
+    let bytes = STANDARD.decode(text.trim()).map_err(|_| "the histogram is not base64".to_string())?;
+    const HEADER: usize = 40;
+    let claimed = bytes.get(4..8).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    if bytes.len() < HEADER || claimed != Some(bytes.len() - HEADER) {
+        return Err("the histogram is not an HdrHistogram V2 encoding (wrong length)".into());
+    }
+    let decoded: Histogram<u64> = Deserializer::new()
+        .deserialize(&mut bytes.as_slice())
+        .map_err(|e| format!("the histogram is not an HdrHistogram V2 encoding ({e:?})"))?;
+    // Into an auto-resizing one, so merges never refuse.
+    let mut h = stats::histogram();
+    stats::add(&mut h, &decoded)?;
+    Ok(h)
+}
+
+fn connect_ms(c: &Connects) -> (Option<f64>, Option<f64>, Option<f64>) {
+    if c.samples == 0 {
+        return (None, None, None);
+    }
+    (Some(ms(c.min_us)), c.mean_us().map(|m| round3(m / 1e3)), Some(ms(c.max_us)))
+}
+
+impl Summary {
+    pub fn throughput_rps(&self) -> f64 {
+        if self.duration_s > 0.0 { self.stats.requests as f64 / self.duration_s } else { 0.0 }
+    }
+
+    /// The JSON report.
+    pub fn report(&self) -> Report {
+        let s = &self.stats;
+        let mut all = Connects::default();
+        for c in self.connects.values() {
+            all.merge(c);
+        }
+        let (min, mean, max) = connect_ms(&all);
+        let by_url = self
+            .connects
+            .iter()
+            .map(|(url, c)| {
+                let (min, mean, max) = connect_ms(c);
+                ConnectUrl {
+                    service_url: url.clone(),
+                    samples: c.samples,
+                    failures: c.failures,
+                    min,
+                    mean,
+                    max,
+                }
+            })
+            .collect();
+        Report {
+            pgw_bench: VERSION,
+            mode: "relay".into(),
+            config: self.config.clone(),
+            runs: self.runs,
+            interrupted: self.interrupted,
+            totals: Totals {
+                requests: s.requests,
+                successes: s.successes,
+                failures: s.failures,
+                success_rate: rate(s.successes, s.requests),
+            },
+            duration_s: round3(self.duration_s),
+            throughput_rps: round1(self.throughput_rps()),
+            latency_ms: latency(&s.latency),
+            connect_ms: ConnectReport {
+                samples: all.samples,
+                failures: all.failures,
+                min,
+                mean,
+                max,
+                by_url,
+            },
+            nodes: s
+                .nodes
+                .iter()
+                .map(|(address, n)| NodeReport {
+                    address: address.clone(),
+                    service_url: n.service_url.clone(),
+                    requests: n.requests,
+                    successes: n.successes,
+                    failures: n.failures(),
+                    success_rate: rate(n.successes, n.requests),
+                    p50_ms: quantile_ms(&n.latency, 0.5),
+                    p99_ms: quantile_ms(&n.latency, 0.99),
+                    connect_ms: self.connects.get(&n.service_url).and_then(|c| connect_ms(c).1),
+                    errors: n.errors.clone(),
+                    codes: n.codes.clone(),
+                    histogram: encode(&n.latency),
+                })
+                .collect(),
+            errors: Errors { by_kind: s.by_kind.clone(), by_code: s.by_code.clone() },
+            session_rollovers: s.session_rollovers(),
+            session_heights: s.session_heights.iter().copied().collect(),
+            histogram: encode(&s.latency),
+        }
+    }
+
+    /// Reads a report back (for merging). `name` labels errors (e.g. the file name).
+    pub fn from_report(report: &Report, name: &str) -> Result<Summary, String> {
+        let bad = |why: String| format!("{name}: {why}");
+        if report.pgw_bench != VERSION || report.mode != "relay" {
+            return Err(bad(format!(
+                "not a pgw bench relay report (pgw_bench {}, mode {:?}); merge takes `pgw bench … --output json` files of network runs",
+                report.pgw_bench, report.mode
+            )));
+        }
+        let latency = decode(&report.histogram).map_err(bad)?;
+        let t = &report.totals;
+        if latency.len() != t.successes || t.successes + t.failures != t.requests {
+            return Err(bad("its totals do not match its histogram (was the file edited?)".into()));
+        }
+        let mut nodes = BTreeMap::new();
+        for n in &report.nodes {
+            let latency = decode(&n.histogram).map_err(|e| bad(format!("node {}: {e}", n.address)))?;
+            if latency.len() != n.successes || n.successes > n.requests {
+                return Err(bad(format!("node {}: its counts do not match its histogram", n.address)));
+            }
+            nodes.insert(
+                n.address.clone(),
+                NodeStats {
+                    service_url: n.service_url.clone(),
+                    requests: n.requests,
+                    successes: n.successes,
+                    latency,
+                    errors: n.errors.clone(),
+                    codes: n.codes.clone(),
+                },
+            );
+        }
+        let connects = report
+            .connect_ms
+            .by_url
+            .iter()
+            .map(|c| {
+                let us = |v: Option<f64>| v.map_or(0, |v| (v * 1e3).round().max(0.0) as u64);
+                let samples = Connects {
+                    samples: c.samples,
+                    failures: c.failures,
+                    min_us: us(c.min),
+                    max_us: us(c.max),
+                    sum_us: (c.mean.unwrap_or(0.0) * 1e3 * c.samples as f64).round().max(0.0) as u64,
+                };
+                (c.service_url.clone(), samples)
+            })
+            .collect();
+        Ok(Summary {
+            config: report.config.clone(),
+            stats: Stats {
+                requests: t.requests,
+                successes: t.successes,
+                failures: t.failures,
+                latency,
+                nodes,
+                by_kind: report.errors.by_kind.clone(),
+                by_code: report.errors.by_code.clone(),
+                session_heights: report.session_heights.iter().copied().collect(),
+            },
+            connects,
+            duration_s: report.duration_s.max(0.0),
+            runs: report.runs.max(1),
+            interrupted: report.interrupted,
+        })
+    }
+
+    /// Combines runs made at the same time on several machines: counts and histograms add
+    /// (exact percentiles), the duration is the longest run's, so throughput is all requests
+    /// over that window; concurrency, `-n`, rates and warm-ups add up.
+    pub fn merge(summaries: Vec<(String, Summary)>) -> Result<Summary, String> {
+        let mut iter = summaries.into_iter();
+        let Some((first_name, mut merged)) = iter.next() else {
+            return Err("nothing to merge".into());
+        };
+        for (name, s) in iter {
+            if s.config.chain != merged.config.chain {
+                return Err(format!(
+                    "{name} is a run on chain {}, {first_name} on chain {}: merge runs of one chain",
+                    s.config.chain, merged.config.chain
+                ));
+            }
+            merged.stats.merge(&s.stats).map_err(|e| format!("{name}: {e}"))?;
+            for (url, c) in &s.connects {
+                merged.connects.entry(url.clone()).or_default().merge(c);
+            }
+            let c = &mut merged.config;
+            c.concurrency += s.config.concurrency;
+            c.requests = c.requests.zip(s.config.requests).map(|(a, b)| a + b);
+            c.duration_s = match (c.duration_s, s.config.duration_s) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                _ => None,
+            };
+            c.rate_rps = c.rate_rps.zip(s.config.rate_rps).map(|(a, b)| a + b);
+            c.retries = c.retries.max(s.config.retries);
+            c.verify &= s.config.verify;
+            if c.node != s.config.node {
+                c.node = None;
+            }
+            c.warmup += s.config.warmup;
+            merged.duration_s = merged.duration_s.max(s.duration_s);
+            merged.runs += s.runs;
+            merged.interrupted |= s.interrupted;
+        }
+        Ok(merged)
+    }
+}
+
+impl Report {
+    /// The figures `--fail-if` checks.
+    pub fn figures(&self) -> super::check::Figures {
+        let l = &self.latency_ms;
+        let percentiles = [(50.0, l.p50), (90.0, l.p90), (99.0, l.p99), (99.9, l.p99_9)];
+        super::check::Figures {
+            requests: self.totals.requests,
+            failures: self.totals.failures,
+            rps: self.throughput_rps,
+            min_ms: l.min,
+            mean_ms: l.mean,
+            max_ms: l.max,
+            percentiles_ms: percentiles.into_iter().filter_map(|(p, v)| v.map(|v| (p, v))).collect(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table mode.
+
+/// One line of the terminal histogram: latencies in (`low_us`, `high_us`], and how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bar {
+    pub low_us: u64,
+    pub high_us: u64,
+    pub count: u64,
+}
+
+/// Up to `lines` log-spaced buckets from the smallest to the largest latency recorded.
+pub fn bars(h: &Histogram<u64>, lines: usize) -> Vec<Bar> {
+    if h.is_empty() || lines == 0 {
+        return Vec::new();
+    }
+    let (low, high) = (h.min().max(1), h.max().max(1));
+    let lines = if high <= low { 1 } else { lines };
+    let ratio = (high as f64 / low as f64).powf(1.0 / lines as f64);
+    let mut edges: Vec<u64> =
+        (1..=lines).map(|k| (low as f64 * ratio.powi(k as i32)).ceil() as u64).collect();
+    edges.dedup();
+    if let Some(last) = edges.last_mut() {
+        *last = (*last).max(high);
+    }
+    let mut out: Vec<Bar> = Vec::with_capacity(edges.len());
+    let mut previous = low.saturating_sub(1);
+    for &edge in &edges {
+        out.push(Bar { low_us: previous, high_us: edge, count: 0 });
+        previous = edge;
+    }
+    for v in h.iter_recorded() {
+        let value = h.highest_equivalent(v.value_iterated_to()).min(high);
+        let i = edges.partition_point(|&e| e < value).min(out.len() - 1);
+        out[i].count += v.count_at_value();
+    }
+    out
+}
+
+fn ms_text(v: Option<f64>) -> String {
+    match v {
+        Some(v) if v >= 100.0 => format!("{v:.1}"),
+        Some(v) => format!("{v:.3}"),
+        None => "-".into(),
+    }
+}
+
+fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 { "-".into() } else { format!("{:.2}%", 100.0 * part as f64 / whole as f64) }
+}
+
+fn histogram_text(h: &Histogram<u64>) -> String {
+    const WIDTH: usize = 40;
+    let bars = bars(h, 14);
+    let most = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
+    let total = h.len().max(1);
+    let mut out = String::new();
+    for b in &bars {
+        let width = ((b.count as f64 / most as f64) * WIDTH as f64).round() as usize;
+        let width = if b.count > 0 { width.max(1) } else { 0 };
+        let _ = writeln!(
+            out,
+            "  ≤ {:>9} ms │{:<WIDTH$}│ {} ({:.1}%)",
+            ms_text(Some(b.high_us as f64 / 1e3)),
+            "█".repeat(width),
+            b.count,
+            100.0 * b.count as f64 / total as f64
+        );
+    }
+    out
+}
+
+fn counts(map: &BTreeMap<String, u64>) -> String {
+    map.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// The report for people: summary, latencies, histogram, nodes, errors.
+pub fn render(summary: &Summary) -> String {
+    let r = summary.report();
+    let c = &r.config;
+    let t = &r.totals;
+    let mut out = String::new();
+    let what = match (c.requests, c.duration_s) {
+        (Some(n), _) => format!("{n} requests"),
+        (None, Some(d)) => format!("{d} s"),
+        _ => "a run".into(),
+    };
+    let _ = writeln!(
+        out,
+        "pgw bench: chain {}, {what} at concurrency {}{}{}, retries {}, {}{}",
+        c.chain,
+        c.concurrency,
+        c.rate_rps.map(|r| format!(", rate {r}/s")).unwrap_or_default(),
+        c.node.as_ref().map(|n| format!(", node {n}")).unwrap_or_default(),
+        c.retries,
+        if c.verify { "answers verified" } else { "answers NOT verified (--no-verify)" },
+        if r.runs > 1 { format!(", {} runs merged", r.runs) } else { String::new() },
+    );
+    if r.interrupted {
+        out.push_str("interrupted: the figures cover the requests sent before Ctrl-C\n");
+    }
+    let heights = |hs: &[i64]| hs.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let rows = vec![
+        ("requests", t.requests.to_string()),
+        ("successes", format!("{} ({})", t.successes, percent(t.successes, t.requests))),
+        ("failures", format!("{} ({})", t.failures, percent(t.failures, t.requests))),
+        ("duration", format!("{:.3} s", r.duration_s)),
+        ("throughput", format!("{:.1} requests/s", r.throughput_rps)),
+        (
+            "TCP connect",
+            match r.connect_ms.mean {
+                Some(_) => format!(
+                    "min {} / mean {} / max {} ms ({} samples{})",
+                    ms_text(r.connect_ms.min),
+                    ms_text(r.connect_ms.mean),
+                    ms_text(r.connect_ms.max),
+                    r.connect_ms.samples,
+                    if r.connect_ms.failures > 0 {
+                        format!(", {} failed", r.connect_ms.failures)
+                    } else {
+                        String::new()
+                    }
+                ),
+                None if r.connect_ms.failures > 0 => {
+                    format!("every attempt failed ({})", r.connect_ms.failures)
+                }
+                None => "not measured".into(),
+            },
+        ),
+        (
+            "session rollovers",
+            format!(
+                "{} (session height{} {})",
+                r.session_rollovers,
+                if r.session_heights.len() == 1 { "" } else { "s" },
+                heights(&r.session_heights)
+            ),
+        ),
+    ];
+    out.push_str(&table::render(&table::key_values(rows)));
+
+    let l = &r.latency_ms;
+    out.push_str("\nLatency of successful requests (ms)\n");
+    let mut lat = table::new(&["min", "mean", "p50", "p90", "p99", "p99.9", "max"]);
+    lat.add_row([l.min, l.mean, l.p50, l.p90, l.p99, l.p99_9, l.max].map(ms_text));
+    out.push_str(&table::render(&lat));
+    out.push_str(&histogram_text(&summary.stats.latency));
+
+    if !r.nodes.is_empty() {
+        out.push_str("\nNodes (attempts)\n");
+        let mut nodes = table::new(&[
+            "node",
+            "service URL",
+            "requests",
+            "success",
+            "p50 ms",
+            "p99 ms",
+            "connect ms",
+            "errors",
+        ]);
+        for n in &r.nodes {
+            let mut errors = counts(&n.errors);
+            if !n.codes.is_empty() {
+                let codes: Vec<String> = n.codes.iter().map(|(c, k)| format!("code {c}: {k}")).collect();
+                errors.push_str(&format!(" ({})", codes.join(", ")));
+            }
+            nodes.add_row(vec![
+                n.address.get(..8).unwrap_or(&n.address).to_string(),
+                n.service_url.clone(),
+                n.requests.to_string(),
+                percent(n.successes, n.requests),
+                ms_text(n.p50_ms),
+                ms_text(n.p99_ms),
+                ms_text(n.connect_ms),
+                if errors.is_empty() { "-".into() } else { errors },
+            ]);
+        }
+        out.push_str(&table::render(&nodes));
+    }
+
+    if !r.errors.by_kind.is_empty() || !r.errors.by_code.is_empty() {
+        out.push_str("\nErrors\n");
+        let mut errors = table::new(&["kind or code", "count", "meaning"]);
+        for (kind, n) in &r.errors.by_kind {
+            errors.add_row(vec![kind.clone(), n.to_string(), kind_meaning(kind).to_string()]);
+        }
+        for (code, n) in &r.errors.by_code {
+            let meaning =
+                codes::lookup(*code).map(|i| format!("{}: {}", i.name, i.meaning)).unwrap_or_default();
+            errors.add_row(vec![format!("code {code}"), n.to_string(), meaning]);
+        }
+        out.push_str(&table::render(&errors));
+    }
+    out
+}
+
+/// What an error kind means, for the errors table.
+pub fn kind_meaning(kind: &str) -> &'static str {
+    match kind {
+        "connect" => "no connection (refused, reset, DNS, TLS)",
+        "timeout" => "no answer before --timeout",
+        "http_5xx" => "an HTTP 5xx answer",
+        "http_status" => "an HTTP status other than 200 or a pocket-core error",
+        "garbage" => "an answer that is not a pocket-core relay answer",
+        "node_error" => "a pocket-core error code (see the codes)",
+        "bad_signature" => "the servicer's signature on the answer is invalid",
+        "no_session" => "no dispatcher gave a session",
+        "no_node_left" => "every session node was avoided after failing",
+        "node_not_in_session" => "--node is not in the session",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::stats::record_us;
+
+    fn summary(stats: Stats, duration_s: f64) -> Summary {
+        Summary {
+            config: RunConfig {
+                chain: "0021".into(),
+                concurrency: 4,
+                requests: Some(stats.requests),
+                duration_s: None,
+                rate_rps: None,
+                retries: 0,
+                verify: true,
+                node: None,
+                warmup: 8,
+            },
+            stats,
+            connects: BTreeMap::from([(
+                "http://a".to_string(),
+                Connects { samples: 3, failures: 0, min_us: 80, max_us: 200, sum_us: 390 },
+            )]),
+            duration_s,
+            runs: 1,
+            interrupted: false,
+        }
+    }
+
+    /// Deterministic pseudo-random latencies (µs) spread over four orders of magnitude.
+    fn samples(seed: u64, n: usize) -> Vec<u64> {
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let exp = (x >> 60) % 4;
+                50 + (x >> 33) % (10u64.pow(exp as u32 + 2))
+            })
+            .collect()
+    }
+
+    fn stats_of(latencies: &[u64], node_latencies: &[(&str, u64)], failures: u64) -> Stats {
+        let mut s = Stats::default();
+        for &us in latencies {
+            record_us(&mut s.latency, us);
+        }
+        s.successes = latencies.len() as u64;
+        s.failures = failures;
+        s.requests = s.successes + failures;
+        for &(node, us) in node_latencies {
+            let n = s.nodes.entry(node.into()).or_insert_with(|| NodeStats::new(&format!("http://{node}")));
+            n.requests += 1;
+            n.successes += 1;
+            record_us(&mut n.latency, us);
+        }
+        if failures > 0 {
+            let n = s.nodes.entry("b".into()).or_insert_with(|| NodeStats::new("http://b"));
+            n.requests += failures;
+            n.errors.insert("http_5xx".into(), failures);
+            s.by_kind.insert("http_5xx".into(), failures);
+        }
+        s.session_heights.insert(97);
+        s
+    }
+
+    fn via_json(s: &Summary) -> Summary {
+        let text = serde_json::to_string(&s.report()).unwrap();
+        let report: Report = serde_json::from_str(&text).unwrap();
+        Summary::from_report(&report, "x.json").unwrap()
+    }
+
+    #[test]
+    fn merging_two_runs_equals_one_run_over_the_union_of_their_samples() {
+        let (a, b) = (samples(1, 5000), samples(2, 3000));
+        let node_a: Vec<(&str, u64)> = a.iter().map(|&us| ("a", us)).collect();
+        let node_b: Vec<(&str, u64)> = b.iter().map(|&us| ("a", us / 2 + 1)).collect();
+        let run_a = summary(stats_of(&a, &node_a, 7), 2.0);
+        let run_b = summary(stats_of(&b, &node_b, 0), 1.5);
+        let merged =
+            Summary::merge(vec![("a".into(), via_json(&run_a)), ("b".into(), via_json(&run_b))]).unwrap();
+
+        let union: Vec<u64> = a.iter().chain(&b).copied().collect();
+        let union_nodes: Vec<(&str, u64)> = node_a.iter().chain(&node_b).copied().collect();
+        let one = summary(stats_of(&union, &union_nodes, 7), 2.0);
+
+        let (m, o) = (merged.report(), one.report());
+        assert_eq!(m.latency_ms, o.latency_ms);
+        assert_eq!(m.histogram, o.histogram, "the merged histogram is the union's, bucket for bucket");
+        assert_eq!(m.totals, o.totals);
+        assert_eq!(m.nodes, o.nodes);
+        assert_eq!(m.errors, o.errors);
+        assert_eq!(m.duration_s, 2.0, "the longest run's duration");
+        assert_eq!(m.throughput_rps, round1((8000.0 + 7.0) / 2.0));
+        assert_eq!(
+            (m.runs, m.config.concurrency, m.config.requests, m.config.warmup),
+            (2, 8, Some(8007), 16)
+        );
+        assert_eq!(m.connect_ms.samples, 6);
+        assert_eq!(
+            (m.connect_ms.min, m.connect_ms.mean, m.connect_ms.max),
+            (Some(0.08), Some(0.13), Some(0.2))
+        );
+        let p99 = m.latency_ms.p99.unwrap();
+        let mut sorted = union.clone();
+        sorted.sort();
+        let exact = sorted[(sorted.len() as f64 * 0.99).ceil() as usize - 1] as f64 / 1e3;
+        assert!((p99 - exact).abs() <= exact * 0.001 + 0.001, "p99 {p99} vs exact {exact}");
+    }
+
+    #[test]
+    fn reports_round_trip_through_json() {
+        let s = summary(stats_of(&samples(3, 100), &[("a", 120)], 2), 1.0);
+        let report = s.report();
+        let back = via_json(&s).report();
+        assert_eq!(back, report);
+        let v = serde_json::to_value(&report).unwrap();
+        assert_eq!(v["errors"]["by_kind"]["http_5xx"], 2);
+        assert_eq!(v["nodes"][0]["address"], "a");
+    }
+
+    #[test]
+    fn damaged_reports_are_refused_with_a_reason() {
+        let s = summary(stats_of(&samples(4, 10), &[], 0), 1.0);
+        let mut report = s.report();
+        report.totals.successes += 1;
+        report.totals.requests += 1;
+        let err = Summary::from_report(&report, "a.json").unwrap_err();
+        assert_eq!(err, "a.json: its totals do not match its histogram (was the file edited?)");
+        let mut report = s.report();
+        report.histogram = "AAAA".into();
+        assert!(Summary::from_report(&report, "a.json").unwrap_err().contains("not an HdrHistogram V2"));
+        report.histogram = "not base64!".into();
+        assert!(Summary::from_report(&report, "a.json").unwrap_err().contains("not base64"));
+        // A header claiming 4 GiB of counts is refused before anything is allocated.
+        let mut bytes = STANDARD.decode(s.report().histogram).unwrap();
+        bytes[4..8].copy_from_slice(&u32::MAX.to_be_bytes());
+        assert!(decode(&STANDARD.encode(bytes)).is_err());
+        let mut report = s.report();
+        report.pgw_bench = 2;
+        assert!(
+            Summary::from_report(&report, "a.json").unwrap_err().contains("not a pgw bench relay report")
+        );
+        let other = Summary { config: RunConfig { chain: "0001".into(), ..s.config.clone() }, ..s.clone() };
+        let err = Summary::merge(vec![("a".into(), s), ("b".into(), other)]).unwrap_err();
+        assert_eq!(err, "b is a run on chain 0001, a on chain 0021: merge runs of one chain");
+    }
+
+    #[test]
+    fn garbage_histograms_are_errors_not_panics() {
+        let mut h = stats::histogram();
+        for us in [3, 70, 900, 12_000, 5_000_000] {
+            record_us(&mut h, us);
+        }
+        let good = STANDARD.decode(encode(&h)).unwrap();
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for round in 0..3000 {
+            let mut bytes = good.clone();
+            // Flip a few bytes anywhere (header included), or append junk with a fixed length.
+            for _ in 0..(1 + next() % 4) {
+                let i = (next() as usize) % bytes.len();
+                bytes[i] = next() as u8;
+            }
+            if round % 3 == 0 {
+                let extra: Vec<u8> = (0..(next() % 64)).map(|_| next() as u8).collect();
+                bytes.extend(extra);
+                let len = (bytes.len() - 40) as u32;
+                bytes[4..8].copy_from_slice(&len.to_be_bytes());
+            }
+            let _ = decode(&STANDARD.encode(&bytes));
+        }
+    }
+
+    #[test]
+    fn histogram_bars_cover_every_sample_once() {
+        let mut h = stats::histogram();
+        for us in [100, 150, 200, 1000, 5000, 5000, 100_000] {
+            record_us(&mut h, us);
+        }
+        let bars = bars(&h, 10);
+        assert!(bars.len() <= 10 && bars.len() >= 5, "{bars:?}");
+        assert_eq!(bars.iter().map(|b| b.count).sum::<u64>(), 7);
+        assert!(bars.windows(2).all(|w| w[0].high_us == w[1].low_us && w[0].high_us < w[1].high_us));
+        assert!(bars[0].low_us < 100 && bars.last().unwrap().high_us >= h.max());
+        let mut one = stats::histogram();
+        record_us(&mut one, 42);
+        assert_eq!(super::bars(&one, 10), vec![Bar { low_us: 41, high_us: 42, count: 1 }]);
+        assert!(super::bars(&stats::histogram(), 10).is_empty());
+    }
+
+    #[test]
+    fn the_table_shows_nodes_errors_and_a_histogram() {
+        let s = summary(stats_of(&samples(5, 50), &[("a", 120)], 3), 1.0);
+        let text = render(&s);
+        assert!(text.starts_with(
+            "pgw bench: chain 0021, 53 requests at concurrency 4, retries 0, answers verified\n"
+        ));
+        assert!(text.contains("│ failures"), "{text}");
+        assert!(text.contains("3 (5.66%)"), "{text}");
+        assert!(text.contains(" ms │█"), "{text}");
+        assert!(text.contains("http_5xx 3"), "{text}");
+        assert!(text.contains("an HTTP 5xx answer"), "{text}");
+    }
+}

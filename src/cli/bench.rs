@@ -1,0 +1,450 @@
+//! `pgw bench`: load-test relays through the same engine as `pgw relay`, and `pgw bench merge`.
+//! The measuring, statistics and report live in `crate::bench`; this file is flags and glue.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::Ctx;
+use super::input;
+use super::net::{self, NetArgs, Network};
+use super::proof::parse_headers;
+use super::relay::signer_for;
+use super::signer::SignerArgs;
+use crate::bench::check::{self, Check};
+use crate::bench::report::{self, Report, RunConfig, Summary};
+use crate::bench::run::{self, Limit, Plan, Progress};
+use crate::bench::{connect, sign};
+use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
+use crate::network::cache::MemoryStore;
+use crate::network::config::{self, NetworkEnv};
+use crate::network::engine::{Engine, Event, NodeRef, Observer, RelayError, RelayOptions};
+use crate::output::{Printer, stderr_line};
+use crate::protocol::chains;
+use crate::protocol::relay::{Payload, RelaySigner};
+
+/// Requests sent when neither -n nor -z is given.
+const DEFAULT_REQUESTS: u64 = 200;
+/// TCP connects timed per service URL.
+const CONNECT_SAMPLES: usize = 3;
+/// The most warm-up relays sent by default.
+const MAX_DEFAULT_WARMUP: u64 = 1000;
+
+/// Load-test relays: throughput, latency percentiles, per-node health, pass/fail for CI
+///
+/// Sends relays through the same engine as `pgw relay` (session, node choice, a freshly signed
+/// proof per relay, the servicer's signature checked), from -c long-lived workers sharing one
+/// kept-alive HTTP client, for -n requests or -z time, optionally at a fixed --rate (latency is
+/// then counted from each request's due time: coordinated omission is corrected). Before
+/// measuring, it times TCP connects to each session node and warms up one connection per worker
+/// and node URL with unmeasured relays. Each relay is one attempt (--retries 0) unless told.
+///
+/// stdout: a report (totals, throughput, latency percentiles and a histogram, a per-node table,
+/// errors by kind and pocket-core code, session rollovers), or with --output json a stable
+/// document (docs/output.md) that `pgw bench merge` combines across machines. A live progress
+/// line is drawn on stderr when it is a terminal (not with -q or --output json).
+///
+/// Exit codes: 0 done, 1 a --fail-if threshold was crossed (one line per crossing on stderr),
+/// 2 bad usage, 4 key problems, 5 no session (docs/bench.md).
+///
+/// Examples:
+///   pgw bench eth '{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}' --devnet -n 1000
+///   pgw bench eth @request.json -z 30s -c 32 --app-key my-app --profile mainnet
+///   pgw bench eth @request.json -z 1m --rate 200 --fail-if 'p99>250ms' --fail-if 'errors>1%'
+///   pgw bench eth @request.json --sign-only -z 5s
+///   pgw bench eth @request.json --output json -n 5000 > a.json   # on each machine, then:
+///   pgw bench merge a.json b.json
+#[derive(Debug, Args)]
+#[command(
+    verbatim_doc_comment,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    disable_help_subcommand = true
+)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    command: Option<BenchCommand>,
+    #[command(flatten)]
+    run: Box<RunArgs>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Combine JSON reports of runs made at the same time on several machines into one
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Relay chain ID or alias (e.g. 0021 or eth)
+    #[arg(value_name = "CHAIN", required = true)]
+    chain: Option<String>,
+    /// The request for the chain: literal text, - for stdin, or @FILE
+    #[arg(value_name = "DATA", required = true)]
+    data: Option<String>,
+    /// Number of requests [default: 200 when -z is not given]
+    #[arg(short = 'n', long = "requests", value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    requests: Option<u64>,
+    /// Run for this long instead, e.g. 30s or 5m
+    #[arg(short = 'z', long = "duration", value_name = "DURATION", conflicts_with = "requests")]
+    duration: Option<String>,
+    /// Concurrent workers (requests in flight)
+    #[arg(short = 'c', long, value_name = "N", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    concurrency: u32,
+    /// Send at this many requests per second in total (latency counts from each due time)
+    #[arg(long, value_name = "R")]
+    rate: Option<f64>,
+    /// Exit 1 when a threshold is crossed, e.g. 'p99>250ms', 'errors>1%', 'rps<500' (repeatable)
+    #[arg(long = "fail-if", value_name = "EXPR")]
+    fail_if: Vec<String>,
+    /// Only sign relays, on every core, with no network; compares with bare Ed25519 signing
+    #[arg(long)]
+    sign_only: bool,
+    /// Send only to this session node (address or service URL)
+    #[arg(long, value_name = "ADDRESS|URL")]
+    node: Option<String>,
+    /// Extra attempts on other nodes when one fails (0: each request is one attempt)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    retries: u32,
+    /// Do not check the servicer's signature on answers
+    #[arg(long)]
+    no_verify: bool,
+    /// Unmeasured relays sent first to open connections [default: concurrency × node URLs, at most
+    /// 1000]
+    #[arg(long, value_name = "N")]
+    warmup: Option<u64>,
+    /// HTTP method the servicer uses towards the chain
+    #[arg(long, value_name = "METHOD", default_value = "POST")]
+    method: String,
+    /// REST path on the chain (empty for JSON-RPC)
+    #[arg(long, value_name = "PATH", default_value = "")]
+    path: String,
+    /// An HTTP header for the chain request, 'Name: value' (repeatable)
+    #[arg(short = 'H', long = "header", value_name = "HEADER")]
+    headers: Vec<String>,
+    #[command(flatten)]
+    signer: SignerArgs,
+    #[command(flatten)]
+    net: NetArgs,
+}
+
+/// Combine `pgw bench --output json` reports into one, with exact percentiles.
+///
+/// The reports' histograms are added bucket by bucket, so every percentile of the merged report
+/// is what one run over all the samples would give. Counts and errors add up; the duration is
+/// the longest run's, so throughput is all requests ÷ that window (the runs are assumed to have
+/// run at the same time). --fail-if applies to the merged figures.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Report files written by `pgw bench … --output json`
+    #[arg(value_name = "FILE", required = true, num_args = 1..)]
+    files: Vec<PathBuf>,
+    /// Exit 1 when a threshold is crossed in the merged report (repeatable)
+    #[arg(long = "fail-if", value_name = "EXPR")]
+    fail_if: Vec<String>,
+}
+
+fn parse_checks(exprs: &[String]) -> Result<Vec<Check>> {
+    exprs.iter().map(|e| check::parse(e).map_err(Error::usage)).collect()
+}
+
+/// Prints one line per crossing and returns the exit code.
+fn conclude(crossings: Vec<check::Crossing>) -> u8 {
+    for c in &crossings {
+        stderr_line(&format!("pgw: {c}"));
+    }
+    if crossings.is_empty() { EXIT_OK } else { EXIT_CHECK_FAILED }
+}
+
+fn show_progress(printer: Printer) -> bool {
+    !printer.quiet && !printer.is_json() && std::io::stderr().is_terminal()
+}
+
+/// The live progress line: count, rate, errors, ETA.
+fn progress_bar(limit: Limit) -> ProgressBar {
+    let (len, template) = match limit {
+        Limit::Requests(n) => (n, "{spinner} {elapsed:>4} [{bar:30}] {pos}/{len} {msg} ETA {eta}"),
+        Limit::Duration(d) => (d.as_millis() as u64, "{spinner} {elapsed:>4} [{bar:30}] {msg} ETA {eta}"),
+    };
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr_with_hz(10));
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+fn tick(bar: &ProgressBar, limit: Limit, progress: &Progress) {
+    let done = progress.done.load(Ordering::Relaxed);
+    let failed = progress.failed.load(Ordering::Relaxed);
+    let secs = bar.elapsed().as_secs_f64().max(1e-3);
+    let message = format!("{:.0} req/s, {failed} errors", done as f64 / secs);
+    match limit {
+        Limit::Requests(_) => bar.set_position(done),
+        Limit::Duration(d) => {
+            bar.set_position((bar.elapsed().as_millis() as u64).min(d.as_millis() as u64));
+            bar.set_message(format!("{done} requests, {message}"));
+            return;
+        }
+    }
+    bar.set_message(message);
+}
+
+/// Engine events worth a line with -v during a bench: sessions and dispatchers, not attempts.
+fn observer(printer: Printer) -> Observer {
+    let inner = net::observer(printer);
+    Arc::new(move |event: &Event| {
+        if !matches!(event, Event::Attempt(_)) {
+            inner(event)
+        }
+    })
+}
+
+impl BenchArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<u8> {
+        match self.command {
+            Some(BenchCommand::Merge(args)) => args.run(ctx),
+            None => self.run.run(ctx),
+        }
+    }
+}
+
+impl MergeArgs {
+    fn run(self, ctx: &Ctx) -> Result<u8> {
+        let checks = parse_checks(&self.fail_if)?;
+        let mut summaries = Vec::new();
+        for path in &self.files {
+            let name = path.display().to_string();
+            let bytes = input::read_bytes(path)?;
+            let report: Report = serde_json::from_slice(&bytes)
+                .map_err(|e| Error::usage(format!("{name}: not a `pgw bench --output json` report ({e})")))?;
+            summaries.push((name.clone(), Summary::from_report(&report, &name).map_err(Error::usage)?));
+        }
+        let merged = Summary::merge(summaries).map_err(Error::usage)?;
+        let report = merged.report();
+        ctx.printer.result(&report, || report::render(&merged))?;
+        Ok(conclude(check::evaluate_all(&checks, &report.figures())))
+    }
+}
+
+impl RunArgs {
+    fn limit(&self) -> Result<Limit> {
+        match &self.duration {
+            Some(text) => {
+                let d = humantime::parse_duration(text.trim()).map_err(|_| {
+                    Error::usage(format!("-z {text}: not a duration; write e.g. 30s, 2m or 1h"))
+                })?;
+                if d.is_zero() {
+                    return Err(Error::usage(format!("-z {text}: the duration must be more than zero")));
+                }
+                Ok(Limit::Duration(d))
+            }
+            None => Ok(Limit::Requests(self.requests.unwrap_or(DEFAULT_REQUESTS))),
+        }
+    }
+
+    fn run(mut self, ctx: &Ctx) -> Result<u8> {
+        let checks = parse_checks(&self.fail_if)?;
+        let limit = self.limit()?;
+        if let Some(rate) = self.rate
+            && !(rate.is_finite() && rate > 0.0)
+        {
+            return Err(Error::usage(format!("--rate {rate}: give a number of requests per second above 0")));
+        }
+        let chain = chains::resolve(self.chain.as_deref().unwrap_or_default())
+            .map_err(|e| Error::usage(e.to_string()))?;
+        let payload = Payload {
+            data: input::read_data(self.data.as_deref().unwrap_or_default())?,
+            method: self.method.clone(),
+            path: self.path.clone(),
+            headers: parse_headers(&self.headers)?,
+        };
+        if payload.data.is_empty() && payload.path.is_empty() {
+            return Err(Error::usage(
+                "DATA is empty and there is no --path: nodes reject such relays (code 25)",
+            ));
+        }
+        let flags = self.signer.resolve(ctx)?;
+        if self.sign_only {
+            return self.sign_only(ctx, flags, &chain.id, &payload, limit, &checks);
+        }
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
+        let summary = runtime.block_on(async {
+            let network = self.net.connect(ctx, &chain.id).await?;
+            let result = self.bench(ctx, &network, flags, &chain.id, &payload, limit).await;
+            network.close().await;
+            result
+        })?;
+        let report = summary.report();
+        ctx.printer.result(&report, || report::render(&summary))?;
+        Ok(conclude(check::evaluate_all(&checks, &report.figures())))
+    }
+
+    async fn bench(
+        &self,
+        ctx: &Ctx,
+        network: &Network,
+        flags: Option<RelaySigner>,
+        chain: &str,
+        payload: &Payload,
+        limit: Limit,
+    ) -> Result<Summary> {
+        let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
+        let mut sessions = network.sessions(ctx.printer);
+        // Sessions in memory: one dispatch, and nodes avoided during the run stay out of the
+        // shared cache.
+        sessions.store = Arc::new(MemoryStore::default());
+        sessions.observer = Some(observer(ctx.printer));
+        let mut engine = Engine::new(sessions, Arc::new(signer));
+        engine.verify = !self.no_verify;
+        let engine = Arc::new(engine);
+
+        let entry = engine.session(chain, false).await.map_err(net::relay_error)?;
+        let session: Vec<NodeRef> = entry.dispatch.session.nodes.iter().map(NodeRef::from).collect();
+        let nodes = match &self.node {
+            Some(pin) => {
+                let url = pin.trim_end_matches('/');
+                let found =
+                    session.iter().find(|n| n.address.eq_ignore_ascii_case(pin) || n.service_url == url);
+                match found {
+                    Some(node) => vec![node.clone()],
+                    None => {
+                        let e = RelayError::NodeNotInSession { node: pin.clone(), session: session.clone() };
+                        return Err(net::relay_error(e));
+                    }
+                }
+            }
+            None => session,
+        };
+        let concurrency = u64::from(self.concurrency);
+        let urls: Vec<String> = nodes.iter().map(|n| n.service_url.clone()).collect();
+        let connects = connect::measure(&urls, CONNECT_SAMPLES, network.settings.connect_timeout.value).await;
+
+        // Connections are pooled per host: warm up one node per distinct service URL.
+        let mut hosts: Vec<NodeRef> = Vec::new();
+        for node in &nodes {
+            if !hosts.iter().any(|h| h.service_url == node.service_url) {
+                hosts.push(node.clone());
+            }
+        }
+        let warmup = self.warmup.unwrap_or((concurrency * hosts.len() as u64).min(MAX_DEFAULT_WARMUP));
+        let per_host = if warmup == 0 { 0 } else { warmup.div_ceil(hosts.len().max(1) as u64) as usize };
+        let (warmed, warm_failed) = run::warm_up(&engine, chain, payload, &hosts, per_host).await;
+        ctx.printer.detail(&format!(
+            "bench: {} session nodes, {warmed} warm-up relays ({warm_failed} failed)",
+            nodes.len()
+        ));
+
+        let plan = Plan {
+            concurrency: self.concurrency as usize,
+            limit,
+            rate: self.rate,
+            options: RelayOptions { retries: self.retries, node: self.node.clone(), consensus: 0 },
+        };
+        let progress = Arc::new(Progress::default());
+        let bar = show_progress(ctx.printer).then(|| progress_bar(limit));
+        let ticker = bar.clone().map(|bar| {
+            let progress = progress.clone();
+            tokio::spawn(async move {
+                loop {
+                    tick(&bar, limit, &progress);
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            })
+        });
+        let interrupt = {
+            let progress = progress.clone();
+            tokio::spawn(async move {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    progress.stop.store(true, Ordering::Relaxed);
+                }
+            })
+        };
+        let outcome = run::run(engine.clone(), chain, payload, &plan, progress.clone()).await;
+        interrupt.abort();
+        if let Some(ticker) = ticker {
+            ticker.abort();
+        }
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        let outcome = outcome.map_err(Error::usage)?;
+        Ok(Summary {
+            config: RunConfig {
+                chain: chain.to_string(),
+                concurrency,
+                requests: match limit {
+                    Limit::Requests(n) => Some(n),
+                    Limit::Duration(_) => None,
+                },
+                duration_s: match limit {
+                    Limit::Duration(d) => Some(d.as_secs_f64()),
+                    Limit::Requests(_) => None,
+                },
+                rate_rps: self.rate,
+                retries: self.retries,
+                verify: !self.no_verify,
+                node: self.node.clone(),
+                warmup: warmed,
+            },
+            stats: outcome.stats,
+            connects,
+            duration_s: outcome.elapsed.as_secs_f64(),
+            runs: 1,
+            interrupted: outcome.interrupted,
+        })
+    }
+
+    fn sign_only(
+        &self,
+        ctx: &Ctx,
+        flags: Option<RelaySigner>,
+        chain: &str,
+        payload: &Payload,
+        limit: Limit,
+        checks: &[Check],
+    ) -> Result<u8> {
+        if let Some(c) = checks.iter().find(|c| !c.applies_to_sign_only()) {
+            return Err(Error::usage(format!(
+                "--fail-if '{}': --sign-only measures signing rate only; use 'rps<N' there",
+                c.text
+            )));
+        }
+        let signer = match flags {
+            Some(signer) => signer,
+            None => {
+                let settings = config::load(&ctx.home()?, &self.net.network, &NetworkEnv::from_process())?;
+                // With no key anywhere, an ephemeral one: signing speed does not depend on it.
+                signer_for(ctx, None, &settings, true)?
+            }
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let progress = Progress::default();
+        let bar = show_progress(ctx.printer).then(|| progress_bar(limit));
+        let outcome = std::thread::scope(|s| {
+            let work = s.spawn(|| sign::sign_only(&signer, payload, chain, threads, limit, &progress));
+            while !work.is_finished() {
+                if let Some(bar) = &bar {
+                    tick(bar, limit, &progress);
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            work.join().map_err(|_| Error::usage("a signing thread stopped unexpectedly"))
+        })?;
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        let report = sign::SignReport::new(chain, limit, &outcome);
+        ctx.printer.result(&report, || sign::render(&report))?;
+        let figures = check::Figures { rps: outcome.relays_per_s, ..check::Figures::default() };
+        Ok(conclude(check::evaluate_all(checks, &figures)))
+    }
+}

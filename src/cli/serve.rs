@@ -1,0 +1,275 @@
+//! `pgw serve`: a local HTTP JSON-RPC gateway in front of POKT. The command resolves flags,
+//! keys and network settings, starts `crate::serve`, prints the URLs and waits for a signal.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Args;
+use serde_json::json;
+
+use super::Ctx;
+use super::net::{self, NetArgs};
+use super::relay::signer_for;
+use super::signer::SignerArgs;
+use crate::error::{EXIT_OK, Error, Result};
+use crate::protocol::chains;
+use crate::serve::log::{self, LogFormat};
+use crate::serve::{self, ApiKey, Config, RunningGateway, StartError};
+
+/// Serve POKT relays as a local HTTP JSON-RPC endpoint: point ethers, web3.py, viem or curl at it.
+///
+/// POST a JSON-RPC body (single or batch) to /v1/CHAIN (ID or alias), or to / for the first
+/// --chain; other methods and paths under /v1/CHAIN/… are relayed as REST calls. Answers are the
+/// node's body; relay failures are JSON-RPC errors (code -32603, the pocket-core code and pgw's
+/// reason in "data"), or HTTP 502/504 for REST. One engine is shared by all requests: sessions
+/// are refreshed before they end, nodes that fail rest with back-off, codes 90/71 and bad
+/// signatures evict a node for the session, nodes behind the others (eth_blockNumber, POKT
+/// height) are not used, and faster nodes are preferred. GET /qos says why each node is or is
+/// not used; GET /metrics is Prometheus text; GET /health. Logs go to stderr (-v: one line per
+/// relay). Ctrl-C or SIGTERM stops accepting and lets in-flight relays finish.
+///
+/// Listening beyond loopback needs --api-key-file (clients send 'Authorization: Bearer KEY' or
+/// 'X-API-Key: KEY') or --insecure-public. docs/serve.md, docs/observability.md.
+///
+/// Examples:
+///   pgw serve --devnet
+///   pgw serve --chain eth --chain poly --app-key my-app --profile mainnet
+///   pgw serve --listen 0.0.0.0:8545 --api-key-file gateway.key --credential app.cred --log-format json
+///   curl -s localhost:8545/v1/eth -d '{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}'
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct ServeArgs {
+    /// Address to listen on
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8545")]
+    listen: SocketAddr,
+    /// A chain to serve, ID or alias (repeatable; the first answers POST /) [default: eth, plus
+    /// pokt with --devnet]
+    #[arg(long = "chain", value_name = "CHAIN", value_delimiter = ',')]
+    chains: Vec<String>,
+    /// Extra attempts on other nodes (or after a fresh dispatch) when one fails
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    retries: u32,
+    /// Ask N distinct nodes for every read and answer with the majority
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=24))]
+    consensus: u16,
+    /// Do not check the servicer's signature on answers
+    #[arg(long)]
+    no_verify: bool,
+    /// Blocks a node may lag behind the session's agreed height: BLOCKS for every chain, or
+    /// CHAIN=BLOCKS (repeatable) [default: 5]
+    #[arg(long, value_name = "[CHAIN=]BLOCKS", value_parser = parse_allowance)]
+    sync_allowance: Vec<(Option<String>, u64)>,
+    /// Time between sync checks of every session node
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    sync_interval: Duration,
+    /// Longest time for one request's relay, all attempts included (then 504 or a JSON-RPC error)
+    #[arg(long, value_name = "DURATION", default_value = "20s", value_parser = parse_duration)]
+    request_timeout: Duration,
+    /// Largest request body, e.g. 1MiB, 256KiB or a number of bytes (larger: 413)
+    #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = parse_size)]
+    max_body: usize,
+    /// Open client connections at most (more wait to be accepted)
+    #[arg(long, value_name = "N", default_value_t = 4096, value_parser = clap::value_parser!(u32).range(1..))]
+    max_connections: u32,
+    /// How long shutdown waits for in-flight requests
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    shutdown_timeout: Duration,
+    /// A file holding the API key clients must send (read once; required off loopback unless
+    /// --insecure-public)
+    #[arg(long, value_name = "FILE")]
+    api_key_file: Option<PathBuf>,
+    /// Listen beyond loopback without an API key
+    #[arg(long)]
+    insecure_public: bool,
+    /// Log line format on stderr
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
+    #[command(flatten)]
+    signer: SignerArgs,
+    #[command(flatten)]
+    net: NetArgs,
+}
+
+fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    humantime::parse_duration(s.trim())
+        .ok()
+        .filter(|d| !d.is_zero() && *d <= Duration::from_secs(24 * 3600))
+        .ok_or_else(|| format!("\"{s}\" is not a duration between 1ms and 24h: write e.g. 10s, 500ms or 1m"))
+}
+
+fn parse_size(s: &str) -> std::result::Result<usize, String> {
+    let text = s.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let bad = || format!("\"{s}\" is not a size: write e.g. 1MiB, 256KiB or 65536 (bytes)");
+    let number: usize = number.parse().map_err(|_| bad())?;
+    let factor = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1 << 10,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1 << 20,
+        _ => return Err(bad()),
+    };
+    number.checked_mul(factor).filter(|n| *n > 0).ok_or_else(bad)
+}
+
+fn parse_allowance(s: &str) -> std::result::Result<(Option<String>, u64), String> {
+    let bad = || format!("--sync-allowance {s}: write BLOCKS or CHAIN=BLOCKS, e.g. eth=5");
+    match s.split_once('=') {
+        Some((chain, blocks)) => {
+            let chain = chains::resolve(chain).map_err(|e| format!("--sync-allowance {s}: {e}"))?.id;
+            Ok((Some(chain), blocks.trim().parse().map_err(|_| bad())?))
+        }
+        None => Ok((None, s.trim().parse().map_err(|_| bad())?)),
+    }
+}
+
+/// The startup banner: one line per chain, then /qos and /metrics.
+fn banner(running: &RunningGateway) -> String {
+    let url = &running.url;
+    let chains = &running.gateway.chains;
+    let mut text = format!(
+        "pgw serve: {url} (POST / relays to {}; Ctrl-C stops)\n",
+        chains.first().map(|c| c.label()).unwrap_or_default()
+    );
+    for chain in chains {
+        text.push_str(&format!("{} {url}/v1/{}\n", chain.label(), chain.id));
+    }
+    text.push_str(&format!("qos {url}/qos\nmetrics {url}/metrics\n"));
+    text
+}
+
+fn banner_json(running: &RunningGateway, dispatchers: &[String], devnet: bool) -> String {
+    let url = &running.url;
+    let chains: Vec<_> = running
+        .gateway
+        .chains
+        .iter()
+        .map(|c| json!({ "id": c.id, "alias": c.alias, "name": c.name, "url": format!("{url}/v1/{}", c.id) }))
+        .collect();
+    let line = json!({
+        "url": url,
+        "default_chain": running.gateway.chains.first().map(|c| c.id.clone()),
+        "chains": chains,
+        "qos": format!("{url}/qos"),
+        "metrics": format!("{url}/metrics"),
+        "health": format!("{url}/health"),
+        "dispatchers": dispatchers,
+        "devnet": devnet,
+        "api_key": running.gateway.api_key.is_some(),
+    });
+    line.to_string() + "\n"
+}
+
+fn start_error(e: StartError) -> Error {
+    match e {
+        StartError::Session { error, .. } => net::session_error(error),
+        other => Error::usage(other.to_string()),
+    }
+}
+
+impl ServeArgs {
+    fn chain_names(&self) -> Vec<String> {
+        match (self.chains.is_empty(), self.net.devnet) {
+            (false, _) => self.chains.clone(),
+            (true, false) => vec!["0021".into()],
+            (true, true) => vec!["0021".into(), "0001".into()],
+        }
+    }
+
+    pub fn run(mut self, ctx: &Ctx) -> Result<u8> {
+        let api_key =
+            self.api_key_file.as_deref().map(ApiKey::read_file).transpose().map_err(Error::usage)?;
+        serve::auth::check_exposure(self.listen, api_key.is_some(), self.insecure_public)
+            .map_err(Error::usage)?;
+        let served = serve::served_chains(&self.chain_names()).map_err(|e| Error::usage(e.to_string()))?;
+        let mut allowances = serve::SyncSettings { interval: self.sync_interval, ..Default::default() };
+        for (chain, blocks) in &self.sync_allowance {
+            match chain {
+                Some(chain) => {
+                    allowances.allowances.insert(chain.clone(), *blocks);
+                }
+                None => allowances.default_allowance = *blocks,
+            }
+        }
+        let flags = self.signer.resolve(ctx)?;
+        log::init(self.log_format, log::level(ctx.printer.quiet, ctx.printer.verbose));
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
+        runtime.block_on(async {
+            let network = self.net.connect(ctx, &served[0].id).await?;
+            let result = async {
+                let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
+                let mut config = Config::new(network.dispatchers.clone(), Arc::new(signer));
+                config.listen = self.listen;
+                config.chains = served.iter().map(|c| c.id.clone()).collect();
+                config.rpc = network.rpc.clone();
+                config.block_time = network.block_time;
+                config.verify = !self.no_verify;
+                config.api_key = api_key;
+                config.http.max_body = self.max_body;
+                config.http.request_timeout = self.request_timeout;
+                config.http.retries = self.retries;
+                config.http.consensus = usize::from(self.consensus);
+                config.server.max_connections = self.max_connections as usize;
+                config.server.shutdown_grace = self.shutdown_timeout;
+                config.sync = allowances;
+                let running = serve::start(config).await.map_err(start_error)?;
+                let banner = if ctx.printer.is_json() {
+                    banner_json(&running, &network.dispatchers, self.net.devnet)
+                } else {
+                    banner(&running)
+                };
+                ctx.printer.stdout(banner.as_bytes())?;
+                serve::shutdown_signal().await;
+                tracing::info!(
+                    grace_ms = self.shutdown_timeout.as_millis() as u64,
+                    "stopping: no new connections; finishing in-flight requests"
+                );
+                if running.shutdown().await {
+                    tracing::info!("stopped");
+                }
+                Ok(EXIT_OK)
+            }
+            .await;
+            network.close().await;
+            result
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("1MiB"), Ok(1 << 20));
+        assert_eq!(parse_size("256KiB"), Ok(256 << 10));
+        assert_eq!(parse_size("2mb"), Ok(2_000_000));
+        assert_eq!(parse_size("65536"), Ok(65536));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("1GiB").unwrap_err().contains("is not a size"));
+        assert!(parse_size("MiB").is_err());
+    }
+
+    #[test]
+    fn allowances() {
+        assert_eq!(parse_allowance("eth=3"), Ok((Some("0021".into()), 3)));
+        assert_eq!(parse_allowance("7"), Ok((None, 7)));
+        assert!(parse_allowance("eth=x").unwrap_err().contains("write BLOCKS or CHAIN=BLOCKS"));
+        assert!(parse_allowance("nope=3").unwrap_err().contains("unknown chain"));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("soon").is_err());
+    }
+}

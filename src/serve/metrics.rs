@@ -1,0 +1,297 @@
+//! The gateway's Prometheus metrics (OpenMetrics text at `/metrics`): relays by chain, node and
+//! outcome, latency histograms, session refreshes, node health, pocket-core codes, HTTP requests.
+//! docs/observability.md lists every series.
+
+use std::time::Duration;
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::{Registry, Unit};
+
+use super::qos::NodeGauge;
+
+/// Latency buckets (seconds): fine below 5 ms, where a local gateway lives, coarse above.
+const BUCKETS: &[f64] = &[
+    0.0005, 0.001, 0.0015, 0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1,
+    0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
+];
+
+/// The gateway's own time per request (everything but the relay): microseconds matter.
+const OVERHEAD_BUCKETS: &[f64] =
+    &[0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05];
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ChainLabels {
+    chain: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RelayLabels {
+    chain: String,
+    node: String,
+    outcome: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct NodeLabels {
+    chain: String,
+    node: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct QuantileLabels {
+    chain: String,
+    node: String,
+    quantile: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OutcomeLabels {
+    chain: String,
+    outcome: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct CodeLabels {
+    chain: String,
+    code: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct HttpLabels {
+    route: String,
+    status: String,
+}
+
+type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
+
+fn latency_histogram() -> Histogram {
+    Histogram::new(BUCKETS.iter().copied())
+}
+
+/// Every metric, registered once.
+pub struct Metrics {
+    registry: Registry,
+    relays: Family<RelayLabels, Counter>,
+    requests: Family<OutcomeLabels, Counter>,
+    latency: HistogramFamily<ChainLabels>,
+    overhead: Histogram,
+    refreshes: Family<OutcomeLabels, Counter>,
+    session_height: Family<ChainLabels, Gauge>,
+    node_healthy: Family<NodeLabels, Gauge>,
+    node_latency: Family<QuantileLabels, Gauge<f64, std::sync::atomic::AtomicU64>>,
+    pocket_errors: Family<CodeLabels, Counter>,
+    http: Family<HttpLabels, Counter>,
+    in_flight: Gauge,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        let mut registry = Registry::default();
+        let relays = Family::<RelayLabels, Counter>::default();
+        registry.register(
+            "pgw_relays",
+            "Relay attempts sent to session nodes, by chain, node and outcome (ok or the failure kind)",
+            relays.clone(),
+        );
+        let requests = Family::<OutcomeLabels, Counter>::default();
+        registry.register(
+            "pgw_requests",
+            "Client requests relayed, by chain and outcome (ok, session, exhausted, rejected, no_consensus, timeout)",
+            requests.clone(),
+        );
+        let latency: HistogramFamily<ChainLabels> = Family::new_with_constructor(latency_histogram);
+        registry.register_with_unit(
+            "pgw_relay_latency",
+            "Time to relay a client request through POKT (session, signing, attempts, verification)",
+            Unit::Seconds,
+            latency.clone(),
+        );
+        let overhead = Histogram::new(OVERHEAD_BUCKETS.iter().copied());
+        registry.register_with_unit(
+            "pgw_serve_overhead",
+            "The gateway's own time per relayed request: handling minus the relay",
+            Unit::Seconds,
+            overhead.clone(),
+        );
+        let refreshes = Family::<OutcomeLabels, Counter>::default();
+        registry.register(
+            "pgw_session_refreshes",
+            "Background dispatches, by chain and outcome (new_session, same_session, error)",
+            refreshes.clone(),
+        );
+        let session_height = Family::<ChainLabels, Gauge>::default();
+        registry.register(
+            "pgw_session_height",
+            "The current session's height, by chain",
+            session_height.clone(),
+        );
+        let node_healthy = Family::<NodeLabels, Gauge>::default();
+        registry.register(
+            "pgw_node_healthy",
+            "1 when a current session node is used (healthy, in sync), 0 when not (see /qos for why)",
+            node_healthy.clone(),
+        );
+        let node_latency = Family::<QuantileLabels, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
+        registry.register_with_unit(
+            "pgw_node_latency",
+            "A session node's recent relay latency (p50 and p90 over its last answers)",
+            Unit::Seconds,
+            node_latency.clone(),
+        );
+        let pocket_errors = Family::<CodeLabels, Counter>::default();
+        registry.register(
+            "pgw_pocket_errors",
+            "pocket-core error codes answered by nodes, by chain and code",
+            pocket_errors.clone(),
+        );
+        let http = Family::<HttpLabels, Counter>::default();
+        registry.register("pgw_http_requests", "HTTP requests served, by route and status", http.clone());
+        let in_flight = Gauge::default();
+        registry.register("pgw_http_in_flight", "HTTP requests being handled now", in_flight.clone());
+        Metrics {
+            registry,
+            relays,
+            requests,
+            latency,
+            overhead,
+            refreshes,
+            session_height,
+            node_healthy,
+            node_latency,
+            pocket_errors,
+            http,
+            in_flight,
+        }
+    }
+
+    /// One attempt on a node: `outcome` is `ok` or the failure kind; `code` a pocket-core code.
+    pub fn attempt(&self, chain: &str, node: &str, outcome: &str, code: Option<u32>) {
+        let labels = RelayLabels { chain: chain.into(), node: node.into(), outcome: outcome.into() };
+        self.relays.get_or_create(&labels).inc();
+        if let Some(code) = code {
+            self.pocket_errors
+                .get_or_create(&CodeLabels { chain: chain.into(), code: code.to_string() })
+                .inc();
+        }
+    }
+
+    /// One client request's relay: its outcome, and how long the relay took.
+    pub fn request(&self, chain: &str, outcome: &str, relay_time: Duration) {
+        self.requests.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() }).inc();
+        self.latency.get_or_create(&ChainLabels { chain: chain.into() }).observe(relay_time.as_secs_f64());
+    }
+
+    pub fn overhead(&self, time: Duration) {
+        self.overhead.observe(time.as_secs_f64());
+    }
+
+    pub fn session_refresh(&self, chain: &str, outcome: &str) {
+        self.refreshes.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() }).inc();
+    }
+
+    pub fn session_height(&self, chain: &str, height: i64) {
+        self.session_height.get_or_create(&ChainLabels { chain: chain.into() }).set(height);
+    }
+
+    pub fn http(&self, route: &str, status: u16) {
+        self.http.get_or_create(&HttpLabels { route: route.into(), status: status.to_string() }).inc();
+    }
+
+    /// Counts a request in flight until the guard is dropped.
+    pub fn in_flight(&self) -> InFlight {
+        self.in_flight.inc();
+        InFlight(self.in_flight.clone())
+    }
+
+    /// The text exposition, with node gauges replaced by `nodes` (the current sessions' nodes).
+    pub fn render(&self, nodes: &[NodeGauge]) -> String {
+        self.node_healthy.clear();
+        self.node_latency.clear();
+        for n in nodes {
+            let labels = NodeLabels { chain: n.chain.clone(), node: n.address.clone() };
+            self.node_healthy.get_or_create(&labels).set(i64::from(n.used));
+            for (quantile, value) in [("0.5", n.p50), ("0.9", n.p90)] {
+                if let Some(value) = value {
+                    let labels = QuantileLabels {
+                        chain: n.chain.clone(),
+                        node: n.address.clone(),
+                        quantile: quantile.into(),
+                    };
+                    self.node_latency.get_or_create(&labels).set(value.as_secs_f64());
+                }
+            }
+        }
+        let mut text = String::new();
+        // Writing into a String cannot fail.
+        let _ = prometheus_client::encoding::text::encode(&mut text, &self.registry);
+        text
+    }
+}
+
+/// Decrements the in-flight gauge when dropped.
+pub struct InFlight(Gauge);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.dec();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn series_are_named_and_counted() {
+        let m = Metrics::new();
+        m.attempt("0021", "n1", "ok", None);
+        m.attempt("0021", "n1", "ok", None);
+        m.attempt("0021", "n2", "node_error", Some(90));
+        m.request("0021", "ok", Duration::from_millis(2));
+        m.session_refresh("0021", "new_session");
+        m.session_height("0021", 97);
+        m.http("/v1/{chain}", 200);
+        m.overhead(Duration::from_micros(40));
+        {
+            let _guard = m.in_flight();
+            assert!(m.render(&[]).contains("pgw_http_in_flight 1\n"));
+        }
+        let nodes = [NodeGauge {
+            chain: "0021".into(),
+            address: "n1".into(),
+            used: true,
+            p50: Some(Duration::from_millis(2)),
+            p90: None,
+        }];
+        let text = m.render(&nodes);
+        for line in [
+            r#"pgw_relays_total{chain="0021",node="n1",outcome="ok"} 2"#,
+            r#"pgw_relays_total{chain="0021",node="n2",outcome="node_error"} 1"#,
+            r#"pgw_pocket_errors_total{chain="0021",code="90"} 1"#,
+            r#"pgw_requests_total{chain="0021",outcome="ok"} 1"#,
+            r#"pgw_relay_latency_seconds_bucket{le="0.002",chain="0021"} 1"#,
+            r#"pgw_relay_latency_seconds_count{chain="0021"} 1"#,
+            r#"pgw_session_refreshes_total{chain="0021",outcome="new_session"} 1"#,
+            r#"pgw_session_height{chain="0021"} 97"#,
+            r#"pgw_node_healthy{chain="0021",node="n1"} 1"#,
+            r#"pgw_node_latency_seconds{chain="0021",node="n1",quantile="0.5"} 0.002"#,
+            r#"pgw_http_requests_total{route="/v1/{chain}",status="200"} 1"#,
+            "pgw_serve_overhead_seconds_count 1",
+            "pgw_http_in_flight 0",
+        ] {
+            assert!(text.contains(line), "missing {line} in\n{text}");
+        }
+        // Nodes of a past session disappear from the gauges.
+        assert!(!m.render(&[]).contains("pgw_node_healthy{"));
+    }
+}

@@ -1,0 +1,349 @@
+//! `pgw serve` as a library: a local HTTP JSON-RPC gateway. One [`Gateway`] — one relay engine
+//! with in-memory sessions, node QoS and metrics — is shared by every request; background tasks
+//! refresh sessions ahead of rollover and check that nodes are in sync. [`start`] binds and
+//! serves; [`RunningGateway::shutdown`] stops accepting and lets in-flight relays finish.
+//! Nothing here prints: everything goes through the logging layer (`log`).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, watch};
+
+pub mod auth;
+pub mod http;
+pub mod jsonrpc;
+pub mod log;
+pub mod metrics;
+pub mod qos;
+pub mod refresh;
+pub mod routes;
+pub mod server;
+pub mod store;
+pub mod sync;
+
+use crate::network::cache::{Entry, SessionStore};
+use crate::network::engine::{Engine, NodeQos, NodeRef, SessionError, Sessions};
+use crate::network::outcome::Failure;
+use crate::network::rpc::Rpc;
+use crate::protocol::chains::{self, UnknownChain};
+use crate::protocol::relay::RelaySigner;
+
+pub use auth::ApiKey;
+pub use http::HttpOptions;
+pub use metrics::Metrics;
+pub use qos::{Qos, QosSettings};
+pub use refresh::RefreshSettings;
+pub use server::ServerOptions;
+pub use sync::SyncSettings;
+
+/// Everything that shapes a gateway.
+pub struct Config {
+    pub listen: SocketAddr,
+    /// Chain IDs or aliases; the first is the default (`POST /`).
+    pub chains: Vec<String>,
+    pub dispatchers: Vec<String>,
+    pub rpc: Rpc,
+    /// The network's block time, until one is measured.
+    pub block_time: Option<Duration>,
+    pub signer: Arc<RelaySigner>,
+    /// Check every servicer signature.
+    pub verify: bool,
+    pub api_key: Option<ApiKey>,
+    pub http: HttpOptions,
+    pub server: ServerOptions,
+    pub qos: QosSettings,
+    pub sync: SyncSettings,
+    pub refresh: RefreshSettings,
+}
+
+impl Config {
+    /// Defaults: loopback port 8545, eth, verification on, 2 retries, 1 MiB bodies.
+    pub fn new(dispatchers: Vec<String>, signer: Arc<RelaySigner>) -> Config {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8545)),
+            chains: vec!["0021".into()],
+            dispatchers,
+            rpc: Rpc::new(
+                crate::network::config::DEFAULT_CONNECT_TIMEOUT,
+                crate::network::config::DEFAULT_TIMEOUT,
+            ),
+            block_time: None,
+            signer,
+            verify: true,
+            api_key: None,
+            http: HttpOptions::default(),
+            server: ServerOptions::default(),
+            qos: QosSettings::default(),
+            sync: SyncSettings::default(),
+            refresh: RefreshSettings::default(),
+        }
+    }
+}
+
+/// A chain the gateway serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServedChain {
+    pub id: String,
+    /// The first alias, when pgw knows the chain.
+    pub alias: Option<&'static str>,
+    pub name: Option<&'static str>,
+}
+
+impl ServedChain {
+    /// `eth (0021)`, or the ID alone.
+    pub fn label(&self) -> String {
+        match self.alias {
+            Some(alias) => format!("{alias} ({})", self.id),
+            None => self.id.clone(),
+        }
+    }
+}
+
+/// Resolves and de-duplicates chains, keeping their order.
+pub fn served_chains(names: &[String]) -> Result<Vec<ServedChain>, UnknownChain> {
+    let mut served: Vec<ServedChain> = Vec::new();
+    for name in names {
+        let chain = chains::resolve(name)?;
+        if !served.iter().any(|s| s.id == chain.id) {
+            served.push(ServedChain {
+                alias: chain.known.and_then(|k| k.aliases.first().copied()),
+                name: chain.known.map(|k| k.name),
+                id: chain.id,
+            });
+        }
+    }
+    Ok(served)
+}
+
+/// The QoS and the metrics see every attempt.
+struct Instrumented {
+    qos: Arc<Qos>,
+    metrics: Arc<Metrics>,
+}
+
+impl NodeQos for Instrumented {
+    fn rank(&self, chain: &str, entry: &Entry, candidates: Vec<NodeRef>) -> Vec<NodeRef> {
+        self.qos.order(chain, entry, candidates)
+    }
+
+    fn observe(
+        &self,
+        chain: &str,
+        entry: &Entry,
+        node: &NodeRef,
+        latency: Duration,
+        failure: Option<&Failure>,
+    ) {
+        let outcome = failure.map_or("ok", Failure::kind);
+        self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::code));
+        self.qos.record(chain, entry, node, latency, failure);
+    }
+}
+
+/// What every request shares.
+pub struct Gateway {
+    pub engine: Engine,
+    pub qos: Arc<Qos>,
+    pub metrics: Arc<Metrics>,
+    /// Served chains; the first is the default.
+    pub chains: Vec<ServedChain>,
+    pub api_key: Option<ApiKey>,
+    pub options: HttpOptions,
+    pub sync: SyncSettings,
+    pub refresh: RefreshSettings,
+    store: Arc<dyn SessionStore>,
+    stopping: AtomicBool,
+}
+
+impl Gateway {
+    /// The cached session of `chain` (no dispatch).
+    pub fn current(&self, chain: &str) -> Option<Arc<Entry>> {
+        self.store.load(&self.engine.sessions.key(&self.engine.signer.aat().app_pub_key, chain))
+    }
+
+    pub fn block_time(&self) -> Option<Duration> {
+        self.engine.sessions.block_time
+    }
+
+    /// Whether shutdown has begun (`/health` answers 503).
+    pub fn stopping(&self) -> bool {
+        self.stopping.load(Ordering::Relaxed)
+    }
+}
+
+/// Why a gateway did not start.
+#[derive(Debug)]
+pub enum StartError {
+    UnknownChain(UnknownChain),
+    NoChain,
+    Listen {
+        addr: SocketAddr,
+        error: std::io::Error,
+    },
+    /// A dispatcher refused a chain's dispatch (other dispatchers would too).
+    Session {
+        chain: String,
+        error: SessionError,
+    },
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StartError::UnknownChain(e) => write!(f, "{e}"),
+            StartError::NoChain => f.write_str("no chain to serve: pass --chain CHAIN"),
+            StartError::Listen { addr, error } => {
+                write!(f, "cannot listen on {addr}: {error}; pick another address with --listen")
+            }
+            StartError::Session { chain, error } => {
+                write!(f, "chain {chain}: {}", crate::cli::net::session_error(error.clone()))
+            }
+        }
+    }
+}
+
+/// A gateway that is serving.
+pub struct RunningGateway {
+    /// `http://ADDR` (the bound address, so port 0 is resolved).
+    pub url: String,
+    pub addr: SocketAddr,
+    pub gateway: Arc<Gateway>,
+    stop: watch::Sender<bool>,
+    server: tokio::task::JoinHandle<bool>,
+    background: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl RunningGateway {
+    /// Stops accepting, lets in-flight requests finish within the shutdown grace, stops the
+    /// background tasks; returns whether every in-flight request finished.
+    pub async fn shutdown(self) -> bool {
+        self.gateway.stopping.store(true, Ordering::Relaxed);
+        let _ = self.stop.send(true);
+        let finished = self.server.await.unwrap_or(false);
+        for task in &self.background {
+            task.abort();
+        }
+        finished
+    }
+}
+
+/// Builds the gateway, binds `config.listen`, fetches each chain's first session, and starts
+/// serving with the background refresh and sync tasks, on the current tokio runtime.
+pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
+    let chains = served_chains(&config.chains).map_err(StartError::UnknownChain)?;
+    if chains.is_empty() {
+        return Err(StartError::NoChain);
+    }
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|error| StartError::Listen { addr: config.listen, error })?;
+    let addr = listener.local_addr().map_err(|error| StartError::Listen { addr: config.listen, error })?;
+    let metrics = Arc::new(Metrics::new());
+    let qos = Arc::new(Qos::new(config.qos, Arc::new(qos::SystemClock), Some(log::changes())));
+    let store: Arc<dyn SessionStore> = Arc::new(store::QosStore::default());
+    let sessions = Sessions {
+        rpc: config.rpc,
+        dispatchers: config.dispatchers,
+        store: store.clone(),
+        block_time: config.block_time,
+        observer: Some(log::observer()),
+    };
+    let mut engine = Engine::new(sessions, config.signer);
+    engine.verify = config.verify;
+    engine.qos = Some(Arc::new(Instrumented { qos: qos.clone(), metrics: metrics.clone() }));
+    let gateway = Arc::new(Gateway {
+        engine,
+        qos,
+        metrics,
+        chains,
+        api_key: config.api_key,
+        options: config.http,
+        sync: config.sync,
+        refresh: config.refresh,
+        store,
+        stopping: AtomicBool::new(false),
+    });
+    for chain in &gateway.chains {
+        match gateway.engine.session(&chain.id, false).await {
+            Ok(entry) => {
+                let height = entry.dispatch.session.session_height;
+                gateway.qos.track(&chain.id, &entry);
+                gateway.metrics.session_height(&chain.id, height);
+                tracing::info!(chain = %chain.id, session_height = height, nodes = entry.dispatch.session.nodes.len(), "session");
+            }
+            Err(crate::network::engine::RelayError::Session(error @ SessionError::Refused { .. })) => {
+                return Err(StartError::Session { chain: chain.id.clone(), error });
+            }
+            Err(e) => {
+                tracing::warn!(chain = %chain.id, error = %http::describe(e), "no session yet; retrying in the background")
+            }
+        }
+    }
+    let (stop, stopped) = watch::channel(false);
+    let mut background = Vec::new();
+    for chain in &gateway.chains {
+        let wake = Arc::new(Notify::new());
+        background.push(tokio::spawn(refresh::run(
+            gateway.clone(),
+            chain.id.clone(),
+            wake.clone(),
+            stopped.clone(),
+        )));
+        if let Some(check) = sync::check_for(&chain.id) {
+            background.push(tokio::spawn(sync::run(
+                gateway.clone(),
+                chain.id.clone(),
+                check,
+                wake,
+                stopped.clone(),
+            )));
+        }
+    }
+    let server = tokio::spawn(server::run(listener, gateway.clone(), config.server, stopped));
+    tracing::info!(url = %format!("http://{addr}"), chains = gateway.chains.len(), "serving");
+    Ok(RunningGateway { url: format!("http://{addr}"), addr, gateway, stop, server, background })
+}
+
+/// Resolves once `flag` is true (or its sender is gone).
+pub(crate) async fn raised(flag: &mut watch::Receiver<bool>) {
+    let _ = flag.wait_for(|raised| *raised).await;
+}
+
+/// Resolves on Ctrl-C (SIGINT) or SIGTERM.
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chains_resolve_in_order_without_duplicates() {
+        let served = served_chains(&["eth".into(), "0001".into(), "0021".into(), "0aff".into()]).unwrap();
+        let labels: Vec<String> = served.iter().map(ServedChain::label).collect();
+        assert_eq!(labels, ["eth (0021)", "pokt (0001)", "0AFF"]);
+        assert!(served_chains(&["nope".into()]).is_err());
+    }
+}
