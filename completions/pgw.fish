@@ -37,7 +37,7 @@ complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Ap
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
-complete -c pgw -n "__fish_pgw_needs_command" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, per-node health, pass/fail for CI'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
@@ -270,7 +270,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s h -l help -d 'Print
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l method -d 'HTTP method the servicer uses towards the chain' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l path -d 'REST path on the chain (empty for JSON-RPC)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand relay" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable); none means "headers":null' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l node -d 'Send only to this session node (address or service URL)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l retries -d 'Extra attempts on other nodes (or after a fresh dispatch) when one fails' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l consensus -d 'Ask N distinct nodes and return the majority answer, reporting nodes that disagree' -r
@@ -304,7 +304,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subco
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l warmup -d 'Unmeasured relays sent first to open connections [default: concurrency × node URLs, at most 1000]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l method -d 'HTTP method the servicer uses towards the chain' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l path -d 'REST path on the chain (empty for JSON-RPC)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable); none means "headers":null' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l aat -d 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l credential -d 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
@@ -457,7 +457,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcom
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, per-node health, pass/fail for CI'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'

@@ -14,3 +14,4 @@ pub mod network;
 pub mod output;
 pub mod protocol;
 pub mod serve;
+pub mod shutdown;

@@ -13,8 +13,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::Ctx;
 use super::input;
 use super::net::{self, NetArgs, Network};
-use super::proof::parse_headers;
 use super::relay::signer_for;
+use super::request::RequestArgs;
 use super::signer::SignerArgs;
 use crate::bench::check::{self, Check};
 use crate::bench::report::{self, Report, RunConfig, Summary};
@@ -119,15 +119,8 @@ pub struct RunArgs {
     /// 1000]
     #[arg(long, value_name = "N")]
     warmup: Option<u64>,
-    /// HTTP method the servicer uses towards the chain
-    #[arg(long, value_name = "METHOD", default_value = "POST")]
-    method: String,
-    /// REST path on the chain (empty for JSON-RPC)
-    #[arg(long, value_name = "PATH", default_value = "")]
-    path: String,
-    /// An HTTP header for the chain request, 'Name: value' (repeatable)
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
-    headers: Vec<String>,
+    #[command(flatten)]
+    request: RequestArgs,
     #[command(flatten)]
     signer: SignerArgs,
     #[command(flatten)]
@@ -258,17 +251,7 @@ impl RunArgs {
         }
         let chain = chains::resolve(self.chain.as_deref().unwrap_or_default())
             .map_err(|e| Error::usage(e.to_string()))?;
-        let payload = Payload {
-            data: input::read_data(self.data.as_deref().unwrap_or_default())?,
-            method: self.method.clone(),
-            path: self.path.clone(),
-            headers: parse_headers(&self.headers)?,
-        };
-        if payload.data.is_empty() && payload.path.is_empty() {
-            return Err(Error::usage(
-                "DATA is empty and there is no --path: nodes reject such relays (code 25)",
-            ));
-        }
+        let payload = self.request.payload(input::read_data(self.data.as_deref().unwrap_or_default())?)?;
         let flags = self.signer.resolve(ctx)?;
         if self.sign_only {
             return self.sign_only(ctx, flags, &chain.id, &payload, limit, &checks);

@@ -223,6 +223,7 @@ impl DevnetArgs {
             let devnet = Devnet::start(config)
                 .await
                 .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", self.listen)))?;
+            let stop = crate::shutdown::signal();
             let info = devnet.info();
             if ctx.printer.is_json() {
                 // One line, so scripts can read it while the devnet keeps running.
@@ -231,7 +232,7 @@ impl DevnetArgs {
             } else {
                 ctx.printer.stdout(banner(&info).as_bytes())?;
             }
-            let _ = tokio::signal::ctrl_c().await;
+            stop.await;
             ctx.printer.warn("stopping the devnet");
             devnet.shutdown().await;
             Ok(EXIT_OK)

@@ -21,13 +21,15 @@ pub mod net;
 pub mod passphrase;
 pub mod proof;
 pub mod relay;
+pub mod request;
 pub mod serve;
 pub mod signer;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
 ///
-/// pgw makes Application Authentication Tokens, builds relays whose proofs are hashed and signed
-/// byte-exactly as pocket-core expects, and explains why a relay is invalid.
+/// pgw makes Application Authentication Tokens, fetches sessions, sends relays whose proofs are
+/// hashed and signed byte-exactly as pocket-core expects (with failover and verified answers),
+/// load-tests them, serves them as a local JSON-RPC gateway, and explains why a relay is invalid.
 #[derive(Debug, Parser)]
 #[command(name = "pgw", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
@@ -66,21 +68,24 @@ pub enum Command {
     /// Build and verify signed relays offline
     #[command(subcommand)]
     Proof(proof::ProofCommand),
-    /// Fetch and show the current session (heights, session key, servicer nodes)
+    #[command(about = "Fetch and show the current session (heights, session key, servicer nodes)")]
     Dispatch(Box<dispatch::DispatchArgs>),
-    /// Send a request through POKT: signed relay, failover, verified answer
+    #[command(about = "Send a request through POKT: signed relay, failover, verified answer")]
     Relay(Box<relay::RelayArgs>),
+    #[command(about = "Load-test relays: throughput, latency percentiles, errors per node")]
     Bench(Box<bench::BenchArgs>),
-    /// Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos
+    #[command(about = "Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos")]
     Serve(Box<serve::ServeArgs>),
-    /// Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos
+    #[command(
+        about = "Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos"
+    )]
     Devnet(devnet::DevnetArgs),
-    /// List known relay chain IDs, names and aliases
+    #[command(about = "List known relay chain IDs, names and aliases")]
     Chains(chains::ChainsArgs),
     /// Show and initialise network settings (dispatchers, profiles, timeouts)
     #[command(subcommand)]
     Config(config::ConfigCommand),
-    /// Print a shell completion script
+    #[command(about = "Print a shell completion script")]
     Completions(completions::CompletionsArgs),
 }
 

@@ -1,16 +1,16 @@
 //! `pgw proof sign` and `pgw proof verify`.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
 use super::Ctx;
 use super::input;
+use super::request::RequestArgs;
 use super::signer::SignerArgs;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::checklist;
-use crate::protocol::relay::{self, Meta, Payload, Target};
+use crate::protocol::relay::{self, Meta, Target};
 use crate::protocol::{chains, verify};
 
 #[derive(Debug, Subcommand)]
@@ -63,15 +63,8 @@ pub struct SignArgs {
     /// The proof's entropy, 0 to 9223372036854775807 [default: random]
     #[arg(long, value_name = "N", value_parser = parse_entropy, allow_negative_numbers = true)]
     entropy: Option<i64>,
-    /// HTTP method the servicer uses towards the chain
-    #[arg(long, value_name = "METHOD", default_value = "POST")]
-    method: String,
-    /// REST path on the chain (empty for JSON-RPC)
-    #[arg(long, value_name = "PATH", default_value = "")]
-    path: String,
-    /// An HTTP header for the chain request, 'Name: value' (repeatable); none means "headers":null
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
-    headers: Vec<String>,
+    #[command(flatten)]
+    request: RequestArgs,
     #[command(flatten)]
     signer: SignerArgs,
 }
@@ -95,36 +88,11 @@ fn parse_session_height(s: &str) -> std::result::Result<i64, String> {
     }
 }
 
-pub fn parse_headers(raw: &[String]) -> Result<Option<BTreeMap<String, String>>> {
-    if raw.is_empty() {
-        return Ok(None);
-    }
-    let mut headers = BTreeMap::new();
-    for header in raw {
-        let (name, value) = header
-            .split_once(':')
-            .filter(|(name, _)| !name.trim().is_empty())
-            .ok_or_else(|| Error::usage(format!("-H '{header}': a header is written 'Name: value'")))?;
-        headers.insert(name.trim().to_string(), value.trim_start().to_string());
-    }
-    Ok(Some(headers))
-}
-
 impl SignArgs {
     fn run(mut self, ctx: &Ctx) -> Result<u8> {
         let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
         input::parse_public_key("--servicer", &self.servicer)?;
-        let payload = Payload {
-            data: input::read_data(&self.data)?,
-            method: self.method.clone(),
-            path: self.path.clone(),
-            headers: parse_headers(&self.headers)?,
-        };
-        if payload.data.is_empty() && payload.path.is_empty() {
-            return Err(Error::usage(
-                "DATA is empty and there is no --path: nodes reject such relays (code 25)",
-            ));
-        }
+        let payload = self.request.payload(input::read_data(&self.data)?)?;
         let signer = self.signer.require(ctx)?;
         let meta = Meta { block_height: self.block_height.unwrap_or(self.session_height) };
         let target = Target {
@@ -206,16 +174,5 @@ mod tests {
         assert_eq!(parse_entropy("9223372036854775808"), Err(ENTROPY_RANGE.into()));
         assert_eq!(parse_entropy("-1"), Err(ENTROPY_RANGE.into()));
         assert_eq!(parse_entropy("1e3"), Err(ENTROPY_RANGE.into()));
-    }
-
-    #[test]
-    fn headers_parse_like_curl() {
-        let h =
-            parse_headers(&["Content-Type: application/json".into(), "X-A:b: c".into()]).unwrap().unwrap();
-        assert_eq!(h["Content-Type"], "application/json");
-        assert_eq!(h["X-A"], "b: c");
-        assert!(parse_headers(&["nocolon".into()]).is_err());
-        assert!(parse_headers(&[": v".into()]).is_err());
-        assert_eq!(parse_headers(&[]).unwrap(), None);
     }
 }

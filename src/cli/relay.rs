@@ -7,14 +7,14 @@ use serde_json::{Value, json};
 
 use super::Ctx;
 use super::net::{self, NetArgs};
-use super::proof::parse_headers;
+use super::request::RequestArgs;
 use super::signer::{self, SignerArgs};
 use super::{input, input::NO_APP_KEY};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::network::config::Settings;
 use crate::network::engine::{Answer, Engine, RelayOptions};
 use crate::protocol::chains;
-use crate::protocol::relay::{Payload, RelaySigner};
+use crate::protocol::relay::RelaySigner;
 
 /// Send a request to a blockchain through POKT: session, signed relay, failover, verified
 /// answer.
@@ -44,15 +44,8 @@ pub struct RelayArgs {
     /// The request for the chain: literal text, - for stdin, or @FILE
     #[arg(value_name = "DATA")]
     data: String,
-    /// HTTP method the servicer uses towards the chain
-    #[arg(long, value_name = "METHOD", default_value = "POST")]
-    method: String,
-    /// REST path on the chain (empty for JSON-RPC)
-    #[arg(long, value_name = "PATH", default_value = "")]
-    path: String,
-    /// An HTTP header for the chain request, 'Name: value' (repeatable)
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
-    headers: Vec<String>,
+    #[command(flatten)]
+    request: RequestArgs,
     /// Send only to this session node (address or service URL)
     #[arg(long, value_name = "ADDRESS|URL")]
     node: Option<String>,
@@ -125,17 +118,7 @@ fn answer_json(chain: &str, answer: &Answer, consensus: usize) -> Value {
 impl RelayArgs {
     pub fn run(mut self, ctx: &Ctx) -> Result<u8> {
         let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
-        let payload = Payload {
-            data: input::read_data(&self.data)?,
-            method: self.method.clone(),
-            path: self.path.clone(),
-            headers: parse_headers(&self.headers)?,
-        };
-        if payload.data.is_empty() && payload.path.is_empty() {
-            return Err(Error::usage(
-                "DATA is empty and there is no --path: nodes reject such relays (code 25)",
-            ));
-        }
+        let payload = self.request.payload(input::read_data(&self.data)?)?;
         let flags = self.signer.resolve(ctx)?;
         let options = RelayOptions {
             retries: self.retries,

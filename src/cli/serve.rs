@@ -220,13 +220,14 @@ impl ServeArgs {
                 config.server.shutdown_grace = self.shutdown_timeout;
                 config.sync = allowances;
                 let running = serve::start(config).await.map_err(start_error)?;
+                let stop = crate::shutdown::signal();
                 let banner = if ctx.printer.is_json() {
                     banner_json(&running, &network.dispatchers, self.net.devnet)
                 } else {
                     banner(&running)
                 };
                 ctx.printer.stdout(banner.as_bytes())?;
-                serve::shutdown_signal().await;
+                stop.await;
                 tracing::info!(
                     grace_ms = self.shutdown_timeout.as_millis() as u64,
                     "stopping: no new connections; finishing in-flight requests"

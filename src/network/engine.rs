@@ -95,7 +95,18 @@ impl Sessions {
         chain: &str,
         fresh: bool,
     ) -> Result<(Arc<Entry>, bool), SessionError> {
-        let key = self.key(app_public_key, chain);
+        self.get_keyed(&self.key(app_public_key, chain), app_public_key, chain, fresh).await
+    }
+
+    /// [`get`](Self::get) with the cache key already computed (it is a hash: once per relay).
+    pub async fn get_keyed(
+        &self,
+        key: &str,
+        app_public_key: &str,
+        chain: &str,
+        fresh: bool,
+    ) -> Result<(Arc<Entry>, bool), SessionError> {
+        let key = key.to_string();
         if !fresh
             && let Some(entry) =
                 self.store.load(&key).filter(|e| e.is_current(cache::now_ms(), self.block_time))
@@ -349,7 +360,7 @@ impl Engine {
     ) -> Result<Answer, RelayError> {
         let key = self.sessions.key(self.app(), chain);
         let (mut entry, mut cached) =
-            self.sessions.get(self.app(), chain, false).await.map_err(RelayError::Session)?;
+            self.sessions.get_keyed(&key, self.app(), chain, false).await.map_err(RelayError::Session)?;
         let wanted = options.consensus.max(1);
         let mut budget = wanted + options.retries as usize;
         let mut tried = HashSet::new();
@@ -370,7 +381,7 @@ impl Engine {
                     break;
                 }
                 let sent = self.send_all(&entry, &nodes, chain, payload).await;
-                let session = entry.dispatch.session.clone();
+                let before = entry.clone();
                 let mut redispatch = false;
                 for sent in sent {
                     self.record(&sent, &mut attempts);
@@ -402,18 +413,22 @@ impl Engine {
                             });
                         }
                         Next::OtherNode { avoid: true } => {
-                            self.sessions.avoid(&key, session.session_height, &sent.node.address)
+                            let session_height = before.dispatch.session.session_height;
+                            self.sessions.avoid(&key, session_height, &sent.node.address)
                         }
                         Next::OtherNode { avoid: false } => {}
                         Next::Redispatch => redispatch |= failure.dispatch().is_none(),
                     }
                     last = Some(Box::new((sent.node, failure)));
                 }
-                if redispatch && entry.dispatch.session == session {
+                let moved = |entry: &Arc<Entry>| {
+                    !Arc::ptr_eq(entry, &before) && entry.dispatch.session != before.dispatch.session
+                };
+                if redispatch && !moved(&entry) {
                     entry = self.session(chain, true).await?;
                     cached = false;
                 }
-                if entry.dispatch.session != session {
+                if moved(&entry) {
                     Self::new_session(&mut tried, &answers);
                 }
             }
