@@ -325,10 +325,12 @@ impl Engine {
 
     /// The nodes a relay may go to now: the pinned node, or the session's nodes that are not
     /// avoided nor already tried by this relay (healthy, unjailed ones first), shuffled.
+    /// `limit` bounds how many are returned (the rest are never copied: this runs per relay).
     fn candidates(
         entry: &Entry,
         pinned: Option<&str>,
         tried: &HashSet<String>,
+        limit: usize,
     ) -> Result<Vec<NodeRef>, RelayError> {
         let nodes = &entry.dispatch.session.nodes;
         if let Some(pin) = pinned {
@@ -348,7 +350,7 @@ impl Engine {
             .collect();
         usable.shuffle(&mut rand::thread_rng());
         usable.sort_by_key(|n| n.jailed);
-        Ok(usable.into_iter().map(NodeRef::from).collect())
+        Ok(usable.into_iter().take(limit).map(NodeRef::from).collect())
     }
 
     /// Sends a request through the session's nodes with failover (and consensus if asked).
@@ -370,10 +372,11 @@ impl Engine {
         loop {
             while answers.len() < wanted && attempts.len() < budget {
                 let room = (wanted - answers.len()).min(budget - attempts.len());
-                let mut nodes = Self::candidates(&entry, options.node.as_deref(), &tried)?;
-                if let Some(qos) = &self.qos
-                    && options.node.is_none()
-                {
+                // QoS ranks every usable node; without it a random few are enough.
+                let ranked = self.qos.as_ref().filter(|_| options.node.is_none());
+                let limit = if ranked.is_some() { usize::MAX } else { room };
+                let mut nodes = Self::candidates(&entry, options.node.as_deref(), &tried, limit)?;
+                if let Some(qos) = ranked {
                     nodes = qos.rank(chain, &entry, nodes);
                 }
                 nodes.truncate(room);
@@ -488,7 +491,7 @@ impl Engine {
         tried: &HashSet<String>,
     ) -> Result<Answer, RelayError> {
         if answers.is_empty() {
-            let nodes_left = Self::candidates(entry, pinned, tried).map(|c| c.len()).unwrap_or(0);
+            let nodes_left = Self::candidates(entry, pinned, tried, usize::MAX).map(|c| c.len()).unwrap_or(0);
             return Err(RelayError::Exhausted { last, attempts, nodes_left });
         }
         // Group identical answers, largest group first (ties: first answered).
