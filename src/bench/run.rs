@@ -22,6 +22,24 @@ pub enum Limit {
     Duration(Duration),
 }
 
+impl Limit {
+    /// The request count, for reports (`None` for a timed run).
+    pub fn requests(&self) -> Option<u64> {
+        match self {
+            Limit::Requests(n) => Some(*n),
+            Limit::Duration(_) => None,
+        }
+    }
+
+    /// The run's length in seconds, for reports (`None` for a counted run).
+    pub fn duration_s(&self) -> Option<f64> {
+        match self {
+            Limit::Duration(d) => Some(d.as_secs_f64()),
+            Limit::Requests(_) => None,
+        }
+    }
+}
+
 /// A run's shape.
 #[derive(Debug, Clone)]
 pub struct Plan {

@@ -170,14 +170,8 @@ impl SignReport {
             config: SignConfig {
                 chain: chain.to_string(),
                 threads: o.threads,
-                requests: match limit {
-                    Limit::Requests(n) => Some(n),
-                    Limit::Duration(_) => None,
-                },
-                duration_s: match limit {
-                    Limit::Duration(d) => Some(d.as_secs_f64()),
-                    Limit::Requests(_) => None,
-                },
+                requests: limit.requests(),
+                duration_s: limit.duration_s(),
             },
             relays: o.relays,
             duration_s: round3(o.duration_s),

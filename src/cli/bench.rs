@@ -75,7 +75,7 @@ pub struct BenchArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BenchCommand {
-    /// Combine JSON reports of runs made at the same time on several machines into one
+    #[command(about = "Combine JSON reports of runs made at the same time on several machines into one")]
     Merge(MergeArgs),
 }
 
@@ -133,7 +133,13 @@ pub struct RunArgs {
 /// is what one run over all the samples would give. Counts and errors add up; the duration is
 /// the longest run's, so throughput is all requests ÷ that window (the runs are assumed to have
 /// run at the same time). --fail-if applies to the merged figures.
+///
+/// Examples:
+///   pgw bench eth @req.json -z 60s -c 64 --output json > a.json    # on machine A
+///   pgw bench eth @req.json -z 60s -c 64 --output json > b.json    # on machine B, at once
+///   pgw bench merge a.json b.json --fail-if 'p99>250ms'
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct MergeArgs {
     /// Report files written by `pgw bench … --output json`
     #[arg(value_name = "FILE", required = true, num_args = 1..)]
@@ -364,14 +370,8 @@ impl RunArgs {
             config: RunConfig {
                 chain: chain.to_string(),
                 concurrency,
-                requests: match limit {
-                    Limit::Requests(n) => Some(n),
-                    Limit::Duration(_) => None,
-                },
-                duration_s: match limit {
-                    Limit::Duration(d) => Some(d.as_secs_f64()),
-                    Limit::Requests(_) => None,
-                },
+                requests: limit.requests(),
+                duration_s: limit.duration_s(),
                 rate_rps: self.rate,
                 retries: self.retries,
                 verify: !self.no_verify,

@@ -79,9 +79,7 @@ pub fn signer_for(
         return signer::credential_signer(path);
     }
     if let Some(name) = &settings.app_key.value {
-        let app = input::unlock_named(ctx, name)?;
-        let aat = crate::protocol::aat::Aat::sign(&app, &app.public_key());
-        return RelaySigner::new(aat, app).map_err(|e| Error::key(e.to_string()));
+        return signer::self_signed(input::unlock_named(ctx, name)?);
     }
     if devnet {
         return signer::ephemeral();

@@ -79,9 +79,13 @@ impl SignerArgs {
     }
 }
 
-/// A self-signed signer for a fresh random app key (`--devnet`: apps are staked on dispatch).
-pub fn ephemeral() -> Result<RelaySigner> {
-    let app = PrivateKey::generate();
+/// A signer for `app` with a self-signed AAT (the app is its own client).
+pub fn self_signed(app: PrivateKey) -> Result<RelaySigner> {
     let aat = Aat::sign(&app, &app.public_key());
     RelaySigner::new(aat, app).map_err(|e| Error::key(e.to_string()))
+}
+
+/// A self-signed signer for a fresh random app key (`--devnet`: apps are staked on dispatch).
+pub fn ephemeral() -> Result<RelaySigner> {
+    self_signed(PrivateKey::generate())
 }

@@ -106,10 +106,12 @@ impl Sessions {
         chain: &str,
         fresh: bool,
     ) -> Result<(Arc<Entry>, bool), SessionError> {
-        let key = key.to_string();
+        // One read of the store: the session if it is still current, else what it knows of the
+        // network (blocks per session) for the next dispatch.
+        let stored = self.store.load(key);
         if !fresh
             && let Some(entry) =
-                self.store.load(&key).filter(|e| e.is_current(cache::now_ms(), self.block_time))
+                stored.as_ref().filter(|e| e.is_current(cache::now_ms(), self.block_time)).cloned()
         {
             self.emit(Event::Session {
                 source: entry.source.clone(),
@@ -123,12 +125,12 @@ impl Sessions {
         for dispatcher in &self.dispatchers {
             match self.rpc.dispatch(dispatcher, app_public_key, chain).await {
                 Ok(dispatch) => {
-                    let known = self.store.load(&key).and_then(|e| e.blocks_per_session);
+                    let known = stored.as_ref().and_then(|e| e.blocks_per_session);
                     let bps = match known {
                         Some(bps) => Some(bps),
                         None => self.rpc.blocks_per_session(dispatcher).await.ok(),
                     };
-                    return Ok((self.adopt(&key, dispatcher, dispatch, bps), false));
+                    return Ok((self.adopt(key, dispatcher, dispatch, bps), false));
                 }
                 Err(DispatchError::Refused { code, message }) => {
                     return Err(SessionError::Refused { dispatcher: dispatcher.clone(), code, message });
