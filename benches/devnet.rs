@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 
 use pgw::devnet::world::Params;
 use pgw::devnet::{Config, Devnet};
-use pgw::protocol::aat::Aat;
-use pgw::protocol::keys::PrivateKey;
-use pgw::protocol::relay::{Meta, Payload, RelaySigner, Target};
+use pgw::protocol::morse::aat::Aat;
+use pgw::protocol::morse::keys::PrivateKey;
+use pgw::protocol::morse::relay::{Meta, Payload, RelaySigner, Target};
 
 fn env_or(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)

@@ -15,9 +15,9 @@ use pgw::devnet::{Config, Devnet};
 use pgw::network::cache::MemoryStore;
 use pgw::network::engine::{Engine, RelayOptions, Sessions};
 use pgw::network::rpc::Rpc;
-use pgw::protocol::aat::Aat;
-use pgw::protocol::keys::PrivateKey;
-use pgw::protocol::relay::{Meta, Payload, RelaySigner, Target, random_entropy};
+use pgw::protocol::morse::aat::Aat;
+use pgw::protocol::morse::keys::PrivateKey;
+use pgw::protocol::morse::relay::{Meta, Payload, RelaySigner, Target, random_entropy};
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;

@@ -13,11 +13,11 @@ use criterion::measurement::WallTime;
 use criterion::{BatchSize, BenchmarkGroup, Criterion, Throughput, black_box, criterion_group};
 use ed25519_dalek::{Signer, SigningKey, Verifier};
 
-use pgw::protocol::aat::Aat;
-use pgw::protocol::keys::PrivateKey;
-use pgw::protocol::relay::{Meta, Payload, RelaySigner, Target};
-use pgw::protocol::response;
-use pgw::protocol::verify::verify_relay;
+use pgw::protocol::morse::aat::Aat;
+use pgw::protocol::morse::keys::PrivateKey;
+use pgw::protocol::morse::relay::{Meta, Payload, RelaySigner, Target};
+use pgw::protocol::morse::response;
+use pgw::protocol::morse::verify::verify_relay;
 
 /// PROTOCOL.md test keys: K_B is the app and client key, K_A the servicer.
 const K_A: &str = "1f8cbde30ef5a9db0a5a9d5eb40536fc9defc318b8581d543808b7504e0902bcb243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";

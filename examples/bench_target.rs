@@ -22,7 +22,7 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::post;
 use base64::Engine as _;
-use pgw::protocol::keys::PrivateKey;
+use pgw::protocol::morse::keys::PrivateKey;
 use serde_json::{Value, json};
 
 const RESPONSE: &str = r#"{"id":1,"jsonrpc":"2.0","result":"0x10d4f"}"#;

@@ -7,10 +7,10 @@
 
 use zeroize::Zeroizing;
 
-use crate::protocol::aat::Aat;
-use crate::protocol::keys::PrivateKey;
-use crate::protocol::relay::RelaySigner;
-use crate::protocol::wire;
+use crate::protocol::morse::aat::Aat;
+use crate::protocol::morse::keys::PrivateKey;
+use crate::protocol::morse::relay::RelaySigner;
+use crate::protocol::morse::wire;
 
 /// The format version written in `pgw_credential`.
 pub const VERSION: u64 = 1;

@@ -1,7 +1,7 @@
 // Decodes relay bodies as a pocket-core node does (encoding/json into its structs, first MiB
 // only, body cut at the first 0x00 as the proof_verify target does) and prints one JSON line
 // per file: {"file":…, "ok":bool, "relay":…, "err":…}. Compare with the same dump from
-// pgw::protocol::wire::decode_relay (serde_json::to_string of the Relay) to find divergences:
+// pgw::protocol::morse::wire::decode_relay (serde_json::to_string of the Relay) to find divergences:
 //
 //	mkdir /tmp/godiff && cp go_decode_relay.go /tmp/godiff/ && cd /tmp/godiff && go mod init godiff
 //	go build -o godiff . && ./godiff /path/to/fuzz/corpus/proof_verify/* > go.jsonl

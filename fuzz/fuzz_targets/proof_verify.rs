@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pgw::protocol::verify::{Status, verify_relay};
+use pgw::protocol::morse::verify::{Status, verify_relay};
 
 fuzz_target!(|data: &[u8]| {
     let (body, response) = match data.iter().position(|&b| b == 0) {

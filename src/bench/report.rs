@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::stats::{self, Connects, NodeStats, Stats};
 use crate::output::table;
-use crate::protocol::codes;
+use crate::protocol::morse::codes;
 
 /// The JSON format version (`"pgw_bench"`).
 pub const VERSION: u32 = 1;

@@ -13,7 +13,7 @@ use tokio::time::Instant;
 use super::stats::Stats;
 use crate::network::cache::{MemoryStore, SessionStore};
 use crate::network::engine::{Engine, NodeRef, RelayOptions, Sessions};
-use crate::protocol::relay::Payload;
+use crate::protocol::morse::relay::Payload;
 
 /// When a run ends.
 #[derive(Debug, Clone, Copy, PartialEq)]

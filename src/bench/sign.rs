@@ -13,8 +13,8 @@ use serde::Serialize;
 
 use super::report::{round1, round3};
 use super::run::{Limit, Progress};
-use crate::protocol::keys::PrivateKey;
-use crate::protocol::relay::{self, Meta, Payload, RelaySigner, Target};
+use crate::protocol::morse::keys::PrivateKey;
+use crate::protocol::morse::relay::{self, Meta, Payload, RelaySigner, Target};
 
 /// Relays per batch (a batch is timed as a whole).
 const BATCH: u64 = 32;
@@ -203,7 +203,7 @@ pub fn render(r: &SignReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::aat::Aat;
+    use crate::protocol::morse::aat::Aat;
 
     #[test]
     fn signs_exactly_n_relays_on_every_thread_with_a_calibration() {

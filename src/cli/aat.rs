@@ -10,9 +10,9 @@ use crate::credential;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::fsutil;
 use crate::output::{checklist, table};
-use crate::protocol::aat::Aat;
-use crate::protocol::keys::PrivateKey;
-use crate::protocol::{verify, wire};
+use crate::protocol::morse::aat::Aat;
+use crate::protocol::morse::keys::PrivateKey;
+use crate::protocol::morse::{verify, wire};
 
 #[derive(Debug, Subcommand)]
 pub enum AatCommand {

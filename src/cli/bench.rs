@@ -26,7 +26,7 @@ use crate::network::config::{self, NetworkEnv};
 use crate::network::engine::{Engine, Event, NodeRef, Observer, RelayError, RelayOptions};
 use crate::output::{Printer, stderr_line};
 use crate::protocol::chains;
-use crate::protocol::relay::{Payload, RelaySigner};
+use crate::protocol::morse::relay::{Payload, RelaySigner};
 
 /// Requests sent when neither -n nor -z is given.
 const DEFAULT_REQUESTS: u64 = 200;

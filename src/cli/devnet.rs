@@ -16,7 +16,7 @@ use crate::devnet::{Config, Devnet, Info};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::output::table;
 use crate::protocol::chains;
-use crate::protocol::keys::PublicKey;
+use crate::protocol::morse::keys::PublicKey;
 
 /// Run a local POKT network that answers exactly like pocket-core: a dispatcher and servicer
 /// nodes on loopback, for tests, demos and CI.

@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::protocol::keys::{PrivateKey, PublicKey};
+use crate::protocol::morse::keys::{PrivateKey, PublicKey};
 
 /// Environment variables that can carry keys, read once at start-up.
 #[derive(Default)]

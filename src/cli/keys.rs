@@ -14,9 +14,9 @@ use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::fsutil;
 use crate::keystore::{KeyInfo, Keystore};
 use crate::output::table;
-use crate::protocol::gohex;
-use crate::protocol::keys::{PrivateKey, PublicKey};
-use crate::protocol::ppk::Ppk;
+use crate::protocol::morse::gohex;
+use crate::protocol::morse::keys::{PrivateKey, PublicKey};
+use crate::protocol::morse::ppk::Ppk;
 
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {

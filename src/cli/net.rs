@@ -17,7 +17,7 @@ use crate::network::engine::{Event, NodeRef, Observer, RelayError, SessionError,
 use crate::network::outcome::Failure;
 use crate::network::rpc::Rpc;
 use crate::output::{Printer, stderr_line};
-use crate::protocol::codes;
+use crate::protocol::morse::codes;
 
 #[derive(Debug, Args)]
 pub struct NetArgs {

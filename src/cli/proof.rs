@@ -10,8 +10,9 @@ use super::request::RequestArgs;
 use super::signer::SignerArgs;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::checklist;
-use crate::protocol::relay::{self, Meta, Target};
-use crate::protocol::{chains, verify};
+use crate::protocol::chains;
+use crate::protocol::morse::relay::{self, Meta, Target};
+use crate::protocol::morse::verify;
 
 #[derive(Debug, Subcommand)]
 pub enum ProofCommand {

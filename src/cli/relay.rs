@@ -14,7 +14,7 @@ use crate::error::{EXIT_OK, Error, Result};
 use crate::network::config::Settings;
 use crate::network::engine::{Answer, Engine, RelayOptions};
 use crate::protocol::chains;
-use crate::protocol::relay::RelaySigner;
+use crate::protocol::morse::relay::RelaySigner;
 
 /// Send a request to a blockchain through POKT: session, signed relay, failover, verified
 /// answer.

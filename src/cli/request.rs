@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use clap::Args;
 
 use crate::error::{Error, Result};
-use crate::protocol::relay::Payload;
+use crate::protocol::morse::relay::Payload;
 
 #[derive(Debug, Args)]
 pub struct RequestArgs {

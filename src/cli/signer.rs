@@ -9,10 +9,10 @@ use super::Ctx;
 use super::input::{self, AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
 use crate::credential;
 use crate::error::{Error, Result};
-use crate::protocol::aat::Aat;
-use crate::protocol::keys::PrivateKey;
-use crate::protocol::relay::RelaySigner;
-use crate::protocol::wire;
+use crate::protocol::morse::aat::Aat;
+use crate::protocol::morse::keys::PrivateKey;
+use crate::protocol::morse::relay::RelaySigner;
+use crate::protocol::morse::wire;
 
 #[derive(Debug, Args)]
 pub struct SignerArgs {

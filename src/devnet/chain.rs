@@ -1,7 +1,7 @@
 //! The devnet's built-in blockchain: deterministic answers consistent with the devnet's block
 //! height, so relays need no real RPC endpoint. It plays the upstream node behind a servicer:
 //! the body returned here is what pocket-core would read from its chain, before its response
-//! sorting (`crate::protocol::gosort`).
+//! sorting (`crate::protocol::morse::gosort`).
 //!
 //! JSON-RPC (single calls and batches) answers like an EVM node (geth's key order and error
 //! texts); a non-empty relay `path` is a REST call.
@@ -141,7 +141,7 @@ fn rest(req: &ChainRequest<'_>) -> (u16, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::gosort::sort_json_response;
+    use crate::protocol::morse::gosort::sort_json_response;
 
     fn ask_on(chain: &str, data: &str, height: i64) -> String {
         let (status, body) = answer(&ChainRequest { chain, data, method: "POST", path: "", height });

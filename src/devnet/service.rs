@@ -6,12 +6,12 @@ use serde_json::{Value, json};
 use super::chain::{self, ChainRequest};
 use super::faults::Fault;
 use super::world::{EvidenceRefusal, Session, World};
-use crate::protocol::gojson;
-use crate::protocol::gosort::sort_json_response;
-use crate::protocol::node_error::NodeError;
-use crate::protocol::relay::Relay;
-use crate::protocol::wire::{self, DecodeError};
-use crate::protocol::{response, session, validate};
+use crate::protocol::morse::gojson;
+use crate::protocol::morse::gosort::sort_json_response;
+use crate::protocol::morse::node_error::NodeError;
+use crate::protocol::morse::relay::Relay;
+use crate::protocol::morse::wire::{self, DecodeError};
+use crate::protocol::morse::{response, session, validate};
 
 /// An HTTP answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub fn dispatch(world: &World, body: &[u8]) -> Reply {
     };
     let field = |name: &str| header.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
     let (app, chain) = (field("app_public_key"), field("chain"));
-    if let Err(e) = crate::protocol::aat::verify_public_key_format(&app) {
+    if let Err(e) = crate::protocol::morse::aat::verify_public_key_format(&app) {
         return Reply::error(&e.to_sdk_string());
     }
     if let Err(e) = validate::hex_field(&chain, 4, false) {
@@ -376,11 +376,11 @@ mod tests {
 
     use super::*;
     use crate::devnet::world::Params;
-    use crate::protocol::aat::Aat;
-    use crate::protocol::keys::PrivateKey;
-    use crate::protocol::keys::tests::K_B;
-    use crate::protocol::relay::{Meta, Payload, RelaySigner, Target};
-    use crate::protocol::response;
+    use crate::protocol::morse::aat::Aat;
+    use crate::protocol::morse::keys::PrivateKey;
+    use crate::protocol::morse::keys::tests::K_B;
+    use crate::protocol::morse::relay::{Meta, Payload, RelaySigner, Target};
+    use crate::protocol::morse::response;
 
     const ETH: &str = "0021";
     const BLOCK_NUMBER: &str = r#"{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}"#;
@@ -586,10 +586,10 @@ mod tests {
     /// The answer a devnet node signs for the §10.2 relay, as servicer K_A, is the vector.
     #[test]
     fn servicer_signature_vector() {
-        let relay = crate::protocol::relay::tests::full_vector_relay();
+        let relay = crate::protocol::morse::relay::tests::full_vector_relay();
         let params = Params { block_time: Duration::ZERO, start_height: 12346, ..Params::default() };
         let mut world = World::new(params, "test", vec![vec![ETH.to_string()]], true);
-        world.nodes[0].key = PrivateKey::from_hex(crate::protocol::keys::tests::K_A).unwrap();
+        world.nodes[0].key = PrivateKey::from_hex(crate::protocol::morse::keys::tests::K_A).unwrap();
         let accepted = Accepted { proof_hash: relay.proof.hash(), relay, height: 12346 };
         let reply =
             sign_answer(&world, 0, &accepted, r#"{"jsonrpc":"2.0","id":1,"result":"0x10d4f"}"#, Fault::None);

@@ -7,8 +7,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::protocol::hash::sha3;
-use crate::protocol::keys::PrivateKey;
-use crate::protocol::session;
+use crate::protocol::morse::keys::PrivateKey;
+use crate::protocol::morse::session;
 
 /// Network parameters, as pocket-core's params and node config name them.
 #[derive(Debug, Clone)]
@@ -197,7 +197,7 @@ impl World {
         let key = public_key.to_ascii_lowercase();
         let mut apps = self.apps.lock().unwrap_or_else(|e| e.into_inner());
         let app = apps.entry(key.clone()).or_insert_with(|| App {
-            address: crate::protocol::keys::PublicKey::from_hex("app", &key)
+            address: crate::protocol::morse::keys::PublicKey::from_hex("app", &key)
                 .map(|p| p.address().to_string())
                 .unwrap_or_default(),
             public_key: key,

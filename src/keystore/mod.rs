@@ -29,8 +29,8 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::fsutil;
-use crate::protocol::keys::{PrivateKey, PublicKey};
-use crate::protocol::ppk::{Ppk, PpkError};
+use crate::protocol::morse::keys::{PrivateKey, PublicKey};
+use crate::protocol::morse::ppk::{Ppk, PpkError};
 
 /// The keystore file format version written in `pgw_keystore`.
 pub const FORMAT_VERSION: u64 = 1;
@@ -628,7 +628,7 @@ mod tests {
     use std::sync::{Arc, Barrier, OnceLock};
 
     use super::*;
-    use crate::protocol::keys::tests::{K_A, K_B};
+    use crate::protocol::morse::keys::tests::{K_A, K_B};
 
     const PASS: &[u8] = b"correct horse battery staple";
     const K_A_PUB: &str = "b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";

@@ -14,8 +14,8 @@ use super::cache::{self, Entry, SessionStore};
 use super::outcome::{self, Attempt, Failure, Next};
 use super::rpc::{DispatchError, Rpc};
 use super::session::{Dispatch, SessionNode};
-use crate::protocol::relay::{self, Meta, Payload, RelaySigner, SignedBody, Target};
-use crate::protocol::response::RelayResponse;
+use crate::protocol::morse::relay::{self, Meta, Payload, RelaySigner, SignedBody, Target};
+use crate::protocol::morse::response::RelayResponse;
 
 /// Something worth telling a person watching with `-v`; the library never prints.
 #[derive(Debug, Clone)]

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::session::{Dispatch, parse_relay_error, snippet};
-use crate::protocol::codes::{self, Retry};
-use crate::protocol::response::{self, RelayResponse};
+use crate::protocol::morse::codes::{self, Retry};
+use crate::protocol::morse::response::{self, RelayResponse};
 
 /// Why an attempt failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,8 +184,8 @@ mod tests {
 
     #[test]
     fn signatures_are_checked_against_the_session_key() {
-        use crate::protocol::keys::PrivateKey;
-        use crate::protocol::keys::tests::K_A;
+        use crate::protocol::morse::keys::PrivateKey;
+        use crate::protocol::morse::keys::tests::K_A;
         let key = PrivateKey::from_hex(K_A).unwrap();
         let proof_hash = [7u8; 32];
         let good =

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::outcome::{self, Failure};
 use super::session::{self, Dispatch, snippet};
-use crate::protocol::response::RelayResponse;
+use crate::protocol::morse::response::RelayResponse;
 
 /// Why a dispatcher could not give a session.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -5,7 +5,7 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::protocol::session::latest_session_height;
+use crate::protocol::morse::session::latest_session_height;
 
 /// A servicer node of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,6 @@
 //! Renders verification checklists (`aat verify`, `proof verify`) for people.
 
-use crate::protocol::verify::{Check, Status, Verdict};
+use crate::protocol::morse::verify::{Check, Status, Verdict};
 
 use super::table;
 

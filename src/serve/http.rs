@@ -16,7 +16,7 @@ use super::jsonrpc::{self, RELAY_FAILED};
 use super::routes::{self, Route};
 use crate::network::engine::{Answer, RelayError, RelayOptions};
 use crate::protocol::chains;
-use crate::protocol::relay::Payload;
+use crate::protocol::morse::relay::Payload;
 
 pub type ResponseBody = Full<Bytes>;
 

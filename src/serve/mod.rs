@@ -29,7 +29,7 @@ use crate::network::engine::{Engine, NodeQos, NodeRef, SessionError, Sessions};
 use crate::network::outcome::Failure;
 use crate::network::rpc::Rpc;
 use crate::protocol::chains::{self, UnknownChain};
-use crate::protocol::relay::RelaySigner;
+use crate::protocol::morse::relay::RelaySigner;
 
 pub use auth::ApiKey;
 pub use http::HttpOptions;

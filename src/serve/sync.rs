@@ -12,7 +12,7 @@ use tokio::sync::{Notify, watch};
 
 use super::Gateway;
 use crate::network::engine::RelayOptions;
-use crate::protocol::relay::Payload;
+use crate::protocol::morse::relay::Payload;
 
 /// One chain family's height query.
 pub trait SyncCheck: Send + Sync {

@@ -7,10 +7,10 @@ use std::time::{Duration, Instant};
 use pgw::devnet::faults::Fault;
 use pgw::devnet::world::Params;
 use pgw::devnet::{Config, Devnet};
-use pgw::protocol::aat::Aat;
-use pgw::protocol::keys::PrivateKey;
-use pgw::protocol::relay::{Meta, Payload, RelaySigner, Target};
-use pgw::protocol::response;
+use pgw::protocol::morse::aat::Aat;
+use pgw::protocol::morse::keys::PrivateKey;
+use pgw::protocol::morse::relay::{Meta, Payload, RelaySigner, Target};
+use pgw::protocol::morse::response;
 use serde_json::Value;
 
 use crate::common::{ETH_BLOCK_NUMBER, K_B};

@@ -132,7 +132,7 @@ fn export_writes_a_ppk_that_decrypts_to_the_key() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.starts_with(r#"{"kdf":"scrypt","salt":""#));
     assert!(text.contains(r#""hint":"\u003cmine\u003e""#), "{text}");
-    let ppk = pgw::protocol::ppk::Ppk::parse(text.as_bytes()).unwrap();
+    let ppk = pgw::protocol::morse::ppk::Ppk::parse(text.as_bytes()).unwrap();
     assert_eq!(hex::encode(*ppk.decrypt(PASS.as_bytes()).unwrap()), K_A);
     // To stdout, the same format.
     let out = env.pgw().args(["keys", "export", "ka"]).output().unwrap();

@@ -15,9 +15,9 @@ use pgw::network::engine::{Answer, Engine, Event, RelayError, RelayOptions, Sess
 use pgw::network::outcome::Attempt;
 use pgw::network::rpc::Rpc;
 use pgw::network::session::SessionNode;
-use pgw::protocol::aat::Aat;
-use pgw::protocol::keys::PrivateKey;
-use pgw::protocol::relay::{Payload, RelaySigner};
+use pgw::protocol::morse::aat::Aat;
+use pgw::protocol::morse::keys::PrivateKey;
+use pgw::protocol::morse::relay::{Payload, RelaySigner};
 use serde_json::{Value, json};
 
 use crate::common::*;

@@ -14,9 +14,9 @@ use pgw::devnet::faults::Fault;
 use pgw::devnet::world::Params;
 use pgw::devnet::{Config as DevnetConfig, Devnet};
 use pgw::network::rpc::Rpc;
-use pgw::protocol::aat::Aat;
-use pgw::protocol::keys::PrivateKey;
-use pgw::protocol::relay::RelaySigner;
+use pgw::protocol::morse::aat::Aat;
+use pgw::protocol::morse::keys::PrivateKey;
+use pgw::protocol::morse::relay::RelaySigner;
 use pgw::serve::{self, ApiKey, RunningGateway};
 use serde_json::{Value, json};
 

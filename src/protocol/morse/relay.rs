@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::aat::Aat;
 use super::gojson::ObjectWriter;
-use super::hash::sha3;
 use super::keys::PrivateKey;
+use crate::protocol::hash::sha3;
 
 /// What the servicer forwards to the blockchain.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -287,7 +287,7 @@ pub fn random_entropy() -> i64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::protocol::keys::tests::{K_A, K_B};
+    use crate::protocol::morse::keys::tests::{K_A, K_B};
 
     pub fn k_b_signer() -> RelaySigner {
         let key = PrivateKey::from_hex(K_B).unwrap();

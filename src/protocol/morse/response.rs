@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::gojson::ObjectWriter;
-use super::hash::sha3;
 use super::keys::PrivateKey;
 use super::node_error::NodeError;
+use crate::protocol::hash::sha3;
 
 /// A node's successful relay answer: `{"response":"…","signature":"…"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,8 +47,8 @@ pub fn verify(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::keys::tests::K_A;
-    use crate::protocol::relay::tests::full_vector_relay;
+    use crate::protocol::morse::keys::tests::K_A;
+    use crate::protocol::morse::relay::tests::full_vector_relay;
 
     const RESPONSE: &str = r#"{"id":1,"jsonrpc":"2.0","result":"0x10d4f"}"#;
     const SIG: &str = "84aacddb50228097ee20d212bb0ae827a54e0f7081998694f7b3f1419a5189a603744ad94d7457b50e4809573d751ec8aba335f02a8749800b55fa3a99660501";

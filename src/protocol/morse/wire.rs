@@ -430,7 +430,7 @@ pub fn decode_response(body: &[u8]) -> Result<RelayResponse, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::relay::tests::full_vector_relay;
+    use crate::protocol::morse::relay::tests::full_vector_relay;
 
     #[test]
     fn our_own_body_round_trips() {

@@ -81,8 +81,8 @@ pub fn aat_key(token: &str, aat: &Aat) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::relay::tests::full_vector_relay;
-    use crate::protocol::verify;
+    use crate::protocol::morse::relay::tests::full_vector_relay;
+    use crate::protocol::morse::verify;
 
     /// The fast path and the checklist agree on every stateless failure.
     #[test]

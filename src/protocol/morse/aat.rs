@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::gohex;
 use super::gojson::ObjectWriter;
-use super::hash::sha3;
 use super::keys::{PrivateKey, PublicKey};
 use super::node_error::NodeError;
+use crate::protocol::hash::sha3;
 
 /// The only AAT version pocket-core accepts.
 pub const AAT_VERSION: &str = "0.0.1";
@@ -142,7 +142,7 @@ pub fn verify_signature(public_key: &str, message: &[u8], signature: &str) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::keys::tests::{K_A, K_B};
+    use crate::protocol::morse::keys::tests::{K_A, K_B};
 
     const K_B_PUB: &str = "74039dbe881dd2744e2e0c469cc2241e1e45f14af6975dd89079d22938377849";
 

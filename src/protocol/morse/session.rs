@@ -2,7 +2,7 @@
 //! pseudorandom walk that picks a session's nodes.
 
 use super::gojson::ObjectWriter;
-use super::hash::sha3;
+use crate::protocol::hash::sha3;
 
 /// The latest session height a node at `height` accepts, for `blocks_per_session` > 0.
 pub fn latest_session_height(height: i64, blocks_per_session: i64) -> i64 {

@@ -5,13 +5,13 @@
 use serde::Serialize;
 
 use super::aat::{self, AAT_VERSION, Aat, AatError};
-use super::hash::sha3;
 use super::keys::PublicKey;
 use super::node_error::NodeError;
 use super::relay::{self, Relay};
 use super::response;
 use super::validate;
 use super::wire::{self, MAX_BODY_BYTES};
+use crate::protocol::hash::sha3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -446,10 +446,10 @@ pub fn verify_aat(token: &Aat) -> AatReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::keys::PrivateKey;
-    use crate::protocol::keys::tests::K_A;
-    use crate::protocol::relay::tests::{full_vector_relay, k_b_signer};
-    use crate::protocol::relay::{Meta, Payload, Target};
+    use crate::protocol::morse::keys::PrivateKey;
+    use crate::protocol::morse::keys::tests::K_A;
+    use crate::protocol::morse::relay::tests::{full_vector_relay, k_b_signer};
+    use crate::protocol::morse::relay::{Meta, Payload, Target};
 
     fn status_of(report: &RelayReport, id: &str) -> Status {
         report.checks.iter().find(|c| c.id == id).unwrap().status

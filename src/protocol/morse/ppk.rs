@@ -375,10 +375,10 @@ mod tests {
         let hint = "tab\tnl\ncr\rbs\u{8}ff\u{c}nul\0del\x7f q\" bsl\\ slash/ ls\u{2028}ps\u{2029} e\u{e9} emoji\u{1F600}";
         let want = "\"tab\\tnl\\ncr\\rbs\\u0008ff\\u000cnul\\u0000del\x7f q\\\" bsl\\\\ slash/ ls\\u2028ps\\u2029 e\u{e9} emoji\u{1F600}\"";
         let mut got = String::new();
-        crate::protocol::gojson::write_str(&mut got, hint);
+        crate::protocol::morse::gojson::write_str(&mut got, hint);
         assert_eq!(got, want);
         let mut got = String::new();
-        crate::protocol::gojson::write_str(&mut got, "\u{1}\u{1f}");
+        crate::protocol::morse::gojson::write_str(&mut got, "\u{1}\u{1f}");
         assert_eq!(got, r#""\u0001\u001f""#);
         let p = with_hint(hint);
         assert_eq!(Ppk::parse(p.to_json().as_bytes()).expect("parses").hint, hint);

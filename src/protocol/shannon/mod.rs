@@ -1,0 +1,5 @@
+//! POKT Shannon (poktroll), the live network: secp256k1 keys, protobuf relays, bLSAG ring
+//! signatures over the app and its delegated gateways, supplier-signed responses
+//! (docs/shannon.md).
+
+pub mod keys;
