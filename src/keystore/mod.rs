@@ -19,6 +19,14 @@
 //!   others; files starting with `.` (the lock, leftover temp files) are never read.
 //! - Names are compared byte-for-byte; on a case-insensitive file system `App` and `app` are
 //!   the same file.
+//! - A Shannon (secp256k1) key's file has the same fields, encrypted the same way (see
+//!   [`shannon`]), plus `"protocol":"shannon"` after `pgw_keystore`; its `address` is the bech32
+//!   `pokt1…` address and `public_key` the 33-byte compressed key (66 hex characters). A file
+//!   without `protocol` is a Morse key, so every existing file reads as before.
+
+pub mod armor;
+pub mod mnemonic;
+pub mod shannon;
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, ErrorKind};
@@ -31,6 +39,7 @@ use crate::error::Error;
 use crate::fsutil;
 use crate::protocol::morse::keys::{PrivateKey, PublicKey};
 use crate::protocol::morse::ppk::{Ppk, PpkError};
+use crate::protocol::shannon::keys as shannon_keys;
 
 /// The keystore file format version written in `pgw_keystore`.
 pub const FORMAT_VERSION: u64 = 1;
@@ -49,17 +58,71 @@ pub fn default_home() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "pgw").map(|dirs| dirs.data_dir().to_path_buf())
 }
 
+/// Which network a key is for: its curve, address and signature scheme.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum KeyProtocol {
+    /// POKT v0 (pocket-core): Ed25519, 40-hex addresses.
+    #[default]
+    Morse,
+    /// POKT Shannon (poktroll): secp256k1, bech32 `pokt1…` addresses.
+    Shannon,
+}
+
+impl KeyProtocol {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyProtocol::Morse => "morse",
+            KeyProtocol::Shannon => "shannon",
+        }
+    }
+
+    /// "Morse (ed25519)" / "Shannon (secp256k1)", for messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            KeyProtocol::Morse => "Morse (ed25519)",
+            KeyProtocol::Shannon => "Shannon (secp256k1)",
+        }
+    }
+}
+
+impl std::fmt::Display for KeyProtocol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A key's public description, readable without its passphrase.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct KeyInfo {
     pub name: String,
-    /// 40 lowercase hex characters.
+    /// `morse` or `shannon`.
+    pub protocol: KeyProtocol,
+    /// Morse: 40 lowercase hex characters; Shannon: bech32 `pokt1…` (43 characters).
     pub address: String,
-    /// 64 lowercase hex characters.
+    /// Morse: 64 lowercase hex characters (Ed25519); Shannon: 66 (compressed secp256k1).
     pub public_key: String,
     /// RFC 3339 UTC, e.g. `2026-11-21T18:20:00Z`.
     pub created: String,
     pub path: PathBuf,
+}
+
+impl KeyInfo {
+    /// Fails with [`KeystoreError::WrongProtocol`] unless this is a `wanted` key (check it before
+    /// asking for the passphrase).
+    pub fn expect_protocol(&self, wanted: KeyProtocol) -> Result<(), KeystoreError> {
+        if self.protocol == wanted {
+            Ok(())
+        } else {
+            Err(KeystoreError::WrongProtocol { name: self.name.clone(), found: self.protocol, wanted })
+        }
+    }
+}
+
+/// A decrypted key of either protocol.
+pub enum UnlockedKey {
+    Morse(PrivateKey),
+    Shannon(shannon_keys::PrivateKey),
 }
 
 /// Why a keystore operation failed. Every message is one line and names the file when there is
@@ -89,6 +152,14 @@ pub enum KeystoreError {
     /// A PPK given to [`Keystore::import_ppk`] that does not hold a pocket Ed25519 key.
     #[error("the PPK does not hold a pocket Ed25519 private key: {reason}")]
     BadKey { reason: String },
+    /// A key of one protocol where the other is needed.
+    #[error(
+        "key \"{name}\" is a {} key; this needs a {} key: create one with `{}`",
+        .found.describe(),
+        .wanted.describe(),
+        create_hint(*.wanted)
+    )]
+    WrongProtocol { name: String, found: KeyProtocol, wanted: KeyProtocol },
     #[error("{}: {message}", .path.display())]
     Io { path: PathBuf, message: String },
     #[error(
@@ -99,8 +170,15 @@ pub enum KeystoreError {
     Locked { path: PathBuf },
 }
 
+fn create_hint(wanted: KeyProtocol) -> &'static str {
+    match wanted {
+        KeyProtocol::Morse => "pgw keys new NAME",
+        KeyProtocol::Shannon => "pgw keys new NAME --protocol shannon",
+    }
+}
+
 fn describe_query(query: &str) -> String {
-    if is_address(query) { format!("named or with address \"{query}\"") } else { format!("named {query:?}") }
+    if is_address(query) || is_shannon_address(query) { format!("named or with address \"{query}\"") } else { format!("named {query:?}") }
 }
 
 fn path_prefix(path: &Option<PathBuf>) -> String {
@@ -129,6 +207,7 @@ impl KeystoreError {
             | KeystoreError::Corrupt { .. }
             | KeystoreError::UnknownVersion { .. }
             | KeystoreError::WrongPassphrase { .. }
+            | KeystoreError::WrongProtocol { .. }
             | KeystoreError::BadKey { .. } => Error::key(err.to_string()),
         }
     }
@@ -148,11 +227,64 @@ fn is_address(s: &str) -> bool {
     s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// A valid bech32 `pokt1…` account address.
+fn is_shannon_address(s: &str) -> bool {
+    s.len() == 43 && s.starts_with("pokt1") && shannon_keys::decode_address(s).is_ok()
+}
+
 /// A key file read and checked: its metadata and its PPK fields.
 struct Entry {
     info: KeyInfo,
     ppk: Ppk,
-    public_key: PublicKey,
+    public_key: EntryKey,
+}
+
+/// The public key a file records, of either protocol.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EntryKey {
+    Morse(PublicKey),
+    Shannon(shannon_keys::PublicKey),
+}
+
+impl EntryKey {
+    fn protocol(&self) -> KeyProtocol {
+        match self {
+            EntryKey::Morse(_) => KeyProtocol::Morse,
+            EntryKey::Shannon(_) => KeyProtocol::Shannon,
+        }
+    }
+
+    fn address(&self) -> String {
+        match self {
+            EntryKey::Morse(k) => k.address().to_string(),
+            EntryKey::Shannon(k) => k.address(),
+        }
+    }
+
+    fn to_hex(self) -> String {
+        match self {
+            EntryKey::Morse(k) => k.to_hex(),
+            EntryKey::Shannon(k) => k.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for EntryKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_hex())
+    }
+}
+
+impl From<PublicKey> for EntryKey {
+    fn from(key: PublicKey) -> Self {
+        EntryKey::Morse(key)
+    }
+}
+
+impl From<shannon_keys::PublicKey> for EntryKey {
+    fn from(key: shannon_keys::PublicKey) -> Self {
+        EntryKey::Shannon(key)
+    }
 }
 
 /// The exclusive directory lock; released when dropped (the file is closed).
@@ -231,7 +363,7 @@ impl Keystore {
         {
             return Ok(entry.info);
         }
-        if is_address(query) {
+        if is_address(query) || is_shannon_address(query) {
             let (keys, _) = self.list()?;
             let mut matches: Vec<KeyInfo> =
                 keys.into_iter().filter(|k| k.address.eq_ignore_ascii_case(query)).collect();
@@ -253,6 +385,7 @@ impl Keystore {
     /// (and `info`) describe.
     pub fn unlock(&self, info: &KeyInfo, passphrase: &[u8]) -> Result<PrivateKey, KeystoreError> {
         let entry = self.read_described(info)?;
+        entry.info.expect_protocol(KeyProtocol::Morse)?;
         let path = &entry.info.path;
         let corrupt = |reason: String| KeystoreError::Corrupt { path: path.clone(), reason };
         let bytes = entry.ppk.decrypt(passphrase).map_err(|e| match e {
@@ -260,7 +393,7 @@ impl Keystore {
             other => corrupt(other.to_string()),
         })?;
         let key = PrivateKey::from_bytes(&bytes[..]).map_err(|e| corrupt(e.to_string()))?;
-        if key.public_key() != entry.public_key {
+        if EntryKey::Morse(key.public_key()) != entry.public_key {
             return Err(corrupt(format!(
                 "the encrypted key's public key is {}, not the file's \"public_key\" {}",
                 key.public_key(),
@@ -268,6 +401,69 @@ impl Keystore {
             )));
         }
         Ok(key)
+    }
+
+    /// Decrypts a Shannon key (one scrypt derivation), checking it against the file's metadata.
+    /// A Morse key is refused with [`KeystoreError::WrongProtocol`] before any scrypt work.
+    pub fn unlock_shannon(
+        &self,
+        info: &KeyInfo,
+        passphrase: &[u8],
+    ) -> Result<shannon_keys::PrivateKey, KeystoreError> {
+        info.expect_protocol(KeyProtocol::Shannon)?;
+        let entry = self.read_described(info)?;
+        entry.info.expect_protocol(KeyProtocol::Shannon)?;
+        let path = &entry.info.path;
+        let corrupt = |reason: String| KeystoreError::Corrupt { path: path.clone(), reason };
+        let key = shannon::open(&entry.ppk, passphrase).map_err(|e| match e {
+            shannon::SealError::WrongPassphrase => KeystoreError::WrongPassphrase { path: Some(path.clone()) },
+            shannon::SealError::Corrupt(reason) => corrupt(reason),
+        })?;
+        if EntryKey::Shannon(key.public_key()) != entry.public_key {
+            return Err(corrupt(format!(
+                "the encrypted key's public key is {}, not the file's \"public_key\" {}",
+                key.public_key(),
+                entry.public_key
+            )));
+        }
+        Ok(key)
+    }
+
+    /// Decrypts a key of either protocol (for commands that handle both: export, sign, passwd).
+    pub fn unlock_any(&self, info: &KeyInfo, passphrase: &[u8]) -> Result<UnlockedKey, KeystoreError> {
+        match info.protocol {
+            KeyProtocol::Morse => self.unlock(info, passphrase).map(UnlockedKey::Morse),
+            KeyProtocol::Shannon => self.unlock_shannon(info, passphrase).map(UnlockedKey::Shannon),
+        }
+    }
+
+    /// Like [`Keystore::save`] for a Shannon key: the same encryption, the `protocol` field set.
+    pub fn save_shannon(
+        &self,
+        name: &str,
+        key: &shannon_keys::PrivateKey,
+        passphrase: &[u8],
+        hint: &str,
+        force: bool,
+    ) -> Result<KeyInfo, KeystoreError> {
+        self.check_available(name, force)?;
+        let ppk = shannon::seal(key, passphrase, hint);
+        self.write_key(name, &ppk, key.public_key(), force)
+    }
+
+    /// Saves either kind of key (a passphrase change keeps the key's protocol).
+    pub fn save_any(
+        &self,
+        name: &str,
+        key: &UnlockedKey,
+        passphrase: &[u8],
+        hint: &str,
+        force: bool,
+    ) -> Result<KeyInfo, KeystoreError> {
+        match key {
+            UnlockedKey::Morse(k) => self.save(name, k, passphrase, hint, force),
+            UnlockedKey::Shannon(k) => self.save_shannon(name, k, passphrase, hint, force),
+        }
     }
 
     /// Encrypts `key` with `passphrase` (one scrypt derivation, before taking the lock) and
@@ -304,12 +500,13 @@ impl Keystore {
         })?;
         let key = PrivateKey::from_bytes(&bytes[..])
             .map_err(|e| KeystoreError::BadKey { reason: e.to_string() })?;
+        let key = EntryKey::Morse(key.public_key());
         let stored = match new_passphrase {
             Some(passphrase) => Ppk::encrypt(&bytes, passphrase, ""),
             None => ppk.clone(),
         };
         drop(bytes);
-        self.write_key(name, &stored, key.public_key(), force)
+        self.write_key(name, &stored, key, force)
     }
 
     /// Deletes a key file.
@@ -406,9 +603,10 @@ impl Keystore {
         &self,
         name: &str,
         ppk: &Ppk,
-        public_key: PublicKey,
+        public_key: impl Into<EntryKey>,
         force: bool,
     ) -> Result<KeyInfo, KeystoreError> {
+        let public_key = public_key.into();
         validate_name(name)?;
         let path = self.path_of(name);
         let _lock = self.lock()?;
@@ -423,7 +621,8 @@ impl Keystore {
         }
         let info = KeyInfo {
             name: name.to_owned(),
-            address: public_key.address().to_string(),
+            protocol: public_key.protocol(),
+            address: public_key.address(),
             public_key: public_key.to_hex(),
             created: created.unwrap_or_else(now_rfc3339),
             path,
@@ -504,18 +703,48 @@ fn parse_entry(name: &str, path: &Path, bytes: &[u8]) -> Result<Entry, KeystoreE
             ));
         }
     }
-    let ppk = Ppk::parse(bytes).map_err(|e| corrupt(e.to_string()))?;
     let field = |field: &str| match map.get(field) {
         Some(Value::String(s)) => Ok(s.as_str()),
         Some(_) => Err(corrupt(format!("\"{field}\" must be a string"))),
         None => Err(corrupt(format!("no \"{field}\" field"))),
     };
+    let protocol = match map.get("protocol") {
+        None => KeyProtocol::Morse,
+        Some(Value::String(s)) if s == "morse" => KeyProtocol::Morse,
+        Some(Value::String(s)) if s == "shannon" => KeyProtocol::Shannon,
+        Some(other) => {
+            return Err(corrupt(format!(
+                "unknown \"protocol\" {other} (this pgw reads \"morse\" and \"shannon\" keys; was the file written by a newer pgw?)"
+            )));
+        }
+    };
+    let ppk = match protocol {
+        KeyProtocol::Morse => Ppk::parse(bytes).map_err(|e| corrupt(e.to_string()))?,
+        KeyProtocol::Shannon => {
+            let ppk = Ppk {
+                kdf: field("kdf")?.to_owned(),
+                salt: field("salt")?.to_owned(),
+                secparam: field("secparam")?.to_owned(),
+                hint: field("hint")?.to_owned(),
+                ciphertext: field("ciphertext")?.to_owned(),
+            };
+            shannon::check(&ppk).map_err(|e| corrupt(e.to_string()))?;
+            ppk
+        }
+    };
     // The file name is authoritative; the field must exist but may differ (a file renamed by hand).
     field("name")?;
     validate_name(name).map_err(|_| corrupt(format!("{name:?} is not a valid key name: rename the file")))?;
-    let public_key =
-        PublicKey::from_hex("\"public_key\"", field("public_key")?).map_err(|e| corrupt(e.to_string()))?;
-    let address = public_key.address().to_string();
+    let public_key = match protocol {
+        KeyProtocol::Morse => EntryKey::Morse(
+            PublicKey::from_hex("\"public_key\"", field("public_key")?).map_err(|e| corrupt(e.to_string()))?,
+        ),
+        KeyProtocol::Shannon => EntryKey::Shannon(
+            shannon_keys::PublicKey::from_hex("\"public_key\"", field("public_key")?)
+                .map_err(|e| corrupt(e.to_string()))?,
+        ),
+    };
+    let address = public_key.address();
     let recorded = field("address")?;
     if !recorded.eq_ignore_ascii_case(&address) {
         return Err(corrupt(format!(
@@ -525,6 +754,7 @@ fn parse_entry(name: &str, path: &Path, bytes: &[u8]) -> Result<Entry, KeystoreE
     let created = field("created")?.to_owned();
     let info = KeyInfo {
         name: name.to_owned(),
+        protocol,
         address,
         public_key: public_key.to_hex(),
         created,
@@ -539,8 +769,13 @@ fn file_json(ppk: &Ppk, info: &KeyInfo) -> String {
     let closing = out.pop();
     debug_assert_eq!(closing, Some('}'));
     let string = |s: &str| Value::from(s).to_string();
+    // Morse files carry no `protocol` field: their bytes are exactly what earlier pgw wrote.
+    let protocol = match info.protocol {
+        KeyProtocol::Morse => String::new(),
+        other => format!(",\"protocol\":{}", string(other.as_str())),
+    };
     out.push_str(&format!(
-        ",\"pgw_keystore\":{FORMAT_VERSION},\"name\":{},\"address\":{},\"public_key\":{},\"created\":{}}}\n",
+        ",\"pgw_keystore\":{FORMAT_VERSION}{protocol},\"name\":{},\"address\":{},\"public_key\":{},\"created\":{}}}\n",
         string(&info.name),
         string(&info.address),
         string(&info.public_key),
