@@ -96,7 +96,8 @@ pub fn encode(block_type: &str, headers: &[(&str, &str)], body: &[u8]) -> String
         out.push_str(&format!("{key}: {value}\n"));
     }
     out.push('\n');
-    let lines: Vec<&str> = b64.as_bytes().chunks(LINE_LEN).map(|c| std::str::from_utf8(c).unwrap_or("")).collect();
+    let lines: Vec<&str> =
+        b64.as_bytes().chunks(LINE_LEN).map(|c| std::str::from_utf8(c).unwrap_or("")).collect();
     out.push_str(&lines.join("\n"));
     let crc = crc24(body).to_be_bytes();
     out.push_str(&format!("\n={}\n-----END {block_type}-----\n", STANDARD.encode(&crc[1..])));
@@ -123,8 +124,9 @@ pub fn decode(text: &str) -> Result<Block, ArmorError> {
         if line.is_empty() {
             break;
         }
-        let (key, value) =
-            line.split_once(": ").ok_or_else(|| malformed("a header line has no \": \" (or the blank line after the headers is missing)"))?;
+        let (key, value) = line.split_once(": ").ok_or_else(|| {
+            malformed("a header line has no \": \" (or the blank line after the headers is missing)")
+        })?;
         headers.push((key.to_owned(), value.to_owned()));
     }
     let mut b64 = String::new();
@@ -143,9 +145,15 @@ pub fn decode(text: &str) -> Result<Block, ArmorError> {
             b64.push_str(line);
         }
     }
-    let body = STANDARD.decode(b64.as_bytes()).map_err(|e| ArmorError::Malformed(format!("the body is not base64 ({e})")))?;
+    let body = STANDARD
+        .decode(b64.as_bytes())
+        .map_err(|e| ArmorError::Malformed(format!("the body is not base64 ({e})")))?;
     if let Some(sum) = checksum {
-        let sum = STANDARD.decode(sum.as_bytes()).ok().filter(|s| s.len() == 3).ok_or_else(|| malformed("the checksum line is not 4 base64 characters"))?;
+        let sum = STANDARD
+            .decode(sum.as_bytes())
+            .ok()
+            .filter(|s| s.len() == 3)
+            .ok_or_else(|| malformed("the checksum line is not 4 base64 characters"))?;
         let expected = crc24(&body).to_be_bytes();
         if sum[..] != expected[1..] {
             return Err(ArmorError::Checksum);
@@ -201,15 +209,17 @@ impl ArmoredKey {
         };
         let salt = match block.header("salt") {
             None | Some("") => return Err(ArmorError::Malformed("no salt header".to_owned())),
-            Some(hex_salt) => {
-                hex::decode(hex_salt).map_err(|e| ArmorError::Malformed(format!("the salt is not hex ({e})")))?
-            }
+            Some(hex_salt) => hex::decode(hex_salt)
+                .map_err(|e| ArmorError::Malformed(format!("the salt is not hex ({e})")))?,
         };
         if kdf == Kdf::Bcrypt && salt.len() != SALT_LEN {
             return Err(ArmorError::Malformed(format!("the bcrypt salt is {} bytes, not 16", salt.len())));
         }
         if block.body.len() <= NONCE_LEN + TAG_LEN {
-            return Err(ArmorError::Malformed(format!("the ciphertext is too short ({} bytes)", block.body.len())));
+            return Err(ArmorError::Malformed(format!(
+                "the ciphertext is too short ({} bytes)",
+                block.body.len()
+            )));
         }
         Ok(ArmoredKey { kdf, salt, sealed: block.body })
     }
@@ -218,7 +228,8 @@ impl ArmoredKey {
     pub fn decrypt(&self, passphrase: &[u8]) -> Result<Zeroizing<[u8; 32]>, ArmorError> {
         let key = match self.kdf {
             Kdf::Bcrypt => {
-                let salt: [u8; SALT_LEN] = self.salt[..].try_into().map_err(|_| ArmorError::Malformed("bad salt".into()))?;
+                let salt: [u8; SALT_LEN] =
+                    self.salt[..].try_into().map_err(|_| ArmorError::Malformed("bad salt".into()))?;
                 bcrypt_key(passphrase, salt)
             }
             Kdf::Scrypt { log_n, r, p } => {
@@ -272,7 +283,8 @@ fn parse_scrypt_params(params: &str) -> Result<Kdf, ArmorError> {
 
 /// SHA-256 of cosmos-sdk's bcrypt string `$2a$12$<salt><hash>` (60 characters).
 fn bcrypt_key(passphrase: &[u8], salt: [u8; SALT_LEN]) -> Zeroizing<[u8; 32]> {
-    let parts = bcrypt::hash_with_salt(passphrase, BCRYPT_COST, salt).expect("cost 12 is a valid bcrypt cost");
+    let parts =
+        bcrypt::hash_with_salt(passphrase, BCRYPT_COST, salt).expect("cost 12 is a valid bcrypt cost");
     let text = Zeroizing::new(parts.format_for_version(bcrypt::Version::TwoA));
     Zeroizing::new(Sha256::digest(text.as_bytes()).into())
 }
@@ -288,7 +300,12 @@ pub fn encrypt(scalar: &[u8; 32], passphrase: &[u8]) -> String {
 }
 
 /// [`encrypt`] with a given salt and nonce (for tests).
-pub fn encrypt_with(scalar: &[u8; 32], passphrase: &[u8], salt: [u8; SALT_LEN], nonce: [u8; NONCE_LEN]) -> String {
+pub fn encrypt_with(
+    scalar: &[u8; 32],
+    passphrase: &[u8],
+    salt: [u8; SALT_LEN],
+    nonce: [u8; NONCE_LEN],
+) -> String {
     let key = bcrypt_key(passphrase, salt);
     let mut buf = Zeroizing::new(Vec::with_capacity(PLAINTEXT_LEN));
     buf.extend_from_slice(&AMINO_SECP256K1_PREFIX);
@@ -325,7 +342,8 @@ HbP+c6JmeJy9JXe2rbbF1QtCX1gLqGcDQPBXiCtFvP7/8wTZtVOPj8vREzhZ9ElO
         assert_eq!(armored.sealed.len(), 24 + 16 + 37);
         assert_eq!(armored.decrypt(b"987654321").unwrap_err(), ArmorError::WrongPassphrase);
         let scalar = armored.decrypt(b"123456789").expect("decrypts");
-        let key = crate::protocol::shannon::keys::PrivateKey::from_bytes(&scalar[..]).expect("a valid scalar");
+        let key =
+            crate::protocol::shannon::keys::PrivateKey::from_bytes(&scalar[..]).expect("a valid scalar");
         assert_eq!(key.public_key().address().len(), 43);
     }
 
@@ -367,13 +385,18 @@ HbP+c6JmeJy9JXe2rbbF1QtCX1gLqGcDQPBXiCtFvP7/8wTZtVOPj8vREzhZ9ElO
         assert_eq!(ArmoredKey::parse(&damaged).unwrap_err(), ArmorError::Checksum);
         assert_eq!(ArmoredKey::parse("{\"kdf\":\"scrypt\"}").unwrap_err(), ArmorError::NotArmored);
         let public = COSMOS_FIXTURE.replace("PRIVATE KEY", "PUBLIC KEY");
-        assert_eq!(ArmoredKey::parse(&public).unwrap_err(), ArmorError::WrongBlock("TENDERMINT PUBLIC KEY".into()));
+        assert_eq!(
+            ArmoredKey::parse(&public).unwrap_err(),
+            ArmorError::WrongBlock("TENDERMINT PUBLIC KEY".into())
+        );
         let ed = COSMOS_FIXTURE.replace("kdf: bcrypt", "kdf: bcrypt\ntype: ed25519");
         assert_eq!(ArmoredKey::parse(&ed).unwrap_err(), ArmorError::UnsupportedType("ed25519".into()));
         let argon = COSMOS_FIXTURE.replace("kdf: bcrypt", "kdf: argon2");
         assert_eq!(ArmoredKey::parse(&argon).unwrap_err(), ArmorError::UnsupportedKdf("argon2".into()));
         let no_salt = COSMOS_FIXTURE.replace("salt: A790BB721D1C094260EA84F5E5B72289\n", "");
-        assert!(matches!(ArmoredKey::parse(&no_salt), Err(ArmorError::Malformed(m)) if m == "no salt header"));
+        assert!(
+            matches!(ArmoredKey::parse(&no_salt), Err(ArmorError::Malformed(m)) if m == "no salt header")
+        );
         let truncated = &COSMOS_FIXTURE[..COSMOS_FIXTURE.len() - 40];
         assert!(matches!(ArmoredKey::parse(truncated), Err(ArmorError::Malformed(_))));
         for err in [ArmorError::Checksum, ArmorError::NotArmored, ArmorError::Malformed("x".into())] {
@@ -396,7 +419,11 @@ HbP+c6JmeJy9JXe2rbbF1QtCX1gLqGcDQPBXiCtFvP7/8wTZtVOPj8vREzhZ9ElO
             .unwrap();
         let body = [&nonce[..], &tag[..], &plain[..]].concat();
         let salt_hex = hex::encode_upper(salt);
-        let text = encode(BLOCK_TYPE, &[("kdf", "scrypt"), ("kdfparams", "n=16,r=8,p=1,dklen=32"), ("salt", &salt_hex)], &body);
+        let text = encode(
+            BLOCK_TYPE,
+            &[("kdf", "scrypt"), ("kdfparams", "n=16,r=8,p=1,dklen=32"), ("salt", &salt_hex)],
+            &body,
+        );
         assert_eq!(*ArmoredKey::parse(&text).unwrap().decrypt(b"pw").unwrap(), [5u8; 32]);
         let odd = text.replace("n=16", "n=15");
         assert!(matches!(ArmoredKey::parse(&odd), Err(ArmorError::Malformed(_))));

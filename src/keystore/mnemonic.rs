@@ -65,18 +65,20 @@ pub fn derive(
 /// The 64-byte BIP-39 seed, after checking the word list and checksum.
 pub fn seed(phrase: &str, bip39_passphrase: &str) -> Result<Zeroizing<[u8; 64]>, MnemonicError> {
     let lower = Zeroizing::new(phrase.to_lowercase());
-    let mnemonic = bip39::Mnemonic::parse_in_normalized(bip39::Language::English, &lower).map_err(|e| match e {
-        bip39::Error::BadWordCount(n) => MnemonicError::WordCount(n),
-        bip39::Error::UnknownWord(i) => MnemonicError::UnknownWord(i + 1),
-        _ => MnemonicError::Checksum,
-    })?;
+    let mnemonic =
+        bip39::Mnemonic::parse_in_normalized(bip39::Language::English, &lower).map_err(|e| match e {
+            bip39::Error::BadWordCount(n) => MnemonicError::WordCount(n),
+            bip39::Error::UnknownWord(i) => MnemonicError::UnknownWord(i + 1),
+            _ => MnemonicError::Checksum,
+        })?;
     Ok(Zeroizing::new(mnemonic.to_seed_normalized(bip39_passphrase)))
 }
 
 /// BIP-32 secp256k1 derivation of `path` (e.g. `m/44'/118'/0'/0/0`) from a seed.
 pub fn derive_path(seed: &[u8], path: &str) -> Result<PrivateKey, MnemonicError> {
     let path: bip32::DerivationPath = path.parse().map_err(|e| MnemonicError::Derivation(format!("{e}")))?;
-    let xprv = bip32::XPrv::derive_from_path(seed, &path).map_err(|e| MnemonicError::Derivation(format!("{e}")))?;
+    let xprv =
+        bip32::XPrv::derive_from_path(seed, &path).map_err(|e| MnemonicError::Derivation(format!("{e}")))?;
     let scalar = Zeroizing::new(<[u8; 32]>::from(xprv.private_key().to_bytes()));
     PrivateKey::from_bytes(&scalar[..]).map_err(|e| MnemonicError::Derivation(e.to_string()))
 }
@@ -135,7 +137,10 @@ pub(crate) mod tests {
         let seed = hex::decode("000102030405060708090a0b0c0d0e0f").unwrap();
         let at = |path: &str| hex::encode(&derive_path(&seed, path).unwrap().to_bytes()[..]);
         assert_eq!(at("m/0'/1/2'/2"), "0f479245fb19a38a1954c5c7c0ebab2f9bdfd96a17563ef28a6a4b1a2a764ef4");
-        assert_eq!(at("m/0'/1/2'/2/1000000000"), "471b76e389e528d6de6d816857e012c5455051cad6660850e58372a6c3e6e7c8");
+        assert_eq!(
+            at("m/0'/1/2'/2/1000000000"),
+            "471b76e389e528d6de6d816857e012c5455051cad6660850e58372a6c3e6e7c8"
+        );
     }
 
     #[test]

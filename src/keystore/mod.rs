@@ -178,7 +178,11 @@ fn create_hint(wanted: KeyProtocol) -> &'static str {
 }
 
 fn describe_query(query: &str) -> String {
-    if is_address(query) || is_shannon_address(query) { format!("named or with address \"{query}\"") } else { format!("named {query:?}") }
+    if is_address(query) || is_shannon_address(query) {
+        format!("named or with address \"{query}\"")
+    } else {
+        format!("named {query:?}")
+    }
 }
 
 fn path_prefix(path: &Option<PathBuf>) -> String {
@@ -227,9 +231,10 @@ fn is_address(s: &str) -> bool {
     s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// A valid bech32 `pokt1…` account address.
+/// A valid bech32 `pokt1…` account address (bech32 may also be written in upper case).
 fn is_shannon_address(s: &str) -> bool {
-    s.len() == 43 && s.starts_with("pokt1") && shannon_keys::decode_address(s).is_ok()
+    let lower = s.to_ascii_lowercase();
+    lower.len() == 43 && lower.starts_with("pokt1") && shannon_keys::decode_address(&lower).is_ok()
 }
 
 /// A key file read and checked: its metadata and its PPK fields.
@@ -416,7 +421,9 @@ impl Keystore {
         let path = &entry.info.path;
         let corrupt = |reason: String| KeystoreError::Corrupt { path: path.clone(), reason };
         let key = shannon::open(&entry.ppk, passphrase).map_err(|e| match e {
-            shannon::SealError::WrongPassphrase => KeystoreError::WrongPassphrase { path: Some(path.clone()) },
+            shannon::SealError::WrongPassphrase => {
+                KeystoreError::WrongPassphrase { path: Some(path.clone()) }
+            }
             shannon::SealError::Corrupt(reason) => corrupt(reason),
         })?;
         if EntryKey::Shannon(key.public_key()) != entry.public_key {
@@ -737,7 +744,8 @@ fn parse_entry(name: &str, path: &Path, bytes: &[u8]) -> Result<Entry, KeystoreE
     validate_name(name).map_err(|_| corrupt(format!("{name:?} is not a valid key name: rename the file")))?;
     let public_key = match protocol {
         KeyProtocol::Morse => EntryKey::Morse(
-            PublicKey::from_hex("\"public_key\"", field("public_key")?).map_err(|e| corrupt(e.to_string()))?,
+            PublicKey::from_hex("\"public_key\"", field("public_key")?)
+                .map_err(|e| corrupt(e.to_string()))?,
         ),
         KeyProtocol::Shannon => EntryKey::Shannon(
             shannon_keys::PublicKey::from_hex("\"public_key\"", field("public_key")?)
@@ -1297,5 +1305,119 @@ mod tests {
             assert_eq!(mapped.exit_code(), code, "{msg}");
             assert_eq!(mapped.to_string(), msg, "the CLI prints the same words");
         }
+    }
+
+    // --- Shannon keys (scrypt budget: 1 seal shared, 1 unlock, 1 wrong passphrase) ---
+
+    const S_PRIV: &str = "2d00ef074d9b51e46886dc9a1df11e7b986611d0f336bdcf1f0adce3e037ec0a";
+    const S_PUB: &str = "0397896e9b106df70124a856861cc9be52fac9980e2c7a118a36c19d0198692cc5";
+    const S_ADDR: &str = "pokt1mrqt5f7qh8uxs27cjm9t7v9e74a9vvdnq5jva4";
+
+    fn s_key() -> shannon_keys::PrivateKey {
+        shannon_keys::PrivateKey::from_hex(S_PRIV).expect("V1 key")
+    }
+
+    /// S_PRIV sealed with PASS, once for all tests.
+    fn s_ppk() -> &'static Ppk {
+        static PPK: OnceLock<Ppk> = OnceLock::new();
+        PPK.get_or_init(|| shannon::seal(&s_key(), PASS, "s hint"))
+    }
+
+    fn store_s(ks: &Keystore, name: &str) -> KeyInfo {
+        ks.write_key(name, s_ppk(), s_key().public_key(), false).expect("stores")
+    }
+
+    #[test]
+    fn shannon_keys_store_list_find_and_unlock() {
+        let (_tmp, ks) = fresh();
+        let morse = store_ka(&ks, "m");
+        let info = store_s(&ks, "s");
+        assert_eq!(info.protocol, KeyProtocol::Shannon);
+        assert_eq!((info.address.as_str(), info.public_key.as_str()), (S_ADDR, S_PUB));
+        assert_eq!(mode(&info.path), 0o600);
+        assert_eq!(morse.protocol, KeyProtocol::Morse);
+        let (keys, problems) = ks.list().expect("lists");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(keys, vec![morse.clone(), info.clone()]);
+        assert_eq!(ks.find(S_ADDR).expect("by pokt1 address"), info);
+        assert_eq!(ks.find(&S_ADDR.to_ascii_uppercase()).expect("bech32 in upper case"), info);
+        let key = ks.unlock_shannon(&info, PASS).expect("unlocks");
+        assert_eq!(hex::encode(&key.to_bytes()[..]), S_PRIV);
+        let err = ks.unlock_shannon(&info, b"nope").expect_err("wrong passphrase");
+        assert!(
+            matches!(err, KeystoreError::WrongPassphrase { path: Some(ref p) } if *p == info.path),
+            "{err:?}"
+        );
+        assert!(matches!(ks.unlock_any(&info, PASS).expect("unlocks"), UnlockedKey::Shannon(_)));
+    }
+
+    #[test]
+    fn the_wrong_protocol_is_refused_before_any_scrypt_work() {
+        let (_tmp, ks) = fresh();
+        let morse = store_ka(&ks, "m");
+        let info = store_s(&ks, "s");
+        let err = ks.unlock(&info, b"not even tried").expect_err("a Shannon key is not Morse");
+        assert_eq!(
+            err.to_string(),
+            "key \"s\" is a Shannon (secp256k1) key; this needs a Morse (ed25519) key: create one with `pgw keys new NAME`"
+        );
+        assert_eq!(err.into_error().exit_code(), crate::error::EXIT_KEY);
+        let err = ks.unlock_shannon(&morse, b"not even tried").expect_err("a Morse key is not Shannon");
+        assert_eq!(
+            err.to_string(),
+            "key \"m\" is a Morse (ed25519) key; this needs a Shannon (secp256k1) key: create one with `pgw keys new NAME --protocol shannon`"
+        );
+        assert!(matches!(
+            err,
+            KeystoreError::WrongProtocol { found: KeyProtocol::Morse, wanted: KeyProtocol::Shannon, .. }
+        ));
+        assert!(morse.expect_protocol(KeyProtocol::Morse).is_ok());
+    }
+
+    #[test]
+    fn a_shannon_file_is_the_morse_layout_plus_protocol() {
+        let (_tmp, ks) = fresh();
+        let info = store_s(&ks, "gw");
+        let text = fs::read_to_string(&info.path).expect("reads");
+        let ppk_json = s_ppk().to_json();
+        assert!(text.starts_with(&ppk_json[..ppk_json.len() - 1]), "{text}");
+        assert_eq!(
+            &text[ppk_json.len() - 1..],
+            format!(
+                ",\"pgw_keystore\":1,\"protocol\":\"shannon\",\"name\":\"gw\",\"address\":\"{S_ADDR}\",\"public_key\":\"{S_PUB}\",\"created\":\"{}\"}}\n",
+                info.created
+            )
+        );
+        // Renaming keeps the protocol; a forged address or an unknown protocol is reported.
+        let renamed = ks.rename("gw", "gateway", false).expect("renames");
+        assert_eq!(renamed.protocol, KeyProtocol::Shannon);
+        assert_eq!(ks.find("gateway").expect("finds"), renamed);
+        let dir = ks.dir();
+        let text = fs::read_to_string(&renamed.path).expect("reads");
+        fs::write(dir.join("future.json"), text.replace("\"shannon\"", "\"solana\"")).expect("writes");
+        fs::write(
+            dir.join("forged.json"),
+            text.replace(S_ADDR, "pokt1w508d6qejxtdg4y5r3zarvary0c5xw7k8mgwnq"),
+        )
+        .expect("writes");
+        fs::write(dir.join("as-morse.json"), text.replace(",\"protocol\":\"shannon\"", "")).expect("writes");
+        let (keys, problems) = ks.list().expect("lists");
+        assert_eq!(keys, vec![renamed]);
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("future.json") && m.contains("unknown \"protocol\" \"solana\"")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("forged.json") && m.contains("is not the address of")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("as-morse.json") && m.contains("secp256k1")),
+            "{messages:?}"
+        );
     }
 }
