@@ -166,7 +166,9 @@ impl DispatchArgs {
         }
         let stored = |name: &str| -> Result<String> {
             let store = crate::keystore::Keystore::open(&ctx.home()?)?;
-            Ok(store.find(name)?.public_key)
+            let info = store.find(name)?;
+            info.expect_protocol(crate::keystore::KeyProtocol::Morse)?;
+            Ok(info.public_key)
         };
         if let Some(name) = self.app.app_key.as_deref().filter(|v| !input::looks_like_raw_key(v)) {
             return stored(name);

@@ -136,12 +136,25 @@ fn resolve(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
     }
 }
 
-/// Unlocks a keystore key by name or address (asks for its passphrase).
+/// Unlocks a Morse keystore key by name or address (asks for its passphrase). A Shannon key is
+/// refused, before the passphrase is asked for, with a message naming both key types.
 pub fn unlock_named(ctx: &Ctx, name: &str) -> Result<PrivateKey> {
     let store = crate::keystore::Keystore::open(&ctx.home()?)?;
     let info = store.find(name)?;
+    info.expect_protocol(crate::keystore::KeyProtocol::Morse)?;
     let pass = super::keys::unlock_passphrase(ctx, &info.name)?;
     Ok(store.unlock(&info, pass.as_bytes())?)
+}
+
+/// Unlocks a Shannon (secp256k1) keystore key by name or address (a bech32 `pokt1…` address
+/// works too) and asks for its passphrase. A Morse key is refused, before the passphrase is
+/// asked for, with a message naming both key types.
+pub fn unlock_named_shannon(ctx: &Ctx, name: &str) -> Result<crate::protocol::shannon::keys::PrivateKey> {
+    let store = crate::keystore::Keystore::open(&ctx.home()?)?;
+    let info = store.find(name)?;
+    info.expect_protocol(crate::keystore::KeyProtocol::Shannon)?;
+    let pass = super::keys::unlock_passphrase(ctx, &info.name)?;
+    Ok(store.unlock_shannon(&info, pass.as_bytes())?)
 }
 
 impl AppKeyArgs {
