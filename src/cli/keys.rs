@@ -322,7 +322,7 @@ impl ImportArgs {
             let pass = if self.new_passphrase { new_passphrase(ctx, &self.name)? } else { file_pass };
             store.save_shannon(&self.name, &key, pass.as_bytes(), "", self.force)?
         } else if self.mnemonic {
-            let phrase = read_mnemonic(ctx, self.mnemonic_file.as_deref())?;
+            let phrase = read_mnemonic(self.mnemonic_file.as_deref())?;
             let key = mnemonic::derive(&phrase, "", self.coin_type, self.account, self.index)
                 .map_err(|e| Error::key(e.to_string()))?;
             drop(phrase);
@@ -334,7 +334,7 @@ impl ImportArgs {
             let pass = new_passphrase(ctx, &self.name)?;
             store.save_shannon(&self.name, &key, pass.as_bytes(), "", self.force)?
         } else if protocol == KeyProtocol::Shannon {
-            let (text, origin) = read_shannon_hex(ctx, self.raw_file.as_deref())?;
+            let (text, origin) = read_shannon_hex(self.raw_file.as_deref())?;
             let key = shannon_keys::PrivateKey::from_hex(&text)
                 .map_err(|e| Error::key(format!("{origin}: {e}")))?;
             drop(text);
@@ -370,6 +370,7 @@ impl ImportArgs {
 /// A secret that is never a flag value: from FILE (- for stdin), the environment variable, or
 /// a hidden prompt on a terminal. Returns it with where it came from, for messages.
 fn read_secret(
+    what: &str,
     file: Option<&std::path::Path>,
     env_name: &'static str,
     file_flag: &'static str,
@@ -387,7 +388,7 @@ fn read_secret(
     }
     if !std::io::stdin().is_terminal() {
         return Err(Error::usage(format!(
-            "nothing to import and no terminal to ask on: set {env_name} or pass {file_flag} FILE"
+            "no {what} and no terminal to ask on: set {env_name} or pass {file_flag} FILE"
         )));
     }
     let value = rpassword::prompt_password(prompt)
@@ -396,14 +397,19 @@ fn read_secret(
     Ok((Zeroizing::new(value.trim().to_owned()), "the prompt".to_owned()))
 }
 
-fn read_mnemonic(_ctx: &Ctx, file: Option<&std::path::Path>) -> Result<Zeroizing<String>> {
-    read_secret(file, "PGW_MNEMONIC", "--mnemonic-file", "Mnemonic (BIP-39 words, hidden): ")
+fn read_mnemonic(file: Option<&std::path::Path>) -> Result<Zeroizing<String>> {
+    read_secret("mnemonic", file, "PGW_MNEMONIC", "--mnemonic-file", "Mnemonic (BIP-39 words, hidden): ")
         .map(|(phrase, _)| phrase)
 }
 
-fn read_shannon_hex(_ctx: &Ctx, file: Option<&std::path::Path>) -> Result<(Zeroizing<String>, String)> {
-    let (text, origin) =
-        read_secret(file, "PGW_KEY_HEX", "--raw-file", "Private key (64 hex characters, hidden): ")?;
+fn read_shannon_hex(file: Option<&std::path::Path>) -> Result<(Zeroizing<String>, String)> {
+    let (text, origin) = read_secret(
+        "private key",
+        file,
+        "PGW_KEY_HEX",
+        "--raw-file",
+        "Private key (64 hex characters, hidden): ",
+    )?;
     if text.starts_with('-') {
         return Err(Error::key(format!(
             "{origin} holds armored text; import a `pocketd keys export` file with --armored FILE"
