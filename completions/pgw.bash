@@ -1688,7 +1688,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__keys__subcmd__import)
-            opts="-q -v -h -V --ppk --raw-file --ppk-passphrase-file --new-passphrase --force --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --ppk --raw-file --ppk-passphrase-file --new-passphrase --force --protocol --mnemonic --mnemonic-file --coin-type --account --index --hex --armored --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,6 +1703,30 @@ _pgw() {
                     return 0
                     ;;
                 --ppk-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -W "morse shannon" -- "${cur}"))
+                    return 0
+                    ;;
+                --mnemonic-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --coin-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --armored)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1752,7 +1776,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__keys__subcmd__new)
-            opts="-q -v -h -V --force --hint --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --force --hint --protocol --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1760,6 +1784,10 @@ _pgw() {
             case "${prev}" in
                 --hint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -W "morse shannon" -- "${cur}"))
                     return 0
                     ;;
                 --output)

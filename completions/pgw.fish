@@ -55,15 +55,17 @@ complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcom
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "new" -d 'Create a new key in the keystore.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key, or a Shannon key from a mnemonic, `pocketd keys export`\'s armored file or its hex export.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "export" -d 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key\'s keystore passphrase.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "delete" -d 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "rename" -d 'Rename a key (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "passwd" -d 'Change a key\'s passphrase.'
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`. A Shannon key signs as cosmos secp256k1 does: ECDSA over SHA-256 of the bytes, the 64-byte R‖S with a low S.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes, or a Shannon secp256k1 one when PUBKEY is a 33-byte compressed key (66 hex characters; ECDSA over SHA-256 of the bytes, low S only). Exits 0 when valid, 1 when not.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and not __fish_seen_subcommand_from new list show import export delete rename passwd sign verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l hint -d 'A free-text hint stored (unencrypted) with the key, as PPK files allow' -r
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l protocol -d 'The network the key is for: morse (Ed25519) or shannon (secp256k1)' -r -f -a "morse\t'POKT v0 (pocket-core): Ed25519, 40-hex addresses'
+shannon\t'POKT Shannon (poktroll): secp256k1, bech32 `pokt1…` addresses'"
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from new" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -91,13 +93,22 @@ complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l ppk -d 'A PPK (armored JSON) key file' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l raw-file -d 'A file holding the private key as hex, or - for stdin' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l ppk-passphrase-file -d 'Read the PPK file\'s password from FILE' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l ppk-passphrase-file -d 'Read the key file\'s own password (PPK or armored) from FILE' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l protocol -d 'The key\'s network: morse (Ed25519, the default) or shannon (secp256k1); it decides how --raw-file is read' -r -f -a "morse\t'POKT v0 (pocket-core): Ed25519, 40-hex addresses'
+shannon\t'POKT Shannon (poktroll): secp256k1, bech32 `pokt1…` addresses'"
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l mnemonic-file -d 'Read the mnemonic from FILE (- for stdin)' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l coin-type -d 'BIP-44 coin type of the derivation path m/44\'/COIN\'/ACCOUNT\'/0/INDEX (pocketd\'s default is 118; POKT\'s registered 635 only if the key was made with --coin-type=635)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l account -d 'BIP-44 account of the derivation path' -r
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l index -d 'BIP-44 address index of the derivation path' -r
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l armored -d 'The armored file `pocketd keys export NAME` writes (BEGIN TENDERMINT PRIVATE KEY)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l new-passphrase -d 'Protect the imported PPK with a new keystore passphrase instead of its own password'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l new-passphrase -d 'Protect the imported key file with a new keystore passphrase instead of its own password'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l force -d 'Replace an existing key of the same name'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l mnemonic -d 'Derive a Shannon key from a BIP-39 mnemonic (--mnemonic-file, PGW_MNEMONIC or a prompt)'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l hex -d 'Import a Shannon key given as 64 hex characters (--raw-file, PGW_KEY_HEX or a prompt)'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -159,13 +170,13 @@ complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "new" -d 'Create a new key in the keystore.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key, or a Shannon key from a mnemonic, `pocketd keys export`\'s armored file or its hex export.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key\'s keystore passphrase.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a key (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change a key\'s passphrase.'
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
-complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`. A Shannon key signs as cosmos secp256k1 does: ECDSA over SHA-256 of the bytes, the 64-byte R‖S with a low S.'
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes, or a Shannon secp256k1 one when PUBKEY is a 33-byte compressed key (66 hex characters; ECDSA over SHA-256 of the bytes, low S only). Exits 0 when valid, 1 when not.'
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand aat; and not __fish_seen_subcommand_from gen verify help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
@@ -467,13 +478,13 @@ complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcom
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a new key in the keystore.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "import" -d 'Import a key: a PPK file (pocket-core, wallets, SDKs) or a raw hex private key, or a Shannon key from a mnemonic, `pocketd keys export`\'s armored file or its hex export.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "export" -d 'Export a key as a PPK file that pocket-core (`pocket accounts import-armored`), wallets and the SDKs import, protected by the key\'s keystore passphrase.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "delete" -d 'Delete a key (asks for confirmation on a terminal; scripts pass --yes).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rename" -d 'Rename a key (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "passwd" -d 'Change a key\'s passphrase.'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`.'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes. Exits 0 when valid, 1 when not.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "sign" -d 'Sign bytes with a key (Ed25519 over the hex-decoded bytes, no hashing), like `pocket accounts sign`. A Shannon key signs as cosmos secp256k1 does: ECDSA over SHA-256 of the bytes, the 64-byte R‖S with a low S.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes, or a Shannon secp256k1 one when PUBKEY is a 33-byte compressed key (66 hex characters; ECDSA over SHA-256 of the bytes, low S only). Exits 0 when valid, 1 when not.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "gen" -d 'Make a signed AAT: the app key authorises a client key to sign relays for it.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
