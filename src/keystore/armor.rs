@@ -311,7 +311,7 @@ pub fn encrypt_with(
     buf.extend_from_slice(&AMINO_SECP256K1_PREFIX);
     buf.extend_from_slice(scalar);
     let tag = XSalsa20Poly1305::new(crypto_secretbox::Key::from_slice(&key[..]))
-        .encrypt_in_place_detached(Nonce::from_slice(&nonce), b"", &mut *buf)
+        .encrypt_in_place_detached(Nonce::from_slice(&nonce), b"", &mut buf)
         .expect("secretbox seals a 37-byte message");
     let mut body = Vec::with_capacity(NONCE_LEN + TAG_LEN + PLAINTEXT_LEN);
     body.extend_from_slice(&nonce);
