@@ -1295,6 +1295,14 @@ mod tests {
             (KeystoreError::WrongPassphrase { path: Some(p()) }, EXIT_KEY),
             (KeystoreError::WrongPassphrase { path: None }, EXIT_KEY),
             (KeystoreError::BadKey { reason: "r".into() }, EXIT_KEY),
+            (
+                KeystoreError::WrongProtocol {
+                    name: "k".into(),
+                    found: KeyProtocol::Shannon,
+                    wanted: KeyProtocol::Morse,
+                },
+                EXIT_KEY,
+            ),
             (KeystoreError::Io { path: p(), message: "cannot read: permission denied".into() }, EXIT_IO),
             (KeystoreError::Locked { path: p() }, EXIT_IO),
         ];
