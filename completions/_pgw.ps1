@@ -125,6 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--coin-type', '--coin-type', [CompletionResultType]::ParameterName, 'BIP-44 coin type of the derivation path m/44''/COIN''/ACCOUNT''/0/INDEX (pocketd''s default is 118; POKT''s registered 635 only if the key was made with --coin-type=635)')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'BIP-44 account of the derivation path')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'BIP-44 address index of the derivation path')
+            [CompletionResult]::new('--bip39-passphrase-file', '--bip39-passphrase-file', [CompletionResultType]::ParameterName, 'Read an optional BIP-39 passphrase (the "25th word"; none by default, as pocketd) from FILE''s first line; PGW_BIP39_PASSPHRASE also works')
             [CompletionResult]::new('--armored', '--armored', [CompletionResultType]::ParameterName, 'The armored file `pocketd keys export NAME` writes (BEGIN TENDERMINT PRIVATE KEY)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')

@@ -1688,7 +1688,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__keys__subcmd__import)
-            opts="-q -v -h -V --ppk --raw-file --ppk-passphrase-file --new-passphrase --force --protocol --mnemonic --mnemonic-file --coin-type --account --index --hex --armored --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --ppk --raw-file --ppk-passphrase-file --new-passphrase --force --protocol --mnemonic --mnemonic-file --coin-type --account --index --bip39-passphrase-file --hex --armored --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,6 +1723,10 @@ _pgw() {
                     return 0
                     ;;
                 --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bip39-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

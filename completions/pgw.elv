@@ -117,6 +117,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --coin-type 'BIP-44 coin type of the derivation path m/44''/COIN''/ACCOUNT''/0/INDEX (pocketd''s default is 118; POKT''s registered 635 only if the key was made with --coin-type=635)'
             cand --account 'BIP-44 account of the derivation path'
             cand --index 'BIP-44 address index of the derivation path'
+            cand --bip39-passphrase-file 'Read an optional BIP-39 passphrase (the "25th word"; none by default, as pocketd) from FILE''s first line; PGW_BIP39_PASSPHRASE also works'
             cand --armored 'The armored file `pocketd keys export NAME` writes (BEGIN TENDERMINT PRIVATE KEY)'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'

@@ -100,6 +100,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l coin-type -d 'BIP-44 coin type of the derivation path m/44\'/COIN\'/ACCOUNT\'/0/INDEX (pocketd\'s default is 118; POKT\'s registered 635 only if the key was made with --coin-type=635)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l account -d 'BIP-44 account of the derivation path' -r
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l index -d 'BIP-44 address index of the derivation path' -r
+complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l bip39-passphrase-file -d 'Read an optional BIP-39 passphrase (the "25th word"; none by default, as pocketd) from FILE\'s first line; PGW_BIP39_PASSPHRASE also works' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l armored -d 'The armored file `pocketd keys export NAME` writes (BEGIN TENDERMINT PRIVATE KEY)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand keys; and __fish_seen_subcommand_from import" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"

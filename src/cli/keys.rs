@@ -253,6 +253,10 @@ pub struct ImportArgs {
     /// BIP-44 address index of the derivation path
     #[arg(long, value_name = "N", default_value_t = 0, requires = "mnemonic")]
     index: u32,
+    /// Read an optional BIP-39 passphrase (the "25th word"; none by default, as pocketd) from
+    /// FILE's first line; PGW_BIP39_PASSPHRASE also works
+    #[arg(long, value_name = "FILE", requires = "mnemonic")]
+    bip39_passphrase_file: Option<PathBuf>,
     /// Import a Shannon key given as 64 hex characters (--raw-file, PGW_KEY_HEX or a prompt)
     #[arg(long, conflicts_with = "armored")]
     hex: bool,
@@ -323,7 +327,11 @@ impl ImportArgs {
             store.save_shannon(&self.name, &key, pass.as_bytes(), "", self.force)?
         } else if self.mnemonic {
             let phrase = read_mnemonic(self.mnemonic_file.as_deref())?;
-            let key = mnemonic::derive(&phrase, "", self.coin_type, self.account, self.index)
+            let bip39_passphrase = match &self.bip39_passphrase_file {
+                Some(path) => passphrase::read_file(path)?,
+                None => Zeroizing::new(std::env::var("PGW_BIP39_PASSPHRASE").unwrap_or_default()),
+            };
+            let key = mnemonic::derive(&phrase, &bip39_passphrase, self.coin_type, self.account, self.index)
                 .map_err(|e| Error::key(e.to_string()))?;
             drop(phrase);
             ctx.printer.detail(&format!(

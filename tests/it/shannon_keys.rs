@@ -31,7 +31,10 @@ fn json(out: &std::process::Output) -> serde_json::Value {
 
 fn pgw_pass(env: &Env) -> assert_cmd::Command {
     let mut cmd = env.pgw();
-    cmd.env("PGW_PASSPHRASE", PASS).env_remove("PGW_MNEMONIC").env_remove("PGW_KEY_HEX");
+    cmd.env("PGW_PASSPHRASE", PASS)
+        .env_remove("PGW_MNEMONIC")
+        .env_remove("PGW_KEY_HEX")
+        .env_remove("PGW_BIP39_PASSPHRASE");
     cmd
 }
 
@@ -102,6 +105,30 @@ fn mnemonic_import_derives_pocketds_default_path() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_ne!(json(&out)["address"], POKTROLL_ADDR);
+    // A BIP-39 passphrase ("25th word") gives another key; by default there is none.
+    env.write("bip39.txt", "TREZOR\n");
+    let out = pgw_pass(&env)
+        .args(["keys", "import", "acc0-25", "--mnemonic", "--mnemonic-file", "words.txt"])
+        .args(["--bip39-passphrase-file", "bip39.txt", "--output", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ne!(json(&out)["address"], POKTROLL_ADDR);
+    let with_env = pgw_pass(&env)
+        .env("PGW_BIP39_PASSPHRASE", "TREZOR")
+        .args([
+            "keys",
+            "import",
+            "acc0-25-env",
+            "--mnemonic",
+            "--mnemonic-file",
+            "words.txt",
+            "--output",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json(&with_env)["address"], json(&out)["address"]);
     // --coin-type without --mnemonic is a usage error.
     let out = pgw_pass(&env).args(["keys", "import", "x", "--hex", "--coin-type", "635"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
