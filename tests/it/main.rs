@@ -12,3 +12,4 @@ mod keys;
 mod proof;
 mod relay;
 mod serve;
+mod shannon_proof;

@@ -3,3 +3,8 @@
 //! (docs/shannon.md).
 
 pub mod keys;
+pub mod ring;
+pub mod wire;
+pub mod relay;
+pub mod verify;
+pub mod session;
