@@ -87,7 +87,8 @@ fn ratios() {
         header: wire::header_map([("Content-Type", "application/json")]),
         body_bz: br#"{"jsonrpc":"2.0","id":1,"result":"0x10"}"#.to_vec(),
     };
-    let response = relay::sign_response(header(), prost::Message::encode_to_vec(&payload), &supplier).to_bytes();
+    let response =
+        relay::sign_response(header(), prost::Message::encode_to_vec(&payload), &supplier).to_bytes();
     let supplier_pub = supplier.public_key();
     let response_verify = mean(budget, || {
         let decoded = wire::decode_response(black_box(&response)).unwrap();
@@ -108,7 +109,10 @@ fn ratios() {
     println!("hash to curve (one key)            {:>8.1} µs", us(hp));
     println!("ring sign, 2 keys                  {:>8.1} µs", us(sign));
     println!("  its 7 scalar mults (3 k·G, 4 k·P) {:>7.1} µs", us(needed));
-    println!("  ratio                            {:>8.2}× (target ≤ 1.5×)", sign.as_secs_f64() / needed.as_secs_f64());
+    println!(
+        "  ratio                            {:>8.2}× (target ≤ 1.5×)",
+        sign.as_secs_f64() / needed.as_secs_f64()
+    );
     println!("ring verify, 2 keys                {:>8.1} µs", us(ring_verify));
     println!("response verify (decode+hash+ecdsa){:>8.1} µs", us(response_verify));
     println!("  bare k256 ECDSA verify           {:>8.1} µs", us(bare_verify));
@@ -127,10 +131,18 @@ fn bench(c: &mut Criterion) {
         bench.iter(|| RingSignature::sign(black_box(&m), &ring, &gateway).unwrap())
     });
     let sig = RingSignature::sign(&m, &ring, &gateway).unwrap();
-    c.bench_function("shannon ring verify (2 keys)", |bench| bench.iter(|| assert!(black_box(&sig).verify(&m))));
-    let request = relay::sign_request(header(), &key("supplier").public_key().address(), b"x".to_vec(), &ring, &gateway)
-        .unwrap()
-        .to_bytes();
+    c.bench_function("shannon ring verify (2 keys)", |bench| {
+        bench.iter(|| assert!(black_box(&sig).verify(&m)))
+    });
+    let request = relay::sign_request(
+        header(),
+        &key("supplier").public_key().address(),
+        b"x".to_vec(),
+        &ring,
+        &gateway,
+    )
+    .unwrap()
+    .to_bytes();
     c.bench_function("shannon request decode + signable hash", |bench| {
         bench.iter(|| relay::request_signable_hash(&wire::decode_request(black_box(&request)).unwrap()))
     });

@@ -123,7 +123,9 @@ impl Ctx {
 /// Runs a parsed command line; returns the exit code on success paths (0, or 1 when a check
 /// failed) and an error for everything else.
 pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
-    if ctx.printer.format.is_encoding() && !matches!(cli.command, Command::Proof(proof::ProofCommand::Sign(_))) {
+    if ctx.printer.format.is_encoding()
+        && !matches!(cli.command, Command::Proof(proof::ProofCommand::Sign(_)))
+    {
         return Err(crate::error::Error::usage(
             "--output hex, base64 and raw are only for `pgw proof sign --protocol shannon`; use table or json",
         ));

@@ -246,7 +246,9 @@ impl VerifyArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
         if self.shannon.ring_signature.is_some() {
             if self.protocol == Some(Protocol::Morse) {
-                return Err(Error::usage("--ring-signature checks a Shannon ring signature; drop --protocol morse"));
+                return Err(Error::usage(
+                    "--ring-signature checks a Shannon ring signature; drop --protocol morse",
+                ));
             }
             return shannon::verify_ring_signature(ctx, &self.shannon, self.explain);
         }

@@ -13,10 +13,10 @@ use super::input::{self, AppKeyArgs};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::{Format, checklist};
 use crate::protocol::shannon::keys::{self, PrivateKey, PublicKey};
-use crate::protocol::shannon::relay;
 use crate::protocol::shannon::session::{self, SessionInfo};
 use crate::protocol::shannon::verify::{self, Context, Report};
 use crate::protocol::shannon::wire::{self, PoktHttpRequest};
+use crate::protocol::shannon::{relay, ring};
 
 /// Which POKT network's relays a command makes or checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -133,7 +133,13 @@ pub fn parse_shannon_key(text: &str, origin: &str) -> Result<PrivateKey> {
 
 /// Unlocks a Shannon key from the keystore by name. The keystore holds only Morse keys in
 /// this build; this is the one place that changes when it holds Shannon keys too.
-pub fn unlock_named_shannon(_ctx: &Ctx, flag: &str, name: &str, file_flag: &str, env: &str) -> Result<PrivateKey> {
+pub fn unlock_named_shannon(
+    _ctx: &Ctx,
+    flag: &str,
+    name: &str,
+    file_flag: &str,
+    env: &str,
+) -> Result<PrivateKey> {
     Err(Error::key(format!(
         "{flag} {name:?}: Shannon keys are not read from the keystore yet; pass {file_flag} FILE or set {env}"
     )))
@@ -152,7 +158,11 @@ fn from_source(ctx: &Ctx, src: Source<'_>) -> Result<Option<PrivateKey>> {
     if let Some(path) = src.file {
         let text = Zeroizing::new(input::read_bytes(path)?);
         let text = std::str::from_utf8(&text).map_err(|_| {
-            Error::key(format!("{}: not a hex private key ({} expects hex text)", path.display(), src.file_flag))
+            Error::key(format!(
+                "{}: not a hex private key ({} expects hex text)",
+                path.display(),
+                src.file_flag
+            ))
         })?;
         return parse_shannon_key(text, &format!("{} {}", src.file_flag, path.display())).map(Some);
     }
@@ -176,7 +186,11 @@ fn from_source(ctx: &Ctx, src: Source<'_>) -> Result<Option<PrivateKey>> {
 
 /// The key that signs a Shannon relay: --gateway-key[-file], else --app-key[-file], else
 /// PGW_GATEWAY_KEY, else PGW_APP_KEY.
-pub fn resolve_shannon_signer(ctx: &Ctx, args: &mut ShannonSignArgs, app: &mut AppKeyArgs) -> Result<ShannonSigner> {
+pub fn resolve_shannon_signer(
+    ctx: &Ctx,
+    args: &mut ShannonSignArgs,
+    app: &mut AppKeyArgs,
+) -> Result<ShannonSigner> {
     let gateway_flag = args.gateway_key.is_some() || args.gateway_key_file.is_some();
     let app_flag = app.app_key.is_some() || app.app_key_file.is_some();
     if gateway_flag && app_flag {
@@ -243,7 +257,9 @@ fn session_info(args: &ShannonSignArgs) -> Result<SessionInfo> {
         ));
     };
     let (bytes, origin) = match text.strip_prefix('@') {
-        Some(file) if !file.is_empty() => (input::read_bytes(Path::new(file))?, format!("--session-header @{file}")),
+        Some(file) if !file.is_empty() => {
+            (input::read_bytes(Path::new(file))?, format!("--session-header @{file}"))
+        }
         _ => (text.as_bytes().to_vec(), "--session-header".to_string()),
     };
     let value = read_json(&bytes, &origin)?;
@@ -256,7 +272,10 @@ fn parse_ring(values: &[String]) -> Result<Vec<PublicKey>> {
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            PublicKey::from_hex("a --ring key", v.trim())
+            let what = "a --ring key";
+            hex::decode(v.trim())
+                .map_err(|e| keys::KeyError::NotHex { what, detail: e.to_string() })
+                .and_then(|bytes| ring::parse_ring_key(what, &bytes))
                 .map_err(|e| Error::usage(format!("--ring key {} ({:?}): {e}", i + 1, short(v))))
         })
         .collect()
@@ -286,7 +305,12 @@ fn http_request(
         Some(map) => wire::header_map(map.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
         None => wire::header_map([("Content-Type", "application/json")]),
     };
-    Ok(PoktHttpRequest { method: method.to_string(), header, url: format!("{url}{path}"), body_bz: data.into_bytes() })
+    Ok(PoktHttpRequest {
+        method: method.to_string(),
+        header,
+        url: format!("{url}{path}"),
+        body_bz: data.into_bytes(),
+    })
 }
 
 pub struct SignInput<'a> {
@@ -298,7 +322,12 @@ pub struct SignInput<'a> {
 }
 
 /// `proof sign --protocol shannon`.
-pub fn sign(ctx: &Ctx, input: SignInput<'_>, args: &mut ShannonSignArgs, app_key: &mut AppKeyArgs) -> Result<u8> {
+pub fn sign(
+    ctx: &Ctx,
+    input: SignInput<'_>,
+    args: &mut ShannonSignArgs,
+    app_key: &mut AppKeyArgs,
+) -> Result<u8> {
     let SessionInfo { mut header, suppliers } = session_info(args)?;
     let service = input.service.trim();
     if header.service_id.is_empty() {
@@ -323,11 +352,11 @@ pub fn sign(ctx: &Ctx, input: SignInput<'_>, args: &mut ShannonSignArgs, app_key
     if header.application_address.is_empty() {
         return Err(Error::usage("no app address: pass --app ADDR (or a session header that has one)"));
     }
-    verify::validate_header(&header).map_err(|e| Error::usage(format!("the session header is invalid: {e}")))?;
-    let supplier = args
-        .supplier
-        .as_deref()
-        .ok_or_else(|| Error::usage("no supplier: pass --supplier ADDR (a supplier operator address of the session)"))?;
+    verify::validate_header(&header)
+        .map_err(|e| Error::usage(format!("the session header is invalid: {e}")))?;
+    let supplier = args.supplier.as_deref().ok_or_else(|| {
+        Error::usage("no supplier: pass --supplier ADDR (a supplier operator address of the session)")
+    })?;
     let supplier = check_address("--supplier", supplier)?;
     if !suppliers.is_empty() && !suppliers.contains(&supplier) {
         return Err(Error::usage(format!(
@@ -336,7 +365,8 @@ pub fn sign(ctx: &Ctx, input: SignInput<'_>, args: &mut ShannonSignArgs, app_key
         )));
     }
     let ring_keys = parse_ring(&args.ring)?;
-    let payload = relay::http_payload(&http_request(input.data, input.method, &args.url, input.path, input.headers)?);
+    let payload =
+        relay::http_payload(&http_request(input.data, input.method, &args.url, input.path, input.headers)?);
     let signer = resolve_shannon_signer(ctx, args, app_key)?;
     let public = signer.key.public_key();
     if signer.role == Role::App && public.address() != header.application_address {
@@ -429,7 +459,12 @@ fn context(args: &ShannonVerifyArgs) -> Result<Context> {
     let supplier_key = args
         .supplier_pubkey
         .as_deref()
-        .map(|h| PublicKey::from_hex("--supplier-pubkey", h).map_err(|e| Error::usage(e.to_string())))
+        .map(|h| {
+            hex::decode(h.trim())
+                .map_err(|e| keys::KeyError::NotHex { what: "--supplier-pubkey", detail: e.to_string() })
+                .and_then(|bytes| ring::parse_ring_key("--supplier-pubkey", &bytes))
+                .map_err(|e| Error::usage(e.to_string()))
+        })
         .transpose()?;
     if args.grace_period < 0 {
         return Err(Error::usage("--grace-period must be 0 or more blocks"));

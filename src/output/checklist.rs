@@ -98,6 +98,8 @@ pub fn shannon_verdict_line(verdict: &crate::protocol::shannon::verify::Verdict,
     }
     match &verdict.miner_error {
         Some(e) => format!("\nINVALID: a relay miner would answer {e}\n"),
-        None => format!("\nINVALID: this Shannon {what} fails check '{}'\n", verdict.first_failure.unwrap_or("?")),
+        None => {
+            format!("\nINVALID: this Shannon {what} fails check '{}'\n", verdict.first_failure.unwrap_or("?"))
+        }
     }
 }

@@ -250,11 +250,24 @@ fn bad_signing_input_gets_one_line_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        format!("pgw: error: --supplier {APP} is not one of the session's 1 supplier(s); relay miners answer relay_authenticator/2\n")
+        format!(
+            "pgw: error: --supplier {APP} is not one of the session's 1 supplier(s); relay miners answer relay_authenticator/2\n"
+        )
     );
     let out = env
         .pgw()
-        .args(["proof", "sign", "--protocol", "shannon", "eth", BODY, "--supplier", SUPPLIER, "--app-key-file", "app.key"])
+        .args([
+            "proof",
+            "sign",
+            "--protocol",
+            "shannon",
+            "eth",
+            BODY,
+            "--supplier",
+            SUPPLIER,
+            "--app-key-file",
+            "app.key",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -306,7 +319,10 @@ fn verify_checks_the_suppliers_response() {
     let request = sign_v6(&env, &["--output", "raw"]).output().unwrap().stdout;
     std::fs::write(env.path("req.bin"), &request).unwrap();
     let response = v7_response(v7_payload());
-    assert_eq!(hex::encode(sha256(&response)), "3388f91e7a874db983f7d06837e97e4bffd833a2cd82eda6d4512a3624c36dac");
+    assert_eq!(
+        hex::encode(sha256(&response)),
+        "3388f91e7a874db983f7d06837e97e4bffd833a2cd82eda6d4512a3624c36dac"
+    );
     std::fs::write(env.path("resp.bin"), &response).unwrap();
     let ok = env
         .pgw()
@@ -318,7 +334,16 @@ fn verify_checks_the_suppliers_response() {
     env.write("resp.hex", &hex::encode(&response));
     let out = env
         .pgw()
-        .args(["proof", "verify", "--response", "resp.hex", "--supplier-pubkey", SUPPLIER_PUB, "--output", "json"])
+        .args([
+            "proof",
+            "verify",
+            "--response",
+            "resp.hex",
+            "--supplier-pubkey",
+            SUPPLIER_PUB,
+            "--output",
+            "json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
@@ -326,16 +351,33 @@ fn verify_checks_the_suppliers_response() {
     let ids: Vec<&str> = v["checks"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
-        ["response_decode", "relay_miner_error", "response_header", "payload_hash", "supplier_signature", "payload_decode"]
+        [
+            "response_decode",
+            "relay_miner_error",
+            "response_header",
+            "payload_hash",
+            "supplier_signature",
+            "payload_decode"
+        ]
     );
     // A payload swapped after signing: the signature still verifies (it covers payload_hash),
     // the hash check does not.
     let mut decoded = wire::decode_response(&response).unwrap().response;
-    decoded.payload = prost::Message::encode_to_vec(&wire::PoktHttpResponse { status_code: 200, ..Default::default() });
+    decoded.payload =
+        prost::Message::encode_to_vec(&wire::PoktHttpResponse { status_code: 200, ..Default::default() });
     std::fs::write(env.path("swapped.bin"), decoded.to_bytes()).unwrap();
     let out = env
         .pgw()
-        .args(["proof", "verify", "--response", "swapped.bin", "--supplier-pubkey", SUPPLIER_PUB, "--output", "json"])
+        .args([
+            "proof",
+            "verify",
+            "--response",
+            "swapped.bin",
+            "--supplier-pubkey",
+            SUPPLIER_PUB,
+            "--output",
+            "json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -350,7 +392,11 @@ fn verify_checks_the_suppliers_response() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("INVALID: this Shannon relay fails check 'supplier_signature'"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("INVALID: this Shannon relay fails check 'supplier_signature'"),
+        "{}",
+        stdout(&out)
+    );
     // A relay miner's error reply.
     let reply = wire::RelayResponse {
         meta: Some(wire::RelayResponseMetadata { session_header: Some(header()), ..Default::default() }),
@@ -380,7 +426,11 @@ fn verify_reports_truncated_and_tampered_requests() {
     let env = env();
     let request = sign_v6(&env, &["--output", "raw"]).output().unwrap().stdout;
     std::fs::write(env.path("short.bin"), &request[..300]).unwrap();
-    let out = env.pgw().args(["proof", "verify", "short.bin", "--protocol", "shannon", "--output", "json"]).output().unwrap();
+    let out = env
+        .pgw()
+        .args(["proof", "verify", "short.bin", "--protocol", "shannon", "--output", "json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["first_failure"], "decode");
@@ -413,12 +463,23 @@ fn verify_reports_truncated_and_tampered_requests() {
 fn verify_checks_a_bare_ring_signature() {
     let env = env();
     let ring = format!("{APP_PUB},{GATEWAY_PUB}");
-    let ok = env.pgw().args(["proof", "verify", "--ring-signature", V6_SIG, "--message", V6_M, "--ring", &ring]).output().unwrap();
+    let ok = env
+        .pgw()
+        .args(["proof", "verify", "--ring-signature", V6_SIG, "--message", V6_M, "--ring", &ring])
+        .output()
+        .unwrap();
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
-    assert!(stdout(&ok).ends_with("\nVALID: this Shannon ring signature passes every check that needs no chain state\n"));
+    assert!(
+        stdout(&ok)
+            .ends_with("\nVALID: this Shannon ring signature passes every check that needs no chain state\n")
+    );
     let mut other = V6_M.to_string();
     other.replace_range(..2, "09");
-    let out = env.pgw().args(["proof", "verify", "--ring-signature", V6_SIG, "--message", &other]).output().unwrap();
+    let out = env
+        .pgw()
+        .args(["proof", "verify", "--ring-signature", V6_SIG, "--message", &other])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("FAIL"));
     // A signature of the wrong size.
@@ -433,7 +494,11 @@ fn verify_checks_a_bare_ring_signature() {
         v["checks"][0]["detail"],
         "a ring signature of 198 bytes is too short: a ring of 2 keys takes 199 bytes (69 + 65 per key)"
     );
-    let out = env.pgw().args(["proof", "verify", "--ring-signature", V6_SIG, "--message", "abcd"]).output().unwrap();
+    let out = env
+        .pgw()
+        .args(["proof", "verify", "--ring-signature", V6_SIG, "--message", "abcd"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),

@@ -3,8 +3,8 @@
 //! (docs/shannon.md).
 
 pub mod keys;
-pub mod ring;
-pub mod wire;
 pub mod relay;
-pub mod verify;
+pub mod ring;
 pub mod session;
+pub mod verify;
+pub mod wire;

@@ -136,7 +136,10 @@ pub fn verify_cosmos_signature(key: &PublicKey, msg: &[u8], signature: &[u8]) ->
 }
 
 /// The supplier's check on a decoded response, given the supplier operator's public key.
-pub fn verify_response_signature(decoded: &DecodedResponse, supplier: &PublicKey) -> Result<(), SignatureError> {
+pub fn verify_response_signature(
+    decoded: &DecodedResponse,
+    supplier: &PublicKey,
+) -> Result<(), SignatureError> {
     let digest = response_signable_hash(decoded);
     verify_cosmos_signature(supplier, &digest, &decoded.response.meta().supplier_operator_signature)
 }
@@ -160,7 +163,10 @@ pub fn sign_cosmos(key: &PrivateKey, msg: &[u8]) -> [u8; 64] {
 /// payload_hash set, payload kept, signature over the payload-less bytes.
 pub fn sign_response(header: SessionHeader, payload: Vec<u8>, supplier: &PrivateKey) -> RelayResponse {
     let mut response = RelayResponse {
-        meta: Some(RelayResponseMetadata { session_header: Some(header), supplier_operator_signature: Vec::new() }),
+        meta: Some(RelayResponseMetadata {
+            session_header: Some(header),
+            supplier_operator_signature: Vec::new(),
+        }),
         payload_hash: sha256(&payload).to_vec(),
         payload,
         relay_miner_error: None,
@@ -262,7 +268,7 @@ pub(crate) mod tests {
     use super::*;
     use crate::protocol::shannon::ring::FixedNonces;
     use crate::protocol::shannon::wire::tests::{V6_PAYLOAD, V6_SUPPLIER, v6_header, v6_http_request};
-    use crate::protocol::shannon::wire::{decode_response, header_map, PoktHttpResponse};
+    use crate::protocol::shannon::wire::{PoktHttpResponse, decode_response, header_map};
 
     pub const V1_PRIV: &str = "2d00ef074d9b51e46886dc9a1df11e7b986611d0f336bdcf1f0adce3e037ec0a";
     pub const V6_APP_PRIV: &str = "808b7e51613549a8d719fcac36e2aa037bd903ad43ec84042fea61b0166d533b";
@@ -310,14 +316,19 @@ pub(crate) mod tests {
         assert_eq!(wire.len(), 527);
         assert!(hex::encode(&wire).starts_with("0af3020a7a0a2b70"));
         assert!(hex::encode(&wire).contains("12c70100000002"));
-        assert_eq!(hex::encode(sha256(&wire)), "ba026c260c935515068686db5f881cefe231f967f0bf1d3dc8861d19011d33ad");
+        assert_eq!(
+            hex::encode(sha256(&wire)),
+            "ba026c260c935515068686db5f881cefe231f967f0bf1d3dc8861d19011d33ad"
+        );
     }
 
     #[test]
     fn sign_request_makes_a_verifiable_relay() {
         let gateway = key(V1_PRIV);
         let ring = [key(V6_APP_PRIV).public_key(), gateway.public_key()];
-        let request = sign_request(v6_header(), V6_SUPPLIER, http_payload(&v6_http_request()), &ring, &gateway).unwrap();
+        let request =
+            sign_request(v6_header(), V6_SUPPLIER, http_payload(&v6_http_request()), &ring, &gateway)
+                .unwrap();
         let (sig, _) = RingSignature::from_bytes(&request.meta().signature).unwrap();
         assert_eq!(sig.ring, ring);
         assert!(sig.verify(&request_signable_hash(&request)));
@@ -338,14 +349,23 @@ pub(crate) mod tests {
     fn v7_response_is_byte_exact_and_verifies() {
         let payload = v7_payload();
         assert!(hex::encode(&payload).starts_with("08c80112300a0c"));
-        assert_eq!(hex::encode(sha256(&payload)), "24523b4991ad82c709f4b722610b6ec7f1a53832baf8ea8bb0ec19aba77f3d13");
+        assert_eq!(
+            hex::encode(sha256(&payload)),
+            "24523b4991ad82c709f4b722610b6ec7f1a53832baf8ea8bb0ec19aba77f3d13"
+        );
         let supplier = key(V6_SUPPLIER_PRIV);
         assert_eq!(supplier.public_key().address(), V6_SUPPLIER);
         let response = sign_response(v6_header(), payload, &supplier);
         let signable = response_signable_bytes(&response, true);
         assert!(hex::encode(&signable).starts_with("0a7c0a7a0a2b"));
-        assert!(hex::encode(&signable).ends_with("222024523b4991ad82c709f4b722610b6ec7f1a53832baf8ea8bb0ec19aba77f3d13"));
-        assert_eq!(hex::encode(sha256(&signable)), "7f9adf5fe83abd41017322224cdc12035d013efca8793984eafe8f4dc8ec2cad");
+        assert!(
+            hex::encode(&signable)
+                .ends_with("222024523b4991ad82c709f4b722610b6ec7f1a53832baf8ea8bb0ec19aba77f3d13")
+        );
+        assert_eq!(
+            hex::encode(sha256(&signable)),
+            "7f9adf5fe83abd41017322224cdc12035d013efca8793984eafe8f4dc8ec2cad"
+        );
         assert_eq!(
             hex::encode(&response.meta().supplier_operator_signature),
             "97f4ab3b33e0be1b012969ae57a5c33d248bc252d4dd9e4f571c050bb9c4a28c\
@@ -353,7 +373,10 @@ pub(crate) mod tests {
         );
         let wire = response.to_bytes();
         assert_eq!(wire.len(), 324);
-        assert_eq!(hex::encode(sha256(&wire)), "3388f91e7a874db983f7d06837e97e4bffd833a2cd82eda6d4512a3624c36dac");
+        assert_eq!(
+            hex::encode(sha256(&wire)),
+            "3388f91e7a874db983f7d06837e97e4bffd833a2cd82eda6d4512a3624c36dac"
+        );
         let decoded = decode_response(&wire).unwrap();
         assert!(decoded.payload_hash_present);
         assert_eq!(verify_response_signature(&decoded, &supplier.public_key()), Ok(()));
@@ -371,7 +394,10 @@ pub(crate) mod tests {
         assert_eq!(verify_response_signature(&tampered, &supplier.public_key()), Ok(()));
         assert_eq!(payload_hash_matches(&tampered), Some(false));
         // Another key.
-        assert_eq!(verify_response_signature(&good, &key(V1_PRIV).public_key()), Err(SignatureError::Invalid));
+        assert_eq!(
+            verify_response_signature(&good, &key(V1_PRIV).public_key()),
+            Err(SignatureError::Invalid)
+        );
         // High S: s' = N - s verifies as plain ECDSA but cosmos refuses it.
         let sig = good.response.meta().supplier_operator_signature;
         let s = <Scalar as Reduce<U256>>::reduce_bytes(FieldBytes::from_slice(&sig[32..]));
@@ -381,7 +407,10 @@ pub(crate) mod tests {
         assert_eq!(verify_response_signature(&high, &supplier.public_key()), Err(SignatureError::HighS));
         let mut short = good.clone();
         short.response.meta.as_mut().unwrap().supplier_operator_signature.pop();
-        assert_eq!(verify_response_signature(&short, &supplier.public_key()), Err(SignatureError::Length(63)));
+        assert_eq!(
+            verify_response_signature(&short, &supplier.public_key()),
+            Err(SignatureError::Length(63))
+        );
         // Without payload_hash (old miners) the payload itself is signed.
         let mut old = good.response.clone();
         old.payload_hash.clear();
@@ -393,7 +422,10 @@ pub(crate) mod tests {
         assert_eq!(verify_response_signature(&old, &supplier.public_key()), Ok(()));
         let mut old_tampered = old.clone();
         old_tampered.response.payload[5] ^= 1;
-        assert_eq!(verify_response_signature(&old_tampered, &supplier.public_key()), Err(SignatureError::Invalid));
+        assert_eq!(
+            verify_response_signature(&old_tampered, &supplier.public_key()),
+            Err(SignatureError::Invalid)
+        );
     }
 
     #[test]
@@ -409,8 +441,16 @@ pub(crate) mod tests {
 
     #[test]
     fn miner_errors_are_described() {
-        let e = RelayMinerError { codespace: "rings".into(), code: 3, description: String::new(), message: "bad sig".into() };
-        assert_eq!(MinerError::from_wire(&e).to_string(), "rings/3 (invalid relay request signature): bad sig");
+        let e = RelayMinerError {
+            codespace: "rings".into(),
+            code: 3,
+            description: String::new(),
+            message: "bad sig".into(),
+        };
+        assert_eq!(
+            MinerError::from_wire(&e).to_string(),
+            "rings/3 (invalid relay request signature): bad sig"
+        );
         let unknown = RelayMinerError { codespace: "x".into(), code: 9, ..Default::default() };
         assert_eq!(MinerError::from_wire(&unknown).to_string(), "x/9");
     }

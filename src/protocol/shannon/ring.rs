@@ -17,7 +17,8 @@ use sha3::{Digest, Sha3_256, Sha3_512};
 use super::keys::{PrivateKey, PublicKey};
 
 /// The secp256k1 field prime p.
-const FIELD_PRIME: U256 = U256::from_be_hex("fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f");
+const FIELD_PRIME: U256 =
+    U256::from_be_hex("fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f");
 
 /// Bytes of a serialized signature before the per-member entries: size, c0, key image.
 pub const HEADER_LEN: usize = 4 + 32 + 33;
@@ -155,7 +156,10 @@ impl RingSignature {
             return Err(RingError::RingTooSmall(n));
         }
         let public = key.public_key();
-        let j = ring.iter().position(|p| *p == public).ok_or_else(|| RingError::SignerNotInRing(public.address()))?;
+        let j = ring
+            .iter()
+            .position(|p| *p == public)
+            .ok_or_else(|| RingError::SignerNotInRing(public.address()))?;
         let x = *key.secret().to_nonzero_scalar().as_ref();
         let hp: Vec<ProjectivePoint> = ring.iter().map(hash_to_curve).collect::<Result<_, _>>()?;
         let image = hp[j] * x;
@@ -222,7 +226,7 @@ impl RingSignature {
             <Scalar as Reduce<U256>>::reduce_bytes(&b)
         };
         let point = |at: usize, what: String| {
-            PublicKey::from_bytes("a ring key", &bytes[at..at + 33]).map_err(|_| RingError::BadPoint { what })
+            parse_ring_key("a ring key", &bytes[at..at + 33]).map_err(|_| RingError::BadPoint { what })
         };
         let c0 = scalar(4);
         let image = ProjectivePoint::from(*point(36, "the key image".into())?.inner().as_affine());
@@ -249,6 +253,16 @@ fn link(
     let l = ProjectivePoint::mul_by_generator(s) + p * c;
     let r = ProjectivePoint::lincomb_ext(&[(*hp, *s), (*image, *c)]);
     (l, r)
+}
+
+/// A ring member's key as decred's `ParsePubKey` reads 33 bytes: tag 02 or 03 and an x on the
+/// curve. (k256 alone also takes SEC1's 0x05 "compact" tag, which Go refuses.)
+pub fn parse_ring_key(what: &'static str, bytes: &[u8]) -> Result<PublicKey, super::keys::KeyError> {
+    let key = PublicKey::from_bytes(what, bytes)?;
+    if !matches!(bytes[0], 0x02 | 0x03) {
+        return Err(super::keys::KeyError::NotOnCurve { what });
+    }
+    Ok(key)
 }
 
 /// A scalar from 32 big-endian bytes, if canonical.
@@ -319,7 +333,10 @@ ca664a5299ad8f8191c0a1d25612d1d3c79e2ddf75bd30f0ca4b5e3d54f3c51f\
         let ring = [app.public_key(), gateway.public_key()];
         let u = sha256_scalar("u");
         let s0 = sha256_scalar("s0");
-        assert_eq!(hex::encode(u.to_bytes()), "0bfe935e70c321c7ca3afc75ce0d0ca2f98b5422e008bb31c00c6d7f1f1c0ad6");
+        assert_eq!(
+            hex::encode(u.to_bytes()),
+            "0bfe935e70c321c7ca3afc75ce0d0ca2f98b5422e008bb31c00c6d7f1f1c0ad6"
+        );
         let sig = RingSignature::sign_with(&m(V6_M), &ring, &gateway, &mut FixedNonces(vec![u, s0])).unwrap();
         assert_eq!(
             hex::encode(encode_point(&key_image(&gateway).unwrap())),
@@ -361,16 +378,25 @@ ca664a5299ad8f8191c0a1d25612d1d3c79e2ddf75bd30f0ca4b5e3d54f3c51f\
     fn signing_errors() {
         let a = key(V6_APP_PRIV);
         let b = key(V1_PRIV);
-        assert_eq!(RingSignature::sign(&[0; 32], &[a.public_key()], &a).unwrap_err(), RingError::RingTooSmall(1));
+        assert_eq!(
+            RingSignature::sign(&[0; 32], &[a.public_key()], &a).unwrap_err(),
+            RingError::RingTooSmall(1)
+        );
         let err = RingSignature::sign(&[0; 32], &[a.public_key(), a.public_key()], &b).unwrap_err();
-        assert_eq!(err.to_string(), format!("the signing key ({}) is not in the ring", b.public_key().address()));
+        assert_eq!(
+            err.to_string(),
+            format!("the signing key ({}) is not in the ring", b.public_key().address())
+        );
     }
 
     #[test]
     fn parsing_follows_ring_go() {
         let sig = hex::decode(V6_SIG).unwrap();
         let err = RingSignature::from_bytes(&sig[..198]).unwrap_err();
-        assert_eq!(err.to_string(), "a ring signature of 198 bytes is too short: a ring of 2 keys takes 199 bytes (69 + 65 per key)");
+        assert_eq!(
+            err.to_string(),
+            "a ring signature of 198 bytes is too short: a ring of 2 keys takes 199 bytes (69 + 65 per key)"
+        );
         assert!(matches!(RingSignature::from_bytes(&sig[..3]), Err(RingError::Truncated { .. })));
         assert!(matches!(RingSignature::from_bytes(&[0, 0, 0, 0]), Err(RingError::Truncated { .. })));
         assert_eq!(RingSignature::from_bytes(&[0u8; 69]).unwrap_err(), RingError::EmptyRing);
@@ -381,8 +407,20 @@ ca664a5299ad8f8191c0a1d25612d1d3c79e2ddf75bd30f0ca4b5e3d54f3c51f\
         assert_eq!(trailing, 2);
         // A key image that is not a point.
         let mut bad = sig.clone();
+        bad[36] = 0x04;
+        assert_eq!(
+            RingSignature::from_bytes(&bad).unwrap_err().to_string(),
+            "the key image in the ring signature is not a compressed secp256k1 point"
+        );
+        // SEC1's 0x05 "compact" tag, which k256 would take but decred refuses.
         bad[36] = 0x05;
-        assert_eq!(RingSignature::from_bytes(&bad).unwrap_err().to_string(), "the key image in the ring signature is not a compressed secp256k1 point");
+        assert!(matches!(RingSignature::from_bytes(&bad), Err(RingError::BadPoint { .. })));
+        let mut bad_member = sig.clone();
+        bad_member[101] = 0x05;
+        assert_eq!(
+            RingSignature::from_bytes(&bad_member).unwrap_err().to_string(),
+            "ring key 0 in the ring signature is not a compressed secp256k1 point"
+        );
         // Scalars >= N are reduced silently, as decred's SetByteSlice does: c0 + N still verifies
         // when it fits in 32 bytes.
         let c0 = U256::from_be_slice(&sig[4..36]);

@@ -10,9 +10,7 @@ use super::wire::{self, RelayRequest, SessionHeader};
 fn int_field(obj: &serde_json::Map<String, Value>, key: &str) -> Result<i64, String> {
     match obj.get(key) {
         None | Some(Value::Null) => Ok(0),
-        Some(Value::String(s)) => {
-            s.trim().parse().map_err(|_| format!("{key} is {s:?}, not a whole number"))
-        }
+        Some(Value::String(s)) => s.trim().parse().map_err(|_| format!("{key} is {s:?}, not a whole number")),
         Some(Value::Number(n)) => n.as_i64().ok_or_else(|| format!("{key} is {n}, not a whole number")),
         Some(other) => Err(format!("{key} is {other}, not a whole number")),
     }
@@ -49,7 +47,8 @@ pub struct SessionInfo {
 /// A get_session response (`{"session":{…}}`) or the session object itself.
 pub fn session_from_json(value: &Value) -> Result<SessionInfo, String> {
     let session = value.get("session").unwrap_or(value);
-    let header = session.get("header").ok_or("no session.header in the JSON (expected a get_session response)")?;
+    let header =
+        session.get("header").ok_or("no session.header in the JSON (expected a get_session response)")?;
     let header = header_from_json(header).map_err(|e| format!("session.header: {e}"))?;
     let suppliers = match session.get("suppliers") {
         None | Some(Value::Null) => vec![],
@@ -149,7 +148,8 @@ mod tests {
             "session_start_block_height":"1001","session_end_block_height":1060}"#;
         let header = header_from_json(&serde_json::from_str(text).unwrap()).unwrap();
         assert_eq!(header, v6_header());
-        let session = format!(r#"{{"session":{{"header":{text},"suppliers":[{{"operator_address":"pokt1a"}}]}}}}"#);
+        let session =
+            format!(r#"{{"session":{{"header":{text},"suppliers":[{{"operator_address":"pokt1a"}}]}}}}"#);
         let info = session_from_json(&serde_json::from_str(&session).unwrap()).unwrap();
         assert_eq!(info.header, v6_header());
         assert_eq!(info.suppliers, ["pokt1a"]);

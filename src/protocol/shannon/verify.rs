@@ -55,7 +55,17 @@ pub struct Check {
 
 impl Check {
     fn new(id: &'static str, title: &'static str, status: Status) -> Self {
-        Check { id, title, status, expected: None, actual: None, detail: None, error: None, fix: None, hashed: vec![] }
+        Check {
+            id,
+            title,
+            status,
+            expected: None,
+            actual: None,
+            detail: None,
+            error: None,
+            fix: None,
+            hashed: vec![],
+        }
     }
 
     fn pass(id: &'static str, title: &'static str) -> Self {
@@ -187,7 +197,11 @@ pub fn validate_service_id(id: &str) -> Result<(), String> {
 fn header_line(h: &SessionHeader) -> String {
     format!(
         "app {}, service {:?}, session {}, blocks {}..={}",
-        h.application_address, h.service_id, h.session_id, h.session_start_block_height, h.session_end_block_height
+        h.application_address,
+        h.service_id,
+        h.session_id,
+        h.session_start_block_height,
+        h.session_end_block_height
     )
 }
 
@@ -234,7 +248,13 @@ pub fn verify_request(body: &[u8], response: Option<&[u8]>, ctx: &Context) -> Re
     request_checks(&request, ctx, &mut checks);
     if let Some(response) = response {
         let header = request.meta().session_header;
-        response_checks(response, header.as_ref(), Some(&request.meta().supplier_operator_address), ctx, &mut checks);
+        response_checks(
+            response,
+            header.as_ref(),
+            Some(&request.meta().supplier_operator_address),
+            ctx,
+            &mut checks,
+        );
     }
     Report::of(checks)
 }
@@ -257,9 +277,13 @@ fn request_checks(request: &RelayRequest, ctx: &Context, checks: &mut Vec<Check>
             }
             Err(e) => {
                 checks.push(
-                    Check::fail("session_header", header_title, Some(service_err(format!("invalid session header: {e}"))))
-                        .detail(e)
-                        .fix("copy session.header from get_session verbatim"),
+                    Check::fail(
+                        "session_header",
+                        header_title,
+                        Some(service_err(format!("invalid session header: {e}"))),
+                    )
+                    .detail(e)
+                    .fix("copy session.header from get_session verbatim"),
                 );
                 Some(h.clone())
             }
@@ -308,7 +332,11 @@ fn session_window_check(header: Option<&SessionHeader>, ctx: &Context) -> Check 
     let id = "session_window";
     let title = "the session is open at the miner's height";
     let (Some(h), Some(header)) = (ctx.height, header) else {
-        return Check::skip(id, title, "pass --height N (the relay miner's height) to check the session window");
+        return Check::skip(
+            id,
+            title,
+            "pass --height N (the relay miner's height) to check the session window",
+        );
     };
     let (start, end) = (header.session_start_block_height, header.session_end_block_height);
     let grace_end = end.saturating_add(ctx.grace_period);
@@ -319,7 +347,10 @@ fn session_window_check(header: Option<&SessionHeader>, ctx: &Context) -> Check 
             Some(MinerError::new(
                 "relay_authenticator",
                 1,
-                format!("session expired: height {h} is past the session end {end} plus {} grace block(s)", ctx.grace_period),
+                format!(
+                    "session expired: height {h} is past the session end {end} plus {} grace block(s)",
+                    ctx.grace_period
+                ),
             )),
         )
         .compare(format!("height <= {grace_end}"), format!("height {h}"))
@@ -341,9 +372,7 @@ fn session_window_check(header: Option<&SessionHeader>, ctx: &Context) -> Check 
     let claim_open = end.saturating_add(ctx.claim_window_open_offset).saturating_add(1);
     let mut detail = format!("height {h} is within blocks {start}..={end} (+{} grace)", ctx.grace_period);
     if h >= claim_open {
-        detail.push_str(&format!(
-            "; served, but not rewarded: the claim window opened at {claim_open}"
-        ));
+        detail.push_str(&format!("; served, but not rewarded: the claim window opened at {claim_open}"));
     }
     Check::pass(id, title).detail(detail)
 }
@@ -435,7 +464,8 @@ pub fn verify_ring_signature(signature: &[u8], message: &[u8; 32], ring: &[Publi
     // The bare form signs the message itself, not a request's bytes: check against `message`.
     let decode_title = "ring signature decodes (ring-go)";
     match RingSignature::from_bytes(signature) {
-        Err(e) => checks.push(Check::fail("ring_decode", decode_title, Some(ring_error_miner(&e))).detail(e.to_string())),
+        Err(e) => checks
+            .push(Check::fail("ring_decode", decode_title, Some(ring_error_miner(&e))).detail(e.to_string())),
         Ok((sig, trailing)) => {
             let mut detail = format!("{} keys, {} bytes", sig.ring.len(), signature.len());
             if trailing > 0 {
@@ -445,7 +475,11 @@ pub fn verify_ring_signature(signature: &[u8], message: &[u8; 32], ring: &[Publi
             let listing = sig.ring.iter().map(|k| key_label(k, "")).collect::<Vec<_>>().join("\n");
             let member_title = "every ring key is in --ring";
             if ctx.ring.is_empty() {
-                checks.push(Check::skip("ring_membership", member_title, format!("no --ring given; the signature's ring:\n{listing}")));
+                checks.push(Check::skip(
+                    "ring_membership",
+                    member_title,
+                    format!("no --ring given; the signature's ring:\n{listing}"),
+                ));
             } else {
                 let expected = relay::ring_for(&ctx.ring);
                 let strangers: Vec<String> =
@@ -453,8 +487,12 @@ pub fn verify_ring_signature(signature: &[u8], message: &[u8; 32], ring: &[Publi
                 checks.push(if strangers.is_empty() {
                     Check::pass("ring_membership", member_title).detail(listing)
                 } else {
-                    Check::fail("ring_membership", member_title, Some(MinerError::new("rings", 3, "ring signature keys are not the expected ring")))
-                        .detail(format!("not in --ring:\n{}", strangers.join("\n")))
+                    Check::fail(
+                        "ring_membership",
+                        member_title,
+                        Some(MinerError::new("rings", 3, "ring signature keys are not the expected ring")),
+                    )
+                    .detail(format!("not in --ring:\n{}", strangers.join("\n")))
                 });
             }
             let title = "bLSAG ring signature over the message";
@@ -485,20 +523,19 @@ fn response_checks(
     checks: &mut Vec<Check>,
 ) {
     let title = "response decodes as a RelayResponse (gogoproto)";
-    let decoded = match wire::decode_response(body) {
-        Ok(d) => {
-            checks.push(Check::pass("response_decode", title).detail(format!("{} bytes", body.len())));
-            d
-        }
-        Err(e) => {
-            checks.push(
-                Check::fail("response_decode", title, None)
-                    .detail(e.0)
-                    .fix("pass the relay miner's HTTP body as it arrived (protobuf bytes, or their hex/base64)"),
-            );
-            return;
-        }
-    };
+    let decoded =
+        match wire::decode_response(body) {
+            Ok(d) => {
+                checks.push(Check::pass("response_decode", title).detail(format!("{} bytes", body.len())));
+                d
+            }
+            Err(e) => {
+                checks.push(Check::fail("response_decode", title, None).detail(e.0).fix(
+                    "pass the relay miner's HTTP body as it arrived (protobuf bytes, or their hex/base64)",
+                ));
+                return;
+            }
+        };
     let response = &decoded.response;
     let error_title = "the relay miner did not refuse the relay";
     if let Some(e) = relay::miner_error(response) {
@@ -514,12 +551,20 @@ fn response_checks(
     let meta = response.meta();
     let header_title = "response session header is valid and echoes the request's";
     checks.push(match (&meta.session_header, sent_header) {
-        (None, _) => Check::fail("response_header", header_title, Some(MinerError::new("service", 1110, "missing meta")))
-            .detail("the response has no session header"),
+        (None, _) => Check::fail(
+            "response_header",
+            header_title,
+            Some(MinerError::new("service", 1110, "missing meta")),
+        )
+        .detail("the response has no session header"),
         (Some(h), _) if validate_header(h).is_err() => {
             let e = validate_header(h).unwrap_err();
-            Check::fail("response_header", header_title, Some(MinerError::new("service", 1110, format!("invalid session header: {e}"))))
-                .detail(e)
+            Check::fail(
+                "response_header",
+                header_title,
+                Some(MinerError::new("service", 1110, format!("invalid session header: {e}"))),
+            )
+            .detail(e)
         }
         (Some(h), Some(sent)) if h != sent => Check::fail("response_header", header_title, None)
             .compare(header_line(sent), header_line(h))
@@ -549,7 +594,11 @@ fn payload_hash_check(decoded: &DecodedResponse) -> Check {
     }
 }
 
-fn supplier_signature_check(decoded: &DecodedResponse, supplier_address: Option<&str>, ctx: &Context) -> Check {
+fn supplier_signature_check(
+    decoded: &DecodedResponse,
+    supplier_address: Option<&str>,
+    ctx: &Context,
+) -> Check {
     let id = "supplier_signature";
     let title = "supplier signature (cosmos secp256k1, SHA-256 twice, low S)";
     let signable = relay::response_signable_bytes(&decoded.response, decoded.payload_hash_present);
@@ -561,13 +610,21 @@ fn supplier_signature_check(decoded: &DecodedResponse, supplier_address: Option<
     let hashed = Hashed::new(label, &signable);
     let signature = decoded.response.meta().supplier_operator_signature;
     if signature.is_empty() {
-        return Check::fail(id, title, Some(MinerError::new("service", 1110, "missing supplier operator signature")))
-            .detail("the response is not signed")
-            .hashed(hashed);
+        return Check::fail(
+            id,
+            title,
+            Some(MinerError::new("service", 1110, "missing supplier operator signature")),
+        )
+        .detail("the response is not signed")
+        .hashed(hashed);
     }
     let Some(key) = ctx.supplier_key else {
-        return Check::skip(id, title, "pass --supplier-pubkey HEX (the supplier operator's account key) to check it")
-            .hashed(hashed);
+        return Check::skip(
+            id,
+            title,
+            "pass --supplier-pubkey HEX (the supplier operator's account key) to check it",
+        )
+        .hashed(hashed);
     };
     if let Some(address) = supplier_address
         && key.address() != address
@@ -581,11 +638,17 @@ fn supplier_signature_check(decoded: &DecodedResponse, supplier_address: Option<
     match relay::verify_response_signature(decoded, &key) {
         Ok(()) => Check::pass(id, title).detail(format!("signed by {}", key.address())).hashed(hashed),
         Err(e) => {
-            let check = Check::fail(id, title, Some(MinerError::new("service", 1110, format!("invalid signature: {e}"))))
-                .detail(e.to_string())
-                .hashed(hashed);
+            let check = Check::fail(
+                id,
+                title,
+                Some(MinerError::new("service", 1110, format!("invalid signature: {e}"))),
+            )
+            .detail(e.to_string())
+            .hashed(hashed);
             match e {
-                SignatureError::Invalid => check.fix("the response was changed, or was signed by another key than the supplier operator's"),
+                SignatureError::Invalid => check.fix(
+                    "the response was changed, or was signed by another key than the supplier operator's",
+                ),
                 _ => check,
             }
         }
@@ -613,7 +676,12 @@ mod tests {
     use crate::protocol::shannon::wire::tests::v6_header;
 
     fn status_of(report: &Report, id: &str) -> Status {
-        report.checks.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no check {id}: {report:#?}")).status
+        report
+            .checks
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap_or_else(|| panic!("no check {id}: {report:#?}"))
+            .status
     }
 
     fn ring() -> Vec<PublicKey> {
@@ -626,7 +694,13 @@ mod tests {
     #[test]
     fn the_v6_request_passes_every_offline_check() {
         let body = v6_request().to_bytes();
-        let ctx = Context { ring: ring(), height: Some(1030), grace_period: 1, claim_window_open_offset: 1, supplier_key: None };
+        let ctx = Context {
+            ring: ring(),
+            height: Some(1030),
+            grace_period: 1,
+            claim_window_open_offset: 1,
+            supplier_key: None,
+        };
         let report = verify_request(&body, None, &ctx);
         assert!(report.verdict.valid, "{report:#?}");
         let ids: Vec<_> = report.checks.iter().map(|c| c.id).collect();
@@ -659,12 +733,41 @@ mod tests {
         type Mutation = Box<dyn Fn(&mut RelayRequest)>;
         let cases: Vec<(Mutation, &str, &str, u32)> = vec![
             (Box::new(|r| r.meta.as_mut().unwrap().session_header = None), "session_header", "service", 1111),
-            (Box::new(|r| r.meta.as_mut().unwrap().session_header.as_mut().unwrap().session_id.clear()), "session_header", "service", 1111),
-            (Box::new(|r| r.meta.as_mut().unwrap().session_header.as_mut().unwrap().service_id = "e th".into()), "session_header", "service", 1111),
-            (Box::new(|r| r.meta.as_mut().unwrap().session_header.as_mut().unwrap().session_end_block_height = 1001), "session_header", "service", 1111),
+            (
+                Box::new(|r| r.meta.as_mut().unwrap().session_header.as_mut().unwrap().session_id.clear()),
+                "session_header",
+                "service",
+                1111,
+            ),
+            (
+                Box::new(|r| {
+                    r.meta.as_mut().unwrap().session_header.as_mut().unwrap().service_id = "e th".into()
+                }),
+                "session_header",
+                "service",
+                1111,
+            ),
+            (
+                Box::new(|r| {
+                    r.meta.as_mut().unwrap().session_header.as_mut().unwrap().session_end_block_height = 1001
+                }),
+                "session_header",
+                "service",
+                1111,
+            ),
             (Box::new(|r| r.meta.as_mut().unwrap().signature.clear()), "signature_present", "service", 1111),
-            (Box::new(|r| r.meta.as_mut().unwrap().supplier_operator_address.clear()), "supplier_address", "service", 1111),
-            (Box::new(|r| r.meta.as_mut().unwrap().supplier_operator_address = "cosmos1x".into()), "supplier_address", "relayer_proxy", 9),
+            (
+                Box::new(|r| r.meta.as_mut().unwrap().supplier_operator_address.clear()),
+                "supplier_address",
+                "service",
+                1111,
+            ),
+            (
+                Box::new(|r| r.meta.as_mut().unwrap().supplier_operator_address = "cosmos1x".into()),
+                "supplier_address",
+                "relayer_proxy",
+                9,
+            ),
             (Box::new(|r| r.payload.push(b' ')), "ring_signature", "rings", 3),
             (Box::new(|r| r.meta.as_mut().unwrap().signature.truncate(100)), "ring_decode", "rings", 3),
         ];
@@ -688,9 +791,24 @@ mod tests {
         let ctx = Context { ring: ring()[..1].to_vec(), ..Default::default() };
         let report = verify_request(&body, None, &ctx);
         assert_eq!(report.verdict.first_failure, Some("ring_membership"));
-        assert!(report.checks.iter().find(|c| c.id == "ring_membership").unwrap().detail.as_deref().unwrap().contains("pokt1mrqt5f7qh8uxs27cjm9t7v9e74a9vvdnq5jva4"));
+        assert!(
+            report
+                .checks
+                .iter()
+                .find(|c| c.id == "ring_membership")
+                .unwrap()
+                .detail
+                .as_deref()
+                .unwrap()
+                .contains("pokt1mrqt5f7qh8uxs27cjm9t7v9e74a9vvdnq5jva4")
+        );
         for (height, ok) in [(1000, false), (1001, true), (1060, true), (1061, true), (1062, false)] {
-            let ctx = Context { height: Some(height), grace_period: 1, claim_window_open_offset: 1, ..Default::default() };
+            let ctx = Context {
+                height: Some(height),
+                grace_period: 1,
+                claim_window_open_offset: 1,
+                ..Default::default()
+            };
             let report = verify_request(&body, None, &ctx);
             assert_eq!(status_of(&report, "session_window") == Status::Pass, ok, "height {height}");
         }
@@ -709,19 +827,33 @@ mod tests {
         let report = verify_request(&request.to_bytes(), Some(&response), &ctx);
         assert!(report.verdict.valid, "{report:#?}");
         // A key that is not the named supplier's.
-        let other = Context { supplier_key: Some(PrivateKey::from_hex(V1_PRIV).unwrap().public_key()), ..Default::default() };
+        let other = Context {
+            supplier_key: Some(PrivateKey::from_hex(V1_PRIV).unwrap().public_key()),
+            ..Default::default()
+        };
         let report = verify_request(&request.to_bytes(), Some(&response), &other);
         assert_eq!(report.verdict.first_failure, Some("supplier_signature"));
         // An error reply.
         let reply = wire::RelayResponse {
-            meta: Some(wire::RelayResponseMetadata { session_header: Some(v6_header()), ..Default::default() }),
+            meta: Some(wire::RelayResponseMetadata {
+                session_header: Some(v6_header()),
+                ..Default::default()
+            }),
             payload: b"invalid relay request signature".to_vec(),
-            relay_miner_error: Some(wire::RelayMinerError { codespace: "rings".into(), code: 3, description: String::new(), message: "x".into() }),
+            relay_miner_error: Some(wire::RelayMinerError {
+                codespace: "rings".into(),
+                code: 3,
+                description: String::new(),
+                message: "x".into(),
+            }),
             payload_hash: vec![],
         };
         let report = verify_response(&reply.to_bytes(), &ctx);
         assert_eq!(report.verdict.first_failure, Some("relay_miner_error"));
-        assert_eq!(report.verdict.miner_error.unwrap().to_string(), "rings/3 (invalid relay request signature): x");
+        assert_eq!(
+            report.verdict.miner_error.unwrap().to_string(),
+            "rings/3 (invalid relay request signature): x"
+        );
     }
 
     #[test]
@@ -734,5 +866,70 @@ mod tests {
         other[31] ^= 1;
         assert_eq!(verify_ring_signature(&sig, &other, &[]).verdict.first_failure, Some("ring_signature"));
         assert_eq!(verify_ring_signature(&sig[..10], &m, &[]).verdict.first_failure, Some("ring_decode"));
+    }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+        use crate::protocol::shannon::ring::RingSignature;
+        use crate::protocol::shannon::wire::tests::V6_SUPPLIER;
+
+        fn keys(seeds: &[[u8; 32]]) -> Vec<PrivateKey> {
+            seeds.iter().map(|s| PrivateKey::from_bytes(&sha256(s)).unwrap()).collect()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+            /// Every signature pgw makes verifies, for rings of 1 to 8 chain keys (1 key: the
+            /// app and poktroll's placeholder), whoever in the ring signs.
+            #[test]
+            fn every_signature_verifies_and_any_flipped_byte_fails(
+                seeds in proptest::collection::vec(any::<[u8; 32]>(), 1..=8),
+                signer in any::<prop::sample::Index>(),
+                message in any::<[u8; 32]>(),
+                flip_at in any::<prop::sample::Index>(),
+                mask in 1u8..=255,
+            ) {
+                let keys = keys(&seeds);
+                let chain: Vec<PublicKey> = keys.iter().map(|k| k.public_key()).collect();
+                let ring = relay::ring_for(&chain);
+                let key = &keys[signer.index(keys.len())];
+                let sig = RingSignature::sign(&message, &ring, key).unwrap();
+                prop_assert!(sig.verify(&message));
+                let bytes = sig.to_bytes();
+                prop_assert_eq!(bytes.len(), 69 + 65 * ring.len());
+                prop_assert!(verify_ring_signature(&bytes, &message, &chain).verdict.valid);
+                let mut flipped = bytes.clone();
+                flipped[flip_at.index(bytes.len())] ^= mask;
+                prop_assert!(!verify_ring_signature(&flipped, &message, &[]).verdict.valid);
+                let mut other = message;
+                other[flip_at.index(32)] ^= mask;
+                prop_assert!(!sig.verify(&other));
+            }
+
+            /// A signed relay request passes, and flipping any byte of its wire bytes makes the
+            /// offline checks fail.
+            #[test]
+            fn any_flipped_byte_of_a_signed_request_fails(
+                seeds in proptest::collection::vec(any::<[u8; 32]>(), 1..=4),
+                payload in proptest::collection::vec(any::<u8>(), 0..64),
+                flip_at in any::<prop::sample::Index>(),
+                mask in 1u8..=255,
+            ) {
+                let keys = keys(&seeds);
+                let chain: Vec<PublicKey> = keys.iter().map(|k| k.public_key()).collect();
+                let mut header = v6_header();
+                header.application_address = chain[0].address();
+                let request = relay::sign_request(header, V6_SUPPLIER, payload, &relay::ring_for(&chain), &keys[0]).unwrap();
+                let body = request.to_bytes();
+                let ctx = Context { ring: chain, ..Default::default() };
+                prop_assert!(verify_request(&body, None, &ctx).verdict.valid);
+                let mut flipped = body.clone();
+                flipped[flip_at.index(body.len())] ^= mask;
+                prop_assert!(!verify_request(&flipped, None, &ctx).verdict.valid);
+            }
+        }
     }
 }

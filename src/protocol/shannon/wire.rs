@@ -182,7 +182,9 @@ impl RelayResponse {
 /// Decodes a `RelayRequest` as gogoproto's `Unmarshal` does (unknown fields dropped, last
 /// scalar wins, repeated sub-messages merged).
 pub fn decode_request(bytes: &[u8]) -> Result<RelayRequest, WireError> {
-    RelayRequest::decode(bytes).map(RelayRequest::canonical).map_err(|e| WireError::decode("RelayRequest", bytes, e))
+    RelayRequest::decode(bytes)
+        .map(RelayRequest::canonical)
+        .map_err(|e| WireError::decode("RelayRequest", bytes, e))
 }
 
 /// A decoded `RelayResponse`, and whether `payload_hash` appeared on the wire. Go sets
@@ -195,8 +197,9 @@ pub struct DecodedResponse {
 }
 
 pub fn decode_response(bytes: &[u8]) -> Result<DecodedResponse, WireError> {
-    let response =
-        RelayResponse::decode(bytes).map(RelayResponse::canonical).map_err(|e| WireError::decode("RelayResponse", bytes, e))?;
+    let response = RelayResponse::decode(bytes)
+        .map(RelayResponse::canonical)
+        .map_err(|e| WireError::decode("RelayResponse", bytes, e))?;
     let payload_hash_present = top_level_field_present(bytes, 4);
     Ok(DecodedResponse { response, payload_hash_present })
 }
@@ -276,7 +279,10 @@ pub(crate) mod tests {
     fn zero_fields_are_omitted_and_meta_is_always_written() {
         assert_eq!(RelayRequest::default().to_bytes(), [0x0a, 0x00]);
         let empty_header = RelayRequest {
-            meta: Some(RelayRequestMetadata { session_header: Some(SessionHeader::default()), ..Default::default() }),
+            meta: Some(RelayRequestMetadata {
+                session_header: Some(SessionHeader::default()),
+                ..Default::default()
+            }),
             payload: vec![],
         };
         assert_eq!(empty_header.to_bytes(), [0x0a, 0x02, 0x0a, 0x00]);
