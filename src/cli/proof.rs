@@ -57,9 +57,9 @@ impl ProofCommand {
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SignArgs {
-    /// The network whose relay to build
-    #[arg(long, value_enum, value_name = "PROTOCOL", default_value_t = Protocol::Morse)]
-    protocol: Protocol,
+    /// The network whose relay to build [default: morse]
+    #[arg(long, value_enum, value_name = "PROTOCOL")]
+    protocol: Option<Protocol>,
     /// Relay chain ID or alias (e.g. 0021 or eth); with --protocol shannon, the service ID
     #[arg(value_name = "CHAIN")]
     chain: String,
@@ -67,10 +67,21 @@ pub struct SignArgs {
     #[arg(value_name = "DATA")]
     data: String,
     /// Public key of the servicer node the relay is for (64 hex characters)
-    #[arg(long, value_name = "PUBKEY", required_if_eq("protocol", "morse"))]
+    #[arg(
+        long,
+        value_name = "PUBKEY",
+        required_unless_present = "protocol",
+        required_if_eq("protocol", "morse")
+    )]
     servicer: Option<String>,
     /// The session's block height
-    #[arg(long, value_name = "N", value_parser = parse_session_height, required_if_eq("protocol", "morse"))]
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_session_height,
+        required_unless_present = "protocol",
+        required_if_eq("protocol", "morse")
+    )]
     session_height: Option<i64>,
     /// The relay's meta.block_height [default: the session height]
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
@@ -107,7 +118,7 @@ fn parse_session_height(s: &str) -> std::result::Result<i64, String> {
 
 impl SignArgs {
     fn run(mut self, ctx: &Ctx) -> Result<u8> {
-        if self.protocol == Protocol::Shannon {
+        if self.protocol == Some(Protocol::Shannon) {
             return self.run_shannon(ctx);
         }
         let sh = &self.shannon;

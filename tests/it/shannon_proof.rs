@@ -92,7 +92,35 @@ fn sign_prints_the_v6_request_as_hex_and_it_verifies() {
     assert_eq!(stdout(&verify), VERIFY_V6_TABLE);
 }
 
-const VERIFY_V6_TABLE: &str = "";
+const VERIFY_V6_TABLE: &str = r#"┌────────┬───────────────────┬───────────────────────────────────────────────────────────────────────────────────────────────────┐
+│ Result ┆ Check             ┆ Details                                                                                           │
+╞════════╪═══════════════════╪═══════════════════════════════════════════════════════════════════════════════════════════════════╡
+│ pass   ┆ decode            ┆ body decodes as a RelayRequest (gogoproto)                                                        │
+│        ┆                   ┆ 527 bytes                                                                                         │
+│ pass   ┆ session_header    ┆ session header is present and valid                                                               │
+│        ┆                   ┆ app pokt1jz7twld34luu2px8xqqd0qzewagvjhppdv4cqa                                                   │
+│        ┆                   ┆ service "eth", blocks 1001..=1060                                                                 │
+│        ┆                   ┆ session abababababababababababababababababababababababababababababababab                          │
+│ pass   ┆ signature_present ┆ meta.signature is present                                                                         │
+│        ┆                   ┆ 199 bytes                                                                                         │
+│ pass   ┆ supplier_address  ┆ supplier operator address                                                                         │
+│        ┆                   ┆ pokt15mumkevdh29ulttp8x7s7zlk45ju4mu79xlz69                                                       │
+│ pass   ┆ session_window    ┆ the session is open at the miner's height                                                         │
+│        ┆                   ┆ height 1030 is within blocks 1001..=1060 (+1 grace)                                               │
+│ pass   ┆ ring_decode       ┆ ring signature decodes (ring-go)                                                                  │
+│        ┆                   ┆ 2 keys, 199 bytes                                                                                 │
+│ pass   ┆ ring_membership   ┆ every ring key is the app's or a delegated gateway's                                              │
+│        ┆                   ┆ 03bebd4558af6b77e8085f62ad611da75eb221bcc65223af1eece812fd19e48f4f                                │
+│        ┆                   ┆   pokt1jz7twld34luu2px8xqqd0qzewagvjhppdv4cqa (the app)                                           │
+│        ┆                   ┆ 0397896e9b106df70124a856861cc9be52fac9980e2c7a118a36c19d0198692cc5                                │
+│        ┆                   ┆   pokt1mrqt5f7qh8uxs27cjm9t7v9e74a9vvdnq5jva4                                                     │
+│ pass   ┆ ring_signature    ┆ bLSAG ring signature over SHA-256(signable bytes)                                                 │
+│ skip   ┆ session           ┆ session id, heights and supplier match the chain's session                                        │
+│        ┆                   ┆ relay_authenticator/1 and /2: compared with get_session at the miner's height (needs chain state) │
+└────────┴───────────────────┴───────────────────────────────────────────────────────────────────────────────────────────────────┘
+
+VALID: this Shannon relay passes every check that needs no chain state
+"#;
 
 #[test]
 fn sign_output_raw_base64_and_json() {
@@ -167,6 +195,7 @@ fn bad_signing_input_gets_one_line_errors() {
             .args(["--supplier", SUPPLIER]);
         cmd
     };
+    let stranger_ring = format!("{APP_PUB},{SUPPLIER_PUB}");
     let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, i32, String)> = vec![
         (
             vec!["--app-key-file", "kb.key"],
@@ -181,7 +210,7 @@ fn bad_signing_input_gets_one_line_errors() {
             "pgw: error: PGW_GATEWAY_KEY: a Shannon private key must be 32 bytes (64 hex characters); got 2 bytes\n".into(),
         ),
         (
-            vec!["--gateway-key-file", "gw.key", "--ring", &format!("{APP_PUB},{SUPPLIER_PUB}")],
+            vec!["--gateway-key-file", "gw.key", "--ring", &stranger_ring],
             vec![],
             4,
             format!("pgw: error: the gateway key (pokt1mrqt5f7qh8uxs27cjm9t7v9e74a9vvdnq5jva4, {GATEWAY_PUB}) is not in --ring: add its public key, or sign with a key the ring holds\n"),
@@ -292,6 +321,17 @@ fn morse_sign_still_requires_its_flags() {
     let out = env.pgw().args(["proof", "sign", "eth", BODY, "--app-key-file", "kb.key"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--servicer <PUBKEY>"), "{}", stderr(&out));
+    let explicit = env
+        .pgw()
+        .args(["proof", "sign", "--protocol", "morse", "eth", BODY, "--app-key-file", "kb.key"])
+        .output()
+        .unwrap();
+    assert_eq!(explicit.status.code(), Some(2));
+    assert!(stderr(&explicit).contains("--servicer <PUBKEY>"), "{}", stderr(&explicit));
+    // --protocol morse is the default: the vector body is the same with it.
+    let a = env.sign_vector(&["--app-key-file", "kb.key"]).output().unwrap();
+    let b = env.sign_vector(&["--app-key-file", "kb.key", "--protocol", "morse"]).output().unwrap();
+    assert_eq!(a.stdout, b.stdout);
     let out = env.sign_vector(&["--app-key-file", "kb.key", "--supplier", SUPPLIER]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(

@@ -196,12 +196,12 @@ pub fn validate_service_id(id: &str) -> Result<(), String> {
 
 fn header_line(h: &SessionHeader) -> String {
     format!(
-        "app {}, service {:?}, session {}, blocks {}..={}",
+        "app {}\nservice {:?}, blocks {}..={}\nsession {}",
         h.application_address,
         h.service_id,
-        h.session_id,
         h.session_start_block_height,
-        h.session_end_block_height
+        h.session_end_block_height,
+        h.session_id
     )
 }
 
@@ -214,7 +214,7 @@ fn key_label(key: &PublicKey, app_address: &str) -> String {
     } else {
         ""
     };
-    format!("{key} {address}{role}")
+    format!("{key}\n  {address}{role}")
 }
 
 /// Runs, in a poktroll relay miner's order, every check on a relay request body that needs no
@@ -320,7 +320,7 @@ fn request_checks(request: &RelayRequest, ctx: &Context, checks: &mut Vec<Check>
     checks.push(Check::skip(
         "session",
         "session id, heights and supplier match the chain's session",
-        "relay_authenticator/1 and /2 compare the header and supplier with get_session at the miner's height: needs chain state",
+        "relay_authenticator/1 and /2: compared with get_session at the miner's height (needs chain state)",
     ));
 }
 
