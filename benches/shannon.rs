@@ -8,6 +8,7 @@
 //!   against one bare k256 ECDSA verify; target ≤ 1.2×.
 //!
 //! `cargo bench --bench shannon` prints each time and the two ratios.
+#![allow(clippy::disallowed_macros)] // a benchmark reports on stdout
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -196,7 +196,8 @@ fn bad_signing_input_gets_one_line_errors() {
         cmd
     };
     let stranger_ring = format!("{APP_PUB},{SUPPLIER_PUB}");
-    let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, i32, String)> = vec![
+    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, i32, String);
+    let cases: Vec<Case> = vec![
         (
             vec!["--app-key-file", "kb.key"],
             vec![],
