@@ -48,6 +48,53 @@ pub fn expected_ring_set(app: PublicKey, gateways: &[PublicKey]) -> Vec<PublicKe
     set
 }
 
+/// The gateways in an app's ring at a session end height `target_end` (poktroll
+/// `GetRingAddressesAtSessionEndHeight`): the active delegations, then each gateway of a pending
+/// undelegation recorded at a height ≥ `target_end` (still delegated during that session), each
+/// added once; undelegations recorded before it are over. Like Go, the pending ones are not
+/// de-duplicated against the active list. Go walks the map in random order; the verifier sorts.
+pub fn ring_gateways_at_session_end(
+    delegatees: &[String],
+    pending_undelegations: &std::collections::BTreeMap<u64, Vec<String>>,
+    target_end: u64,
+) -> Vec<String> {
+    let mut gateways = delegatees.to_vec();
+    let mut added = std::collections::BTreeSet::new();
+    for (_, list) in pending_undelegations.range(target_end..) {
+        for gateway in list {
+            if added.insert(gateway.clone()) {
+                gateways.push(gateway.clone());
+            }
+        }
+    }
+    gateways
+}
+
+/// The addresses whose keys a relay miner accepts in a ring (poktroll
+/// `getRingPubKeysForAddress`): the app and its gateways, or the app and the placeholder when
+/// there is none, sorted.
+pub fn expected_ring_addresses(app: &str, gateways: &[String]) -> Vec<String> {
+    let mut addresses = vec![app.to_string()];
+    if gateways.is_empty() {
+        addresses.push(placeholder_ring_key().address());
+    } else {
+        addresses.extend_from_slice(gateways);
+    }
+    addresses.sort();
+    addresses
+}
+
+/// poktroll `GetSessionEndHeight` (x/shared/types/session.go): the last block of the session
+/// holding `height`, for `num_blocks_per_session` and the grid anchor (1 when unset or above
+/// `height`). 0 for heights below 1.
+pub fn session_end_height(num_blocks_per_session: i64, anchor: i64, height: i64) -> i64 {
+    if height <= 0 || num_blocks_per_session <= 0 {
+        return 0;
+    }
+    let anchor = if anchor <= 0 || anchor > height { 1 } else { anchor };
+    anchor + (height - anchor) / num_blocks_per_session * num_blocks_per_session + num_blocks_per_session - 1
+}
+
 /// The bytes poktroll hashes for a request's signature: the request re-encoded by gogoproto
 /// with `meta.signature` empty (`RelayRequest.GetSignableBytesHash`).
 pub fn request_signable_bytes(request: &RelayRequest) -> Vec<u8> {
@@ -437,6 +484,40 @@ pub(crate) mod tests {
         assert_eq!(ring_for(&[app, gw]), vec![app, gw]);
         assert_eq!(expected_ring_set(app, &[gw]), vec![app, gw]);
         assert_eq!(placeholder_ring_key().address(), "pokt1v9utztg8z8e6jv9xzv7rnt3m38570xsyjr2crf");
+    }
+
+    #[test]
+    fn ring_gateways_follow_pending_undelegations() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let mut pending = std::collections::BTreeMap::new();
+        pending.insert(50, s(&["old"]));
+        pending.insert(60, s(&["gw2", "gw1"]));
+        pending.insert(70, s(&["gw2", "gw3"]));
+        // At session end 60: the active list, then the undelegations at 60 and 70, once each.
+        assert_eq!(
+            ring_gateways_at_session_end(&s(&["gw1"]), &pending, 60),
+            s(&["gw1", "gw2", "gw1", "gw3"])
+        );
+        assert_eq!(ring_gateways_at_session_end(&s(&[]), &pending, 71), s(&[]));
+        assert_eq!(
+            expected_ring_addresses("pokt1b", &s(&["pokt1c", "pokt1a"])),
+            s(&["pokt1a", "pokt1b", "pokt1c"])
+        );
+        assert_eq!(
+            expected_ring_addresses("pokt1zzz", &[]),
+            s(&["pokt1v9utztg8z8e6jv9xzv7rnt3m38570xsyjr2crf", "pokt1zzz"])
+        );
+    }
+
+    #[test]
+    fn session_end_heights_follow_poktrolls_grid() {
+        // Default params: 10 blocks per session, anchor 1: sessions 1..=10, 11..=20, …
+        assert_eq!(session_end_height(10, 0, 1), 10);
+        assert_eq!(session_end_height(10, 0, 10), 10);
+        assert_eq!(session_end_height(10, 0, 11), 20);
+        assert_eq!(session_end_height(60, 1001, 1030), 1060);
+        assert_eq!(session_end_height(60, 2000, 1030), 1080, "an anchor above the height is ignored");
+        assert_eq!(session_end_height(10, 0, 0), 0);
     }
 
     #[test]
