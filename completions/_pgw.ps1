@@ -362,12 +362,13 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a relay body as a servicer node would, offline, and explain any failure.')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pgw;proof;sign' {
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network whose relay to build [default: morse]')
             [CompletionResult]::new('--servicer', '--servicer', [CompletionResultType]::ParameterName, 'Public key of the servicer node the relay is for (64 hex characters)')
             [CompletionResult]::new('--session-height', '--session-height', [CompletionResultType]::ParameterName, 'The session''s block height')
             [CompletionResult]::new('--block-height', '--block-height', [CompletionResultType]::ParameterName, 'The relay''s meta.block_height [default: the session height]')
@@ -382,6 +383,14 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--app-key-file', '--app-key-file', [CompletionResultType]::ParameterName, 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)')
             [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)')
             [CompletionResult]::new('--client-key-file', '--client-key-file', [CompletionResultType]::ParameterName, 'A file holding the client''s private key as hex')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The application''s address (pokt1…) [default: the session header''s]')
+            [CompletionResult]::new('--session-header', '--session-header', [CompletionResultType]::ParameterName, 'The session header as JSON (session.header of a get_session response), or @FILE')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'A get_session response (JSON) to take the header and the suppliers from')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier operator address the relay is for (pokt1…)')
+            [CompletionResult]::new('--gateway-key', '--gateway-key', [CompletionResultType]::ParameterName, 'The gateway''s key, which signs for apps delegated to it: a private key as 64 hex characters (visible in the process list: prefer --gateway-key-file or PGW_GATEWAY_KEY)')
+            [CompletionResult]::new('--gateway-key-file', '--gateway-key-file', [CompletionResultType]::ParameterName, 'A file holding the gateway''s secp256k1 private key as 64 hex characters')
+            [CompletionResult]::new('--ring', '--ring', [CompletionResultType]::ParameterName, 'A ring public key (66 hex characters; repeat, or separate with commas), in the chain''s order: the app''s, then its delegated gateways''. The signer''s key must be in it [default with an app key: the app and poktroll''s placeholder key]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The URL of the inner HTTP request (the relay miner keeps only its path and query); --path is appended')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
@@ -396,7 +405,14 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;proof;verify' {
-            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'The node''s answer ({"response","signature"}) to check the servicer''s signature')
+            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'The node''s answer: Morse {"response","signature"}, or a Shannon RelayResponse')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network of the input [default: detected from the input]')
+            [CompletionResult]::new('--supplier-pubkey', '--supplier-pubkey', [CompletionResultType]::ParameterName, 'The supplier operator''s public key (66 hex characters), to check --response''s signature')
+            [CompletionResult]::new('--ring', '--ring', [CompletionResultType]::ParameterName, 'The chain''s ring for the app (the app''s and its delegated gateways'' public keys; repeat or separate with commas), to check ring membership')
+            [CompletionResult]::new('--height', '--height', [CompletionResultType]::ParameterName, 'The relay miner''s current block height, to check the session window')
+            [CompletionResult]::new('--grace-period', '--grace-period', [CompletionResultType]::ParameterName, 'The shared param grace_period_end_offset_blocks')
+            [CompletionResult]::new('--ring-signature', '--ring-signature', [CompletionResultType]::ParameterName, 'Check a bare ring signature (hex) over --message instead of a relay')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The 32-byte message (64 hex characters) the --ring-signature signs')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
@@ -412,8 +428,8 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;proof;help' {
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a relay body as a servicer node would, offline, and explain any failure.')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -789,8 +805,8 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;help;proof' {
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a relay body as a servicer node would, offline, and explain any failure.')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.')
             break
         }
         'pgw;help;proof;sign' {

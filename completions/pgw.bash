@@ -2030,12 +2030,16 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__proof__subcmd__sign)
-            opts="-H -q -v -h -V --servicer --session-height --block-height --entropy --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-H -q -v -h -V --protocol --servicer --session-height --block-height --entropy --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --app --session-header --session --supplier --gateway-key --gateway-key-file --ring --url --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --protocol)
+                    COMPREPLY=($(compgen -W "morse shannon" -- "${cur}"))
+                    return 0
+                    ;;
                 --servicer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2092,6 +2096,38 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
@@ -2112,13 +2148,41 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__proof__subcmd__verify)
-            opts="-q -v -h -V --response --explain --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --response --protocol --explain --supplier-pubkey --ring --height --grace-period --ring-signature --message --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -W "morse shannon" -- "${cur}"))
+                    return 0
+                    ;;
+                --supplier-pubkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --height)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grace-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring-signature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

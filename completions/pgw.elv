@@ -328,11 +328,12 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand sign 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
-            cand verify 'Check a relay body as a servicer node would, offline, and explain any failure.'
+            cand sign 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
+            cand verify 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pgw;proof;sign'= {
+            cand --protocol 'The network whose relay to build [default: morse]'
             cand --servicer 'Public key of the servicer node the relay is for (64 hex characters)'
             cand --session-height 'The session''s block height'
             cand --block-height 'The relay''s meta.block_height [default: the session height]'
@@ -347,6 +348,14 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --app-key-file 'A file holding the app''s private key as hex (128 characters, or a 64-character seed)'
             cand --client-key 'The client''s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)'
             cand --client-key-file 'A file holding the client''s private key as hex'
+            cand --app 'The application''s address (pokt1…) [default: the session header''s]'
+            cand --session-header 'The session header as JSON (session.header of a get_session response), or @FILE'
+            cand --session 'A get_session response (JSON) to take the header and the suppliers from'
+            cand --supplier 'The supplier operator address the relay is for (pokt1…)'
+            cand --gateway-key 'The gateway''s key, which signs for apps delegated to it: a private key as 64 hex characters (visible in the process list: prefer --gateway-key-file or PGW_GATEWAY_KEY)'
+            cand --gateway-key-file 'A file holding the gateway''s secp256k1 private key as 64 hex characters'
+            cand --ring 'A ring public key (66 hex characters; repeat, or separate with commas), in the chain''s order: the app''s, then its delegated gateways''. The signer''s key must be in it [default with an app key: the app and poktroll''s placeholder key]'
+            cand --url 'The URL of the inner HTTP request (the relay miner keeps only its path and query); --path is appended'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
             cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
@@ -360,7 +369,14 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;proof;verify'= {
-            cand --response 'The node''s answer ({"response","signature"}) to check the servicer''s signature'
+            cand --response 'The node''s answer: Morse {"response","signature"}, or a Shannon RelayResponse'
+            cand --protocol 'The network of the input [default: detected from the input]'
+            cand --supplier-pubkey 'The supplier operator''s public key (66 hex characters), to check --response''s signature'
+            cand --ring 'The chain''s ring for the app (the app''s and its delegated gateways'' public keys; repeat or separate with commas), to check ring membership'
+            cand --height 'The relay miner''s current block height, to check the session window'
+            cand --grace-period 'The shared param grace_period_end_offset_blocks'
+            cand --ring-signature 'Check a bare ring signature (hex) over --message instead of a relay'
+            cand --message 'The 32-byte message (64 hex characters) the --ring-signature signs'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
             cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
@@ -375,8 +391,8 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;proof;help'= {
-            cand sign 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
-            cand verify 'Check a relay body as a servicer node would, offline, and explain any failure.'
+            cand sign 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
+            cand verify 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pgw;proof;help;sign'= {
@@ -716,8 +732,8 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;help;aat;verify'= {
         }
         &'pgw;help;proof'= {
-            cand sign 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
-            cand verify 'Check a relay body as a servicer node would, offline, and explain any failure.'
+            cand sign 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
+            cand verify 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
         }
         &'pgw;help;proof;sign'= {
         }

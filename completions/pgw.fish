@@ -225,9 +225,11 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subco
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
-complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "verify" -d 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and not __fish_seen_subcommand_from sign verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l protocol -d 'The network whose relay to build [default: morse]' -r -f -a "morse\t'POKT v0 (pocket-core): JSON relays, ed25519 keys, AATs'
+shannon\t'poktroll, the live network: protobuf relays, secp256k1 keys, ring signatures'"
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l servicer -d 'Public key of the servicer node the relay is for (64 hex characters)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l session-height -d 'The session\'s block height' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l block-height -d 'The relay\'s meta.block_height [default: the session height]' -r
@@ -241,6 +243,14 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l app -d 'The application\'s address (pokt1…) [default: the session header\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l session-header -d 'The session header as JSON (session.header of a get_session response), or @FILE' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l session -d 'A get_session response (JSON) to take the header and the suppliers from' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l supplier -d 'The supplier operator address the relay is for (pokt1…)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l gateway-key -d 'The gateway\'s key, which signs for apps delegated to it: a private key as 64 hex characters (visible in the process list: prefer --gateway-key-file or PGW_GATEWAY_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l gateway-key-file -d 'A file holding the gateway\'s secp256k1 private key as 64 hex characters' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l ring -d 'A ring public key (66 hex characters; repeat, or separate with commas), in the chain\'s order: the app\'s, then its delegated gateways\'. The signer\'s key must be in it [default with an app key: the app and poktroll\'s placeholder key]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l url -d 'The URL of the inner HTTP request (the relay miner keeps only its path and query); --path is appended' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -249,7 +259,15 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l response -d 'The node\'s answer ({"response","signature"}) to check the servicer\'s signature' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l response -d 'The node\'s answer: Morse {"response","signature"}, or a Shannon RelayResponse' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l protocol -d 'The network of the input [default: detected from the input]' -r -f -a "morse\t'POKT v0 (pocket-core): JSON relays, ed25519 keys, AATs'
+shannon\t'poktroll, the live network: protobuf relays, secp256k1 keys, ring signatures'"
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l supplier-pubkey -d 'The supplier operator\'s public key (66 hex characters), to check --response\'s signature' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l ring -d 'The chain\'s ring for the app (the app\'s and its delegated gateways\' public keys; repeat or separate with commas), to check ring membership' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l height -d 'The relay miner\'s current block height, to check the session window' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l grace-period -d 'The shared param grace_period_end_offset_blocks' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l ring-signature -d 'Check a bare ring signature (hex) over --message instead of a relay' -r
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l message -d 'The 32-byte message (64 hex characters) the --ring-signature signs' -r
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -259,8 +277,8 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
-complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
+complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-pub -d 'The app\'s public key (64 hex characters)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l credential -d 'A client credential file: its AAT names the app' -r -F
@@ -488,8 +506,8 @@ complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Verify an Ed25519 signature over hex bytes, or a Shannon secp256k1 one when PUBKEY is a 33-byte compressed key (66 hex characters; ECDSA over SHA-256 of the bytes, low S only). Exits 0 when valid, 1 when not.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "gen" -d 'Make a signed AAT: the app key authorises a client key to sign relays for it.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay.'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "verify" -d 'Check a relay body as a servicer node would, offline, and explain any failure.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "verify" -d 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "merge" -d 'Combine JSON reports of runs made at the same time on several machines into one'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved network settings and where each came from (flag, env, file, default).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'

@@ -15,12 +15,18 @@ use crate::protocol::morse::keys::{PrivateKey, PublicKey};
 pub struct KeyEnv {
     pub app_key: Option<Zeroizing<String>>,
     pub client_key: Option<Zeroizing<String>>,
+    /// PGW_GATEWAY_KEY: a Shannon gateway's secp256k1 key.
+    pub gateway_key: Option<Zeroizing<String>>,
 }
 
 impl KeyEnv {
     pub fn from_process() -> Self {
         let read = |name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()).map(Zeroizing::new);
-        KeyEnv { app_key: read("PGW_APP_KEY"), client_key: read("PGW_CLIENT_KEY") }
+        KeyEnv {
+            app_key: read("PGW_APP_KEY"),
+            client_key: read("PGW_CLIENT_KEY"),
+            gateway_key: read("PGW_GATEWAY_KEY"),
+        }
     }
 }
 

@@ -23,6 +23,7 @@ pub mod proof;
 pub mod relay;
 pub mod request;
 pub mod serve;
+pub mod shannon;
 pub mod signer;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
@@ -122,6 +123,13 @@ impl Ctx {
 /// Runs a parsed command line; returns the exit code on success paths (0, or 1 when a check
 /// failed) and an error for everything else.
 pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
+    if ctx.printer.format.is_encoding()
+        && !matches!(cli.command, Command::Proof(proof::ProofCommand::Sign(_)))
+    {
+        return Err(crate::error::Error::usage(
+            "--output hex, base64 and raw are only for `pgw proof sign --protocol shannon`; use table or json",
+        ));
+    }
     match cli.command {
         Command::Keys(cmd) => cmd.run(ctx),
         Command::Aat(cmd) => cmd.run(ctx),

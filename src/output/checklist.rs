@@ -56,3 +56,50 @@ pub fn verdict_line(verdict: &Verdict, what: &str) -> String {
         None => format!("\nINVALID: this {what} fails check '{}'\n", verdict.first_failure.unwrap_or("?")),
     }
 }
+
+/// One row per Shannon check; failures carry expected/actual, the relay miner's error and the
+/// fix. With `explain`, the hashed bytes (hex) of each step follow the table.
+pub fn render_shannon(checks: &[crate::protocol::shannon::verify::Check], explain: bool) -> String {
+    use crate::protocol::shannon::verify::Status as S;
+    let mut t = table::new(&["Result", "Check", "Details"]);
+    for check in checks {
+        let mut details = vec![check.title.to_string()];
+        details.extend(check.detail.clone());
+        if check.status == S::Fail {
+            if let (Some(expected), Some(actual)) = (&check.expected, &check.actual) {
+                details.push(format!("expected: {expected}"));
+                details.push(format!("actual:   {actual}"));
+            }
+            if let Some(error) = &check.error {
+                details.push(format!("relay miner answers: {error}"));
+            }
+            details.extend(check.fix.as_ref().map(|fix| format!("fix: {fix}")));
+        }
+        let word = match check.status {
+            S::Pass => "pass",
+            S::Fail => "FAIL",
+            S::Skip => "skip",
+        };
+        t.add_row(vec![word.to_string(), check.id.to_string(), details.join("\n")]);
+    }
+    let mut text = table::render(&t);
+    if explain {
+        for hashed in checks.iter().flat_map(|c| &c.hashed) {
+            text.push_str(&format!("\n{}:\n{}\nsha256: {}\n", hashed.label, hashed.hex, hashed.sha256));
+        }
+    }
+    text
+}
+
+/// The closing line of a Shannon checklist.
+pub fn shannon_verdict_line(verdict: &crate::protocol::shannon::verify::Verdict, what: &str) -> String {
+    if verdict.valid {
+        return format!("\nVALID: this Shannon {what} passes every check that needs no chain state\n");
+    }
+    match &verdict.miner_error {
+        Some(e) => format!("\nINVALID: a relay miner would answer {e}\n"),
+        None => {
+            format!("\nINVALID: this Shannon {what} fails check '{}'\n", verdict.first_failure.unwrap_or("?"))
+        }
+    }
+}

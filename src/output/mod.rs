@@ -18,6 +18,22 @@ pub enum Format {
     Table,
     /// JSON for scripts.
     Json,
+    /// Hex text (`proof sign --protocol shannon` only).
+    #[value(hide = true)]
+    Hex,
+    /// Base64 text (`proof sign --protocol shannon` only).
+    #[value(hide = true)]
+    Base64,
+    /// The raw bytes (`proof sign --protocol shannon` only).
+    #[value(hide = true)]
+    Raw,
+}
+
+impl Format {
+    /// Whether this is one of the byte encodings only `proof sign --protocol shannon` prints.
+    pub fn is_encoding(self) -> bool {
+        matches!(self, Format::Hex | Format::Base64 | Format::Raw)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +60,7 @@ impl Printer {
                 text.push('\n');
                 text
             }
-            Format::Table => table(),
+            Format::Table | Format::Hex | Format::Base64 | Format::Raw => table(),
         };
         self.stdout(text.as_bytes())
     }

@@ -13,3 +13,4 @@ mod proof;
 mod relay;
 mod serve;
 mod shannon_keys;
+mod shannon_proof;

@@ -3,3 +3,8 @@
 //! (docs/shannon.md).
 
 pub mod keys;
+pub mod relay;
+pub mod ring;
+pub mod session;
+pub mod verify;
+pub mod wire;
