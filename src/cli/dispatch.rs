@@ -6,7 +6,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
-use super::input::{self, AppKeyArgs};
+use super::input;
+use super::keysource::AppKeyArgs;
 use super::net::{self, NetArgs};
 use super::signer;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
@@ -16,6 +17,7 @@ use crate::network::config::Settings;
 use crate::network::session::SessionNode;
 use crate::output::table;
 use crate::protocol::chains;
+use crate::protocol::morse::keys::looks_like_raw_key;
 
 /// Show the current session for an app on a chain: heights, session key and servicer nodes.
 ///
@@ -168,7 +170,7 @@ impl DispatchArgs {
             let store = crate::keystore::Keystore::open(&ctx.home()?)?;
             Ok(store.find(name)?.public_key)
         };
-        if let Some(name) = self.app.app_key.as_deref().filter(|v| !input::looks_like_raw_key(v)) {
+        if let Some(name) = self.app.app_key.as_deref().filter(|v| !looks_like_raw_key(v)) {
             return stored(name);
         }
         if let Some(key) = self.app.resolve(ctx)? {

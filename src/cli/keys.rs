@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 
 use super::Ctx;
 use super::input;
+use super::keysource;
 use super::passphrase::{self, Request};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::fsutil;
@@ -273,7 +274,7 @@ impl ExportArgs {
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
         if self.unsafe_raw {
-            let pass = unlock_passphrase(ctx, &info.name)?;
+            let pass = keysource::unlock_passphrase(ctx, &info.name)?;
             let key = store.unlock(&info, pass.as_bytes())?;
             let mut raw = key.to_hex();
             raw.push('\n');
@@ -289,23 +290,13 @@ impl ExportArgs {
         match &self.out {
             Some(path) => {
                 fsutil::write_atomic(path, json.as_bytes(), Some(0o600))?;
-                ctx.printer.warn(&format!("wrote {} (encrypted with the key's passphrase)", path.display()));
+                ctx.printer
+                    .status(&format!("wrote {} (encrypted with the key's passphrase)", path.display()));
             }
             None => ctx.printer.stdout(json.as_bytes())?,
         }
         Ok(EXIT_OK)
     }
-}
-
-pub fn unlock_passphrase(ctx: &Ctx, name: &str) -> Result<Zeroizing<String>> {
-    passphrase::obtain(Request {
-        file: ctx.passphrase_file.as_deref(),
-        env: ctx.passphrases.passphrase.as_ref(),
-        env_name: "PGW_PASSPHRASE",
-        file_flag: "--passphrase-file",
-        prompt: format!("Passphrase for key \"{name}\": "),
-        confirm: false,
-    })
 }
 
 /// Delete a key (asks for confirmation on a terminal; scripts pass --yes).
@@ -399,7 +390,7 @@ impl PasswdArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
-        let old = unlock_passphrase(ctx, &info.name)?;
+        let old = keysource::unlock_passphrase(ctx, &info.name)?;
         let key = store.unlock(&info, old.as_bytes())?;
         let new = passphrase::obtain(Request {
             file: self.new_passphrase_file.as_deref(),
@@ -445,7 +436,7 @@ impl SignArgs {
         let message = decode_hex("HEX", &self.message)?;
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
-        let pass = unlock_passphrase(ctx, &info.name)?;
+        let pass = keysource::unlock_passphrase(ctx, &info.name)?;
         let key = store.unlock(&info, pass.as_bytes())?;
         let signed = Signed {
             address: info.address.clone(),

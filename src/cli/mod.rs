@@ -17,6 +17,7 @@ pub mod devnet;
 pub mod dispatch;
 pub mod input;
 pub mod keys;
+pub mod keysource;
 pub mod net;
 pub mod passphrase;
 pub mod proof;
@@ -93,7 +94,7 @@ pub enum Command {
 pub struct Ctx {
     pub printer: Printer,
     pub home: Option<PathBuf>,
-    pub env: input::KeyEnv,
+    pub env: keysource::KeyEnv,
     pub passphrase_file: Option<PathBuf>,
     pub passphrases: passphrase::PassphraseEnv,
 }
@@ -103,7 +104,7 @@ impl Ctx {
         Ctx {
             printer: Printer::new(global.output, global.quiet, global.verbose),
             home: global.home.clone(),
-            env: input::KeyEnv::from_process(),
+            env: keysource::KeyEnv::from_process(),
             passphrase_file: global.passphrase.passphrase_file.clone(),
             passphrases: passphrase::PassphraseEnv::from_process(),
         }

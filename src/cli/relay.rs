@@ -6,10 +6,11 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::Ctx;
+use super::input;
+use super::keysource::{self, NO_APP_KEY};
 use super::net::{self, NetArgs};
 use super::request::RequestArgs;
 use super::signer::{self, SignerArgs};
-use super::{input, input::NO_APP_KEY};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::network::config::Settings;
 use crate::network::engine::{Answer, Engine, RelayOptions};
@@ -79,7 +80,7 @@ pub fn signer_for(
         return signer::credential_signer(path);
     }
     if let Some(name) = &settings.app_key.value {
-        return signer::self_signed(input::unlock_named(ctx, name)?);
+        return signer::self_signed(keysource::unlock_named(ctx, name)?);
     }
     if devnet {
         return signer::ephemeral();

@@ -520,7 +520,7 @@ fn check_app_key(text: &str, at: &str) -> Result<String, Error> {
     if key.is_empty() {
         return Err(Error::usage(format!("{at} {text:?}: expected a keystore key name or address")));
     }
-    if (key.len() == 64 || key.len() == 128) && key.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if crate::protocol::morse::keys::looks_like_raw_key(key) {
         return Err(Error::usage(format!(
             "{at}: looks like a raw private key, which config.toml must not hold: import it with \
              `pgw keys import NAME --raw-file FILE` and set app_key to NAME, or pass --app-key-file"

@@ -67,6 +67,13 @@ impl Printer {
         }
     }
 
+    /// A status line on stderr ("wrote FILE"), hidden by `-q`.
+    pub fn status(&self, message: &str) {
+        if !self.quiet {
+            stderr_line(message);
+        }
+    }
+
     /// Extra detail on stderr, shown with `-v`.
     pub fn detail(&self, message: &str) {
         if self.verbose > 0 && !self.quiet {

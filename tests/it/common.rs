@@ -46,6 +46,9 @@ impl Env {
             .env_remove("PGW_PROFILE")
             .env_remove("PGW_TIMEOUT")
             .env_remove("PGW_CONNECT_TIMEOUT")
+            .env_remove("PGW_PASSPHRASE")
+            .env_remove("PGW_NEW_PASSPHRASE")
+            .env_remove("PGW_PPK_PASSPHRASE")
             .env("PGW_HOME", self.path("home"))
             .env("HOME", self.dir.path());
         cmd
