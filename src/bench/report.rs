@@ -12,6 +12,7 @@ use hdrhistogram::serialization::{Deserializer, Serializer, V2Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::stats::{self, Connects, NodeStats, Stats};
+use crate::network::describe;
 use crate::output::table;
 use crate::protocol::morse::codes;
 
@@ -604,7 +605,7 @@ pub fn render(summary: &Summary) -> String {
         out.push_str("\nErrors\n");
         let mut errors = table::new(&["kind or code", "count", "meaning"]);
         for (kind, n) in &r.errors.by_kind {
-            errors.add_row(vec![kind.clone(), n.to_string(), kind_meaning(kind).to_string()]);
+            errors.add_row(vec![kind.clone(), n.to_string(), describe::meaning(kind).to_string()]);
         }
         for (code, n) in &r.errors.by_code {
             let meaning =
@@ -614,23 +615,6 @@ pub fn render(summary: &Summary) -> String {
         out.push_str(&table::render(&errors));
     }
     out
-}
-
-/// What an error kind means, for the errors table.
-pub fn kind_meaning(kind: &str) -> &'static str {
-    match kind {
-        "connect" => "no connection (refused, reset, DNS, TLS)",
-        "timeout" => "no answer before --timeout",
-        "http_5xx" => "an HTTP 5xx answer",
-        "http_status" => "an HTTP status other than 200 or a pocket-core error",
-        "garbage" => "an answer that is not a pocket-core relay answer",
-        "node_error" => "a pocket-core error code (see the codes)",
-        "bad_signature" => "the servicer's signature on the answer is invalid",
-        "no_session" => "no dispatcher gave a session",
-        "no_node_left" => "every session node was avoided after failing",
-        "node_not_in_session" => "--node is not in the session",
-        _ => "",
-    }
 }
 
 #[cfg(test)]

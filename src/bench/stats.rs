@@ -140,17 +140,6 @@ impl Default for Stats {
     }
 }
 
-/// The kind recorded for a failed request that reached no node.
-pub fn unattempted_kind(e: &RelayError) -> &'static str {
-    match e {
-        RelayError::Session(_) => "no_session",
-        RelayError::NodeNotInSession { .. } => "node_not_in_session",
-        RelayError::Rejected { .. } => "rejected",
-        RelayError::Exhausted { .. } => "no_node_left",
-        RelayError::NoConsensus { .. } => "no_consensus",
-    }
-}
-
 fn attempts_of(e: &RelayError) -> &[Attempt] {
     match e {
         RelayError::Rejected { attempts, .. }
@@ -204,7 +193,7 @@ impl Stats {
                 }
                 self.failures += 1;
                 if attempts.is_empty() {
-                    bump_str(&mut self.by_kind, unattempted_kind(e), 1);
+                    bump_str(&mut self.by_kind, e.kind(), 1);
                 }
             }
         }

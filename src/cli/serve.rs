@@ -205,10 +205,10 @@ impl ServeArgs {
             let network = self.net.connect(ctx, &served[0].id).await?;
             let result = async {
                 let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
-                let mut config = Config::new(network.dispatchers.clone(), Arc::new(signer));
+                let mut config =
+                    Config::new(network.dispatchers.clone(), network.rpc.clone(), Arc::new(signer));
                 config.listen = self.listen;
                 config.chains = served.iter().map(|c| c.id.clone()).collect();
-                config.rpc = network.rpc.clone();
                 config.block_time = network.block_time;
                 config.verify = !self.no_verify;
                 config.api_key = api_key;

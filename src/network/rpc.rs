@@ -25,7 +25,9 @@ pub struct Rpc {
 }
 
 impl Rpc {
-    pub fn new(connect_timeout: Duration, timeout: Duration) -> Rpc {
+    /// A client with these timeouts; an error (not a client without timeouts) if the TLS or
+    /// resolver set-up fails.
+    pub fn new(connect_timeout: Duration, timeout: Duration) -> Result<Rpc, String> {
         let client = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .timeout(timeout)
@@ -33,8 +35,8 @@ impl Rpc {
             .pool_idle_timeout(Duration::from_secs(60))
             .user_agent(concat!("pgw/", env!("CARGO_PKG_VERSION")))
             .build()
-            .unwrap_or_default();
-        Rpc { client }
+            .map_err(|e| format!("cannot set up the HTTP client: {e}"))?;
+        Ok(Rpc { client })
     }
 
     /// POSTs a JSON body; returns the status and body, or a transport failure.
