@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::outcome::{self, Failure};
 use super::session::{self, Dispatch, snippet};
+use crate::protocol::morse::dispatch::SessionHeader;
 use crate::protocol::morse::response::RelayResponse;
 
 /// Why a dispatcher could not give a session.
@@ -67,8 +68,7 @@ impl Rpc {
         app_public_key: &str,
         chain: &str,
     ) -> Result<Dispatch, DispatchError> {
-        let header =
-            format!(r#"{{"app_public_key":"{app_public_key}","chain":"{chain}","session_height":0}}"#);
+        let header = SessionHeader::request(app_public_key, chain).to_json();
         let (status, body) = self
             .post(&format!("{dispatcher}/v1/client/dispatch"), header)
             .await
