@@ -11,6 +11,16 @@ use hdrhistogram::Histogram;
 use crate::network::engine::{Answer, RelayError};
 use crate::network::outcome::Attempt;
 
+/// A figure rounded to 3 decimals (ms to the µs), for reports.
+pub fn round3(v: f64) -> f64 {
+    (v * 1e3).round() / 1e3
+}
+
+/// A figure rounded to 1 decimal (requests/s), for reports.
+pub fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
 /// Latencies are recorded in microseconds with 3 significant figures.
 pub const SIGFIG: u8 = 3;
 /// The largest latency recorded (one hour, in µs). Larger values are recorded as this, so a

@@ -215,10 +215,7 @@ impl DevnetArgs {
 
     pub fn run(self, ctx: &Ctx) -> Result<u8> {
         let config = self.config()?;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
+        let runtime = super::net::runtime(super::net::Threads::AllCores)?;
         runtime.block_on(async {
             let devnet = Devnet::start(config)
                 .await

@@ -192,7 +192,7 @@ impl DispatchArgs {
 
     pub fn run(mut self, ctx: &Ctx) -> Result<u8> {
         let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
-        net::runtime()?.block_on(async {
+        net::runtime(net::Threads::One)?.block_on(async {
             let network = self.net.connect(ctx, &chain.id).await?;
             let result = match self.app_public_key(ctx, &network.settings) {
                 Ok(app) if self.compare => self.compare(ctx, &network, &app, &chain.id).await,

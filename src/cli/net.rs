@@ -94,12 +94,22 @@ impl Network {
     }
 }
 
-/// A single-threaded runtime: one command's relays need no more, and it starts fastest.
-pub fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))
+/// How many threads a command's runtime runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Threads {
+    /// One: a command's few relays (`relay`, `dispatch`) need no more, and it starts fastest.
+    One,
+    /// One per core: long-lived load (`bench`, `serve`, `devnet`).
+    AllCores,
+}
+
+/// The tokio runtime of a network command: the one place it is built.
+pub fn runtime(threads: Threads) -> Result<tokio::runtime::Runtime> {
+    let mut builder = match threads {
+        Threads::One => tokio::runtime::Builder::new_current_thread(),
+        Threads::AllCores => tokio::runtime::Builder::new_multi_thread(),
+    };
+    builder.enable_all().build().map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))
 }
 
 fn short(address: &str) -> &str {

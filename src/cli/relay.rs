@@ -124,7 +124,7 @@ impl RelayArgs {
             node: self.node.clone(),
             consensus: usize::from(self.consensus),
         };
-        let answer = net::runtime()?.block_on(async {
+        let answer = net::runtime(net::Threads::One)?.block_on(async {
             let network = self.net.connect(ctx, &chain.id).await?;
             let result = match signer_for(ctx, flags, &network.settings, self.net.devnet) {
                 Ok(signer) => {

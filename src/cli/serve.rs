@@ -197,10 +197,7 @@ impl ServeArgs {
         }
         let flags = self.signer.resolve(ctx)?;
         log::init(self.log_format, log::level(ctx.printer.quiet, ctx.printer.verbose));
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
+        let runtime = super::net::runtime(super::net::Threads::AllCores)?;
         runtime.block_on(async {
             let network = self.net.connect(ctx, &served[0].id).await?;
             let result = async {

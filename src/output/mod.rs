@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use crate::error::Error;
 
+pub mod bench;
 pub mod checklist;
+pub mod progress;
 pub mod table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
