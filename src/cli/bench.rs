@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use clap::{Args, Subcommand};
 
@@ -12,17 +13,16 @@ use super::net::{self, NetArgs, Network, Threads};
 use super::relay::signer_for;
 use super::request::RequestArgs;
 use super::signer::SignerArgs;
+use super::values;
 use crate::bench::check::{self, Check};
 use crate::bench::report::{Report, Summary};
 use crate::bench::run::{Limit, Plan};
 use crate::bench::{self, BenchError, Step, sign};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::network::cache::MemoryStore;
-use crate::network::config::{self, NetworkEnv};
 use crate::network::engine::{Engine, Event, Observer, RelayOptions};
 use crate::output::progress::Bar;
 use crate::output::{self, Printer, stderr_line};
-use crate::protocol::chains;
 use crate::protocol::morse::relay::{Payload, RelaySigner};
 
 /// Requests sent when neither -n nor -z is given.
@@ -84,8 +84,9 @@ pub struct RunArgs {
     #[arg(short = 'n', long = "requests", value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     requests: Option<u64>,
     /// Run for this long instead, e.g. 30s or 5m
-    #[arg(short = 'z', long = "duration", value_name = "DURATION", conflicts_with = "requests")]
-    duration: Option<String>,
+    #[arg(short = 'z', long = "duration", value_name = "DURATION", conflicts_with = "requests",
+          value_parser = values::duration)]
+    duration: Option<Duration>,
     /// Concurrent workers (requests in flight)
     #[arg(short = 'c', long, value_name = "N", default_value_t = 10,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
@@ -192,31 +193,22 @@ impl MergeArgs {
 }
 
 impl RunArgs {
-    fn limit(&self) -> Result<Limit> {
-        match &self.duration {
-            Some(text) => {
-                let d = humantime::parse_duration(text.trim()).map_err(|_| {
-                    Error::usage(format!("-z {text}: not a duration; write e.g. 30s, 2m or 1h"))
-                })?;
-                if d.is_zero() {
-                    return Err(Error::usage(format!("-z {text}: the duration must be more than zero")));
-                }
-                Ok(Limit::Duration(d))
-            }
-            None => Ok(Limit::Requests(self.requests.unwrap_or(DEFAULT_REQUESTS))),
+    fn limit(&self) -> Limit {
+        match self.duration {
+            Some(d) => Limit::Duration(d),
+            None => Limit::Requests(self.requests.unwrap_or(DEFAULT_REQUESTS)),
         }
     }
 
     fn run(mut self, ctx: &Ctx) -> Result<u8> {
         let checks = parse_checks(&self.fail_if)?;
-        let limit = self.limit()?;
+        let limit = self.limit();
         if let Some(rate) = self.rate
             && !(rate.is_finite() && rate > 0.0)
         {
             return Err(Error::usage(format!("--rate {rate}: give a number of requests per second above 0")));
         }
-        let chain = chains::resolve(self.chain.as_deref().unwrap_or_default())
-            .map_err(|e| Error::usage(e.to_string()))?;
+        let chain = values::chain(self.chain.as_deref().unwrap_or_default())?;
         let payload = self.request.payload(input::read_data(self.data.as_deref().unwrap_or_default())?)?;
         let flags = self.signer.resolve(ctx)?;
         if self.sign_only {
@@ -302,7 +294,7 @@ impl RunArgs {
         let signer = match flags {
             Some(signer) => signer,
             None => {
-                let settings = config::load(&ctx.home()?, &self.net.network, &NetworkEnv::from_process())?;
+                let settings = self.net.network.settings(ctx)?;
                 // With no key anywhere, an ephemeral one: signing speed does not depend on it.
                 signer_for(ctx, None, &settings, true)?
             }

@@ -11,11 +11,42 @@ use super::Ctx;
 use crate::devnet::{self, Devnet};
 use crate::error::{EXIT_DISPATCH, EXIT_NO_CONSENSUS, EXIT_REJECTED, EXIT_RELAY, Error, Result};
 use crate::network::cache::{DiskStore, MemoryStore, SessionStore};
-use crate::network::config::{self, NetworkArgs, NetworkEnv, Settings};
+use crate::network::config::{self, NetworkEnv, NetworkFlags, Settings};
 use crate::network::describe::Described;
 use crate::network::engine::{Event, Observer, RelayError, SessionError, Sessions};
 use crate::network::rpc::Rpc;
 use crate::output::Printer;
+
+/// Flags shared by every command that talks to the network (flatten into clap Args).
+#[derive(Debug, Clone, Default, Args)]
+pub struct NetworkArgs {
+    /// Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]
+    #[arg(long = "dispatcher", value_name = "URL")]
+    pub dispatchers: Vec<String>,
+    /// Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]
+    #[arg(long, value_name = "DURATION")]
+    pub connect_timeout: Option<String>,
+    /// Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
+}
+
+impl NetworkArgs {
+    /// The command's network settings: these flags > environment > config.toml > defaults,
+    /// resolved once (`network::config`).
+    pub fn settings(&self, ctx: &Ctx) -> Result<Settings> {
+        let flags = NetworkFlags {
+            dispatchers: self.dispatchers.clone(),
+            profile: self.profile.clone(),
+            connect_timeout: self.connect_timeout.clone(),
+            timeout: self.timeout.clone(),
+        };
+        config::load(&ctx.home()?, &flags, &NetworkEnv::from_process())
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct NetArgs {
@@ -42,7 +73,7 @@ impl NetArgs {
     /// Resolves settings and, with `--devnet`, starts a devnet that hosts `chain` too.
     pub async fn connect(&self, ctx: &Ctx, chain: &str) -> Result<Network> {
         let home = ctx.home()?;
-        let settings = config::load(&home, &self.network, &NetworkEnv::from_process())?;
+        let settings = self.network.settings(ctx)?;
         let rpc = Rpc::new(settings.connect_timeout.value, settings.timeout.value).map_err(Error::usage)?;
         if self.devnet {
             let mut config = devnet::Config::default();

@@ -8,9 +8,9 @@ use super::Ctx;
 use super::input;
 use super::request::RequestArgs;
 use super::signer::SignerArgs;
-use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
+use super::values;
+use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Result};
 use crate::output::checklist;
-use crate::protocol::chains;
 use crate::protocol::morse::relay::{self, Meta, Target};
 use crate::protocol::morse::verify;
 
@@ -91,7 +91,7 @@ fn parse_session_height(s: &str) -> std::result::Result<i64, String> {
 
 impl SignArgs {
     fn run(mut self, ctx: &Ctx) -> Result<u8> {
-        let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
+        let chain = values::chain(&self.chain)?;
         input::parse_public_key("--servicer", &self.servicer)?;
         let payload = self.request.payload(input::read_data(&self.data)?)?;
         let signer = self.signer.require(ctx)?;

@@ -11,10 +11,10 @@ use super::keysource::{self, NO_APP_KEY};
 use super::net::{self, NetArgs};
 use super::request::RequestArgs;
 use super::signer::{self, SignerArgs};
+use super::values;
 use crate::error::{EXIT_OK, Error, Result};
 use crate::network::config::Settings;
 use crate::network::engine::{Answer, Engine, RelayOptions};
-use crate::protocol::chains;
 use crate::protocol::morse::relay::RelaySigner;
 
 /// Send a request to a blockchain through POKT: session, signed relay, failover, verified
@@ -116,7 +116,7 @@ fn answer_json(chain: &str, answer: &Answer, consensus: usize) -> Value {
 
 impl RelayArgs {
     pub fn run(mut self, ctx: &Ctx) -> Result<u8> {
-        let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
+        let chain = values::chain(&self.chain)?;
         let payload = self.request.payload(input::read_data(&self.data)?)?;
         let flags = self.signer.resolve(ctx)?;
         let options = RelayOptions {

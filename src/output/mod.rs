@@ -3,7 +3,6 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::error::Error;
@@ -13,7 +12,8 @@ pub mod checklist;
 pub mod progress;
 pub mod table;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+/// How results are written (`--output`: `cli::values::OutputFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Tables and text for people.
     #[default]
