@@ -128,7 +128,7 @@ pub struct Accepted {
     pub height: i64,
 }
 
-/// Decodes and validates a relay for node `index` in pocket-core's order (PROTOCOL.md §6.1),
+/// Decodes and validates a relay for node `index` in pocket-core's order (docs/protocol.md §7),
 /// storing its proof; a rejection is the error reply to send.
 pub fn accept(world: &World, index: usize, body: &[u8], fault: Fault) -> Result<Accepted, Reply> {
     let relay = wire::decode_relay(body).map_err(|e| decode_error(&e))?;

@@ -1,7 +1,7 @@
 //! The encrypted local keystore: one key per file in `<home>/keys/`, no terminal I/O.
 //!
 //! Each `<home>/keys/NAME.json` (mode 0600) is ONE compact JSON object: the five PPK fields
-//! exactly as pocket-core writes them (PROTOCOL.md §9: `kdf, salt, secparam, hint, ciphertext`),
+//! exactly as pocket-core writes them (docs/protocol.md §12: `kdf, salt, secparam, hint, ciphertext`),
 //! then public metadata (`pgw_keystore` = 1, `name`, `address`, `public_key`, `created`). PPK
 //! readers (pocket-core's `accounts import-armored`, pocket-js, pocket-go) ignore unknown fields,
 //! so a keystore file is itself an importable PPK file; the metadata lets `list`/`find` work
@@ -583,7 +583,7 @@ mod tests {
     const PASS: &[u8] = b"correct horse battery staple";
     const K_A_PUB: &str = "b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";
     const K_A_ADDR: &str = "b50a6e20d3733fb89631ae32385b3c85c533c560";
-    /// PROTOCOL.md §10.1, PJL:tests/src/unit/keybase/ppk.spec.ts (password `t`).
+    /// docs/protocol.md §14, PJL:tests/src/unit/keybase/ppk.spec.ts (password `t`).
     const PJL_JSON: &str = r#"{"kdf": "scrypt","salt": "562F04E15064C472279CF748324051FD","secparam": "12","hint": "t","ciphertext": "SpkySM/0g4DUPjaOA/dzh+9r2/Kru/JCNi3VBLbjbs9Qw483ZjPd/b8fiwtujCSJaRQuejbAbZmx3DV6adiTzTA5MhcymzQwaUvVY6R6v6A40Y9cVeji4T94MZzcQfL9LPmddRvaLC1w9eWeVuweCY1SdU0m4TyMTGObxB34y14yyT0tnW3mz23IZ+SmqXKw"}"#;
     const PJL_KEY: &str = "af49ab2d0fbb7c55c2e69fdd8110c80c2d05df2a9a7cc9467e3e82696202cb3aae59eb833aab5da1bc0a81081997d10a5192e7c47530a2d878817327a55d51a0";
     const PJL_ADDR: &str = "18a650cb19bed92bf12a7d2584029d2ad56d2697";

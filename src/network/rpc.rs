@@ -1,4 +1,4 @@
-//! HTTP calls to dispatchers and servicer nodes (PROTOCOL.md §7), with failures classified for
+//! HTTP calls to dispatchers and servicer nodes (docs/protocol.md §10), with failures classified for
 //! the engine. One client, kept alive, shared by every request of a process.
 
 use std::time::Duration;
