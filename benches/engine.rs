@@ -57,7 +57,7 @@ fn main() {
             Arc::new(RelaySigner::new(Aat::sign(&app, &app.public_key()), app.clone()).expect("signer"));
         let engine = Engine {
             sessions: Sessions {
-                rpc: Rpc::new(Duration::from_secs(2), Duration::from_secs(5)),
+                rpc: Rpc::new(Duration::from_secs(2), Duration::from_secs(5)).unwrap(),
                 dispatchers: vec![devnet.dispatcher_url.clone()],
                 store: Arc::new(MemoryStore::default()),
                 block_time: None,

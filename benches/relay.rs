@@ -19,7 +19,7 @@ use pgw::protocol::morse::relay::{Meta, Payload, RelaySigner, Target};
 use pgw::protocol::morse::response;
 use pgw::protocol::morse::verify::verify_relay;
 
-/// PROTOCOL.md test keys: K_B is the app and client key, K_A the servicer.
+/// test keys of docs/protocol.md §14: K_B is the app and client key, K_A the servicer.
 const K_A: &str = "1f8cbde30ef5a9db0a5a9d5eb40536fc9defc318b8581d543808b7504e0902bcb243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";
 const K_B: &str = "3fe64039816c44e8872e4ef981725b968422e3d49e95a1eb800707591df30fe374039dbe881dd2744e2e0c469cc2241e1e45f14af6975dd89079d22938377849";
 

@@ -22,6 +22,7 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::post;
 use base64::Engine as _;
+use pgw::protocol::morse::dispatch::{DispatchResponse, SessionHeader, WireNode, WireSession};
 use pgw::protocol::morse::keys::PrivateKey;
 use serde_json::{Value, json};
 
@@ -41,24 +42,15 @@ fn dispatch(url: &str, nodes: &[(String, String)], request: &[u8]) -> String {
     let request: Value = serde_json::from_slice(request).unwrap_or_default();
     let app = request.get("app_public_key").and_then(Value::as_str).unwrap_or_default();
     let chain = request.get("chain").and_then(Value::as_str).unwrap_or("0021");
-    let nodes: Vec<Value> = nodes
+    let chains = [chain.to_string()];
+    let nodes = nodes
         .iter()
-        .map(|(address, public_key)| {
-            json!({
-                "address": address, "chains": [chain], "jailed": false, "public_key": public_key,
-                "service_url": url, "status": 2, "tokens": "15000000000",
-            })
-        })
+        .map(|(address, public_key)| WireNode::staked(address, public_key, url, &chains, "15000000000"))
         .collect();
-    json!({
-        "block_height": HEIGHT,
-        "session": {
-            "header": { "app_public_key": app, "chain": chain, "session_height": HEIGHT },
-            "key": base64::engine::general_purpose::STANDARD.encode([7u8; 32]),
-            "nodes": nodes,
-        },
-    })
-    .to_string()
+    let header = SessionHeader { app_public_key: app.into(), chain: chain.into(), session_height: HEIGHT };
+    let key = base64::engine::general_purpose::STANDARD.encode([7u8; 32]);
+    let dispatch = DispatchResponse { block_height: HEIGHT, session: WireSession { header, key, nodes } };
+    serde_json::to_string(&dispatch).unwrap_or_default()
 }
 
 #[tokio::main]

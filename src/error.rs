@@ -2,6 +2,9 @@
 
 use std::path::Path;
 
+use crate::fsutil::FileError;
+use crate::keystore::KeystoreError;
+
 /// Exit status when every step succeeded.
 pub const EXIT_OK: u8 = 0;
 /// The command ran, and what it checked is invalid (e.g. `proof verify` found a failing check).
@@ -53,12 +56,7 @@ impl Error {
     /// An I/O failure on `path`, worded for people ("No such file or directory (os error 2)" →
     /// "cannot read: no such file or directory").
     pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
-        let reason = match err.kind() {
-            std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => err.to_string(),
-        };
-        Error::Io { path: path.display().to_string(), message: format!("cannot {action}: {reason}") }
+        FileError::new(action, path, err).into()
     }
 
     /// Structured details for the JSON error object (attempts, pocket-core codes).
@@ -89,8 +87,87 @@ impl Error {
     }
 }
 
-impl From<crate::keystore::KeystoreError> for Error {
-    fn from(err: crate::keystore::KeystoreError) -> Self {
-        err.into_error()
+impl From<FileError> for Error {
+    fn from(e: FileError) -> Self {
+        Error::Io { path: e.path.display().to_string(), message: e.message }
+    }
+}
+
+/// Names and existing keys are usage errors (2), I/O and locking are I/O errors (3), and
+/// missing, corrupt or undecryptable keys are key errors (4). The message is the keystore's.
+impl From<KeystoreError> for Error {
+    fn from(err: KeystoreError) -> Self {
+        match err {
+            KeystoreError::InvalidName { .. }
+            | KeystoreError::Exists { .. }
+            | KeystoreError::Ambiguous { .. } => Error::usage(err.to_string()),
+            KeystoreError::Io { path, message } => Error::Io { path: path.display().to_string(), message },
+            KeystoreError::Locked { ref path } => {
+                let path = path.display().to_string();
+                let full = err.to_string();
+                let message = full.strip_prefix(&format!("{path}: ")).unwrap_or(&full).to_owned();
+                Error::Io { path, message }
+            }
+            KeystoreError::NotFound { .. }
+            | KeystoreError::Corrupt { .. }
+            | KeystoreError::UnknownVersion { .. }
+            | KeystoreError::WrongPassphrase { .. }
+            | KeystoreError::WrongProtocol { .. }
+            | KeystoreError::BadKey { .. } => Error::key(err.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    #[test]
+    fn keystore_errors_are_one_line_and_map_to_exit_codes() {
+        let p = || PathBuf::from("/k/a.json");
+        let address = "f7b4b4c1e6a2d1b8a3c5e0f9d2b7a6c4e1d0f3a9";
+        let cases = [
+            (KeystoreError::InvalidName { name: "a\nb".into() }, EXIT_USAGE),
+            (KeystoreError::NotFound { query: "x".into(), dir: p() }, EXIT_KEY),
+            (KeystoreError::Exists { name: "a".into(), path: p() }, EXIT_USAGE),
+            (
+                KeystoreError::Ambiguous { address: address.into(), names: vec!["a".into(), "b".into()] },
+                EXIT_USAGE,
+            ),
+            (KeystoreError::Corrupt { path: p(), reason: "r".into() }, EXIT_KEY),
+            (KeystoreError::UnknownVersion { path: p(), version: "2".into() }, EXIT_KEY),
+            (KeystoreError::WrongPassphrase { path: Some(p()) }, EXIT_KEY),
+            (KeystoreError::WrongPassphrase { path: None }, EXIT_KEY),
+            (KeystoreError::BadKey { reason: "r".into() }, EXIT_KEY),
+            (
+                KeystoreError::WrongProtocol {
+                    name: "k".into(),
+                    found: crate::keystore::KeyProtocol::Shannon,
+                    wanted: crate::keystore::KeyProtocol::Morse,
+                },
+                EXIT_KEY,
+            ),
+            (KeystoreError::Io { path: p(), message: "cannot read: permission denied".into() }, EXIT_IO),
+            (KeystoreError::Locked { path: p() }, EXIT_IO),
+        ];
+        for (err, code) in cases {
+            let msg = err.to_string();
+            assert!(!msg.is_empty() && !msg.contains('\n'), "{msg}");
+            let mapped = Error::from(err);
+            assert_eq!(mapped.exit_code(), code, "{msg}");
+            assert_eq!(mapped.to_string(), msg, "the CLI prints the same words");
+        }
+    }
+
+    #[test]
+    fn file_errors_name_the_path_and_the_reason() {
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let e = Error::io("read", Path::new("/x/y"), &missing);
+        assert_eq!(
+            (e.to_string(), e.exit_code()),
+            ("/x/y: cannot read: no such file or directory".into(), EXIT_IO)
+        );
     }
 }

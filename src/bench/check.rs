@@ -172,7 +172,7 @@ pub fn parse(text: &str) -> Result<Check, String> {
 }
 
 fn ms(v: f64) -> String {
-    format!("{} ms", crate::bench::report::round3(v))
+    format!("{} ms", super::stats::round3(v))
 }
 
 impl Check {
@@ -210,15 +210,14 @@ impl Check {
                         "{} of {} requests failed ({}%)",
                         f.failures,
                         f.requests,
-                        crate::bench::report::round3(percent)
+                        super::stats::round3(percent)
                     )
                 })
             }
             Metric::Rps => match self.limit {
-                Limit::Rps(limit) => self
-                    .op
-                    .holds(f.rps, limit)
-                    .then(|| format!("{} requests/s", crate::bench::report::round1(f.rps))),
+                Limit::Rps(limit) => {
+                    self.op.holds(f.rps, limit).then(|| format!("{} requests/s", super::stats::round1(f.rps)))
+                }
                 _ => None,
             },
         }?;

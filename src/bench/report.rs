@@ -1,9 +1,8 @@
-//! A bench run's report: the stable JSON shape (`"pgw_bench": 1`, documented in docs/output.md),
-//! reading it back for `pgw bench merge` (the histograms travel serialized, so merged
-//! percentiles are exact), and the text drawn in table mode.
+//! A bench run's report: the stable JSON shape (`"pgw_bench": 1`, documented in docs/output.md)
+//! and reading it back for `pgw bench merge` (the histograms travel serialized, so merged
+//! percentiles are exact). The text drawn in table mode is `output/bench.rs`'s.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
@@ -11,20 +10,10 @@ use hdrhistogram::Histogram;
 use hdrhistogram::serialization::{Deserializer, Serializer, V2Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::stats::{self, Connects, NodeStats, Stats};
-use crate::output::table;
-use crate::protocol::morse::codes;
+use super::stats::{self, Connects, NodeStats, Stats, round1, round3};
 
 /// The JSON format version (`"pgw_bench"`).
 pub const VERSION: u32 = 1;
-
-pub fn round3(v: f64) -> f64 {
-    (v * 1e3).round() / 1e3
-}
-
-pub fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
 
 /// How a run was asked for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -420,225 +409,12 @@ impl Report {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Table mode.
-
-/// One line of the terminal histogram: latencies in (`low_us`, `high_us`], and how many.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Bar {
-    pub low_us: u64,
-    pub high_us: u64,
-    pub count: u64,
-}
-
-/// Up to `lines` log-spaced buckets from the smallest to the largest latency recorded.
-pub fn bars(h: &Histogram<u64>, lines: usize) -> Vec<Bar> {
-    if h.is_empty() || lines == 0 {
-        return Vec::new();
-    }
-    let (low, high) = (h.min().max(1), h.max().max(1));
-    let lines = if high <= low { 1 } else { lines };
-    let ratio = (high as f64 / low as f64).powf(1.0 / lines as f64);
-    let mut edges: Vec<u64> =
-        (1..=lines).map(|k| (low as f64 * ratio.powi(k as i32)).ceil() as u64).collect();
-    edges.dedup();
-    if let Some(last) = edges.last_mut() {
-        *last = (*last).max(high);
-    }
-    let mut out: Vec<Bar> = Vec::with_capacity(edges.len());
-    let mut previous = low.saturating_sub(1);
-    for &edge in &edges {
-        out.push(Bar { low_us: previous, high_us: edge, count: 0 });
-        previous = edge;
-    }
-    for v in h.iter_recorded() {
-        let value = h.highest_equivalent(v.value_iterated_to()).min(high);
-        let i = edges.partition_point(|&e| e < value).min(out.len() - 1);
-        out[i].count += v.count_at_value();
-    }
-    out
-}
-
-fn ms_text(v: Option<f64>) -> String {
-    match v {
-        Some(v) if v >= 100.0 => format!("{v:.1}"),
-        Some(v) => format!("{v:.3}"),
-        None => "-".into(),
-    }
-}
-
-fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 { "-".into() } else { format!("{:.2}%", 100.0 * part as f64 / whole as f64) }
-}
-
-fn histogram_text(h: &Histogram<u64>) -> String {
-    const WIDTH: usize = 40;
-    let bars = bars(h, 14);
-    let most = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
-    let total = h.len().max(1);
-    let mut out = String::new();
-    for b in &bars {
-        let width = ((b.count as f64 / most as f64) * WIDTH as f64).round() as usize;
-        let width = if b.count > 0 { width.max(1) } else { 0 };
-        let _ = writeln!(
-            out,
-            "  ≤ {:>9} ms │{:<WIDTH$}│ {} ({:.1}%)",
-            ms_text(Some(b.high_us as f64 / 1e3)),
-            "█".repeat(width),
-            b.count,
-            100.0 * b.count as f64 / total as f64
-        );
-    }
-    out
-}
-
-fn counts(map: &BTreeMap<String, u64>) -> String {
-    map.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
-}
-
-/// The report for people: summary, latencies, histogram, nodes, errors.
-pub fn render(summary: &Summary) -> String {
-    let r = summary.report();
-    let c = &r.config;
-    let t = &r.totals;
-    let mut out = String::new();
-    let what = match (c.requests, c.duration_s) {
-        (Some(n), _) => format!("{n} requests"),
-        (None, Some(d)) => format!("{d} s"),
-        _ => "a run".into(),
-    };
-    let _ = writeln!(
-        out,
-        "pgw bench: chain {}, {what} at concurrency {}{}{}, retries {}, {}{}",
-        c.chain,
-        c.concurrency,
-        c.rate_rps.map(|r| format!(", rate {r}/s")).unwrap_or_default(),
-        c.node.as_ref().map(|n| format!(", node {n}")).unwrap_or_default(),
-        c.retries,
-        if c.verify { "answers verified" } else { "answers NOT verified (--no-verify)" },
-        if r.runs > 1 { format!(", {} runs merged", r.runs) } else { String::new() },
-    );
-    if r.interrupted {
-        out.push_str("interrupted: the figures cover the requests sent before Ctrl-C\n");
-    }
-    let heights = |hs: &[i64]| hs.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-    let rows = vec![
-        ("requests", t.requests.to_string()),
-        ("successes", format!("{} ({})", t.successes, percent(t.successes, t.requests))),
-        ("failures", format!("{} ({})", t.failures, percent(t.failures, t.requests))),
-        ("duration", format!("{:.3} s", r.duration_s)),
-        ("throughput", format!("{:.1} requests/s", r.throughput_rps)),
-        (
-            "TCP connect",
-            match r.connect_ms.mean {
-                Some(_) => format!(
-                    "min {} / mean {} / max {} ms ({} samples{})",
-                    ms_text(r.connect_ms.min),
-                    ms_text(r.connect_ms.mean),
-                    ms_text(r.connect_ms.max),
-                    r.connect_ms.samples,
-                    if r.connect_ms.failures > 0 {
-                        format!(", {} failed", r.connect_ms.failures)
-                    } else {
-                        String::new()
-                    }
-                ),
-                None if r.connect_ms.failures > 0 => {
-                    format!("every attempt failed ({})", r.connect_ms.failures)
-                }
-                None => "not measured".into(),
-            },
-        ),
-        (
-            "session rollovers",
-            format!(
-                "{} (session height{} {})",
-                r.session_rollovers,
-                if r.session_heights.len() == 1 { "" } else { "s" },
-                heights(&r.session_heights)
-            ),
-        ),
-    ];
-    out.push_str(&table::render(&table::key_values(rows)));
-
-    let l = &r.latency_ms;
-    out.push_str("\nLatency of successful requests (ms)\n");
-    let mut lat = table::new(&["min", "mean", "p50", "p90", "p99", "p99.9", "max"]);
-    lat.add_row([l.min, l.mean, l.p50, l.p90, l.p99, l.p99_9, l.max].map(ms_text));
-    out.push_str(&table::render(&lat));
-    out.push_str(&histogram_text(&summary.stats.latency));
-
-    if !r.nodes.is_empty() {
-        out.push_str("\nNodes (attempts)\n");
-        let mut nodes = table::new(&[
-            "node",
-            "service URL",
-            "requests",
-            "success",
-            "p50 ms",
-            "p99 ms",
-            "connect ms",
-            "errors",
-        ]);
-        for n in &r.nodes {
-            let mut errors = counts(&n.errors);
-            if !n.codes.is_empty() {
-                let codes: Vec<String> = n.codes.iter().map(|(c, k)| format!("code {c}: {k}")).collect();
-                errors.push_str(&format!(" ({})", codes.join(", ")));
-            }
-            nodes.add_row(vec![
-                n.address.get(..8).unwrap_or(&n.address).to_string(),
-                n.service_url.clone(),
-                n.requests.to_string(),
-                percent(n.successes, n.requests),
-                ms_text(n.p50_ms),
-                ms_text(n.p99_ms),
-                ms_text(n.connect_ms),
-                if errors.is_empty() { "-".into() } else { errors },
-            ]);
-        }
-        out.push_str(&table::render(&nodes));
-    }
-
-    if !r.errors.by_kind.is_empty() || !r.errors.by_code.is_empty() {
-        out.push_str("\nErrors\n");
-        let mut errors = table::new(&["kind or code", "count", "meaning"]);
-        for (kind, n) in &r.errors.by_kind {
-            errors.add_row(vec![kind.clone(), n.to_string(), kind_meaning(kind).to_string()]);
-        }
-        for (code, n) in &r.errors.by_code {
-            let meaning =
-                codes::lookup(*code).map(|i| format!("{}: {}", i.name, i.meaning)).unwrap_or_default();
-            errors.add_row(vec![format!("code {code}"), n.to_string(), meaning]);
-        }
-        out.push_str(&table::render(&errors));
-    }
-    out
-}
-
-/// What an error kind means, for the errors table.
-pub fn kind_meaning(kind: &str) -> &'static str {
-    match kind {
-        "connect" => "no connection (refused, reset, DNS, TLS)",
-        "timeout" => "no answer before --timeout",
-        "http_5xx" => "an HTTP 5xx answer",
-        "http_status" => "an HTTP status other than 200 or a pocket-core error",
-        "garbage" => "an answer that is not a pocket-core relay answer",
-        "node_error" => "a pocket-core error code (see the codes)",
-        "bad_signature" => "the servicer's signature on the answer is invalid",
-        "no_session" => "no dispatcher gave a session",
-        "no_node_left" => "every session node was avoided after failing",
-        "node_not_in_session" => "--node is not in the session",
-        _ => "",
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::bench::stats::record_us;
 
-    fn summary(stats: Stats, duration_s: f64) -> Summary {
+    pub(crate) fn summary(stats: Stats, duration_s: f64) -> Summary {
         Summary {
             config: RunConfig {
                 chain: "0021".into(),
@@ -663,7 +439,7 @@ mod tests {
     }
 
     /// Deterministic pseudo-random latencies (µs) spread over four orders of magnitude.
-    fn samples(seed: u64, n: usize) -> Vec<u64> {
+    pub(crate) fn samples(seed: u64, n: usize) -> Vec<u64> {
         let mut x = seed;
         (0..n)
             .map(|_| {
@@ -674,7 +450,7 @@ mod tests {
             .collect()
     }
 
-    fn stats_of(latencies: &[u64], node_latencies: &[(&str, u64)], failures: u64) -> Stats {
+    pub(crate) fn stats_of(latencies: &[u64], node_latencies: &[(&str, u64)], failures: u64) -> Stats {
         let mut s = Stats::default();
         for &us in latencies {
             record_us(&mut s.latency, us);
@@ -809,36 +585,5 @@ mod tests {
             }
             let _ = decode(&STANDARD.encode(&bytes));
         }
-    }
-
-    #[test]
-    fn histogram_bars_cover_every_sample_once() {
-        let mut h = stats::histogram();
-        for us in [100, 150, 200, 1000, 5000, 5000, 100_000] {
-            record_us(&mut h, us);
-        }
-        let bars = bars(&h, 10);
-        assert!(bars.len() <= 10 && bars.len() >= 5, "{bars:?}");
-        assert_eq!(bars.iter().map(|b| b.count).sum::<u64>(), 7);
-        assert!(bars.windows(2).all(|w| w[0].high_us == w[1].low_us && w[0].high_us < w[1].high_us));
-        assert!(bars[0].low_us < 100 && bars.last().unwrap().high_us >= h.max());
-        let mut one = stats::histogram();
-        record_us(&mut one, 42);
-        assert_eq!(super::bars(&one, 10), vec![Bar { low_us: 41, high_us: 42, count: 1 }]);
-        assert!(super::bars(&stats::histogram(), 10).is_empty());
-    }
-
-    #[test]
-    fn the_table_shows_nodes_errors_and_a_histogram() {
-        let s = summary(stats_of(&samples(5, 50), &[("a", 120)], 3), 1.0);
-        let text = render(&s);
-        assert!(text.starts_with(
-            "pgw bench: chain 0021, 53 requests at concurrency 4, retries 0, answers verified\n"
-        ));
-        assert!(text.contains("│ failures"), "{text}");
-        assert!(text.contains("3 (5.66%)"), "{text}");
-        assert!(text.contains(" ms │█"), "{text}");
-        assert!(text.contains("http_5xx 3"), "{text}");
-        assert!(text.contains("an HTTP 5xx answer"), "{text}");
     }
 }

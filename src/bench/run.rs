@@ -43,11 +43,19 @@ impl Limit {
 /// A run's shape.
 #[derive(Debug, Clone)]
 pub struct Plan {
+    /// The relay chain ID, and the request sent on it.
+    pub chain: String,
+    pub payload: Payload,
     pub concurrency: usize,
     pub limit: Limit,
     /// Requests per second in total, spread evenly.
     pub rate: Option<f64>,
+    /// Retries and `--node` (consensus is not used).
     pub options: RelayOptions,
+    /// Unmeasured relays sent first; `None`: one per worker and service URL, at most 1000.
+    pub warmup: Option<u64>,
+    /// For the TCP connect timing.
+    pub connect_timeout: Duration,
 }
 
 /// Live counters, for a progress display and for stopping early.
@@ -81,8 +89,6 @@ pub fn due(start: Instant, i: u64, rate: f64) -> Instant {
 
 struct Shared {
     engine: Arc<Engine>,
-    chain: String,
-    payload: Payload,
     plan: Plan,
     tickets: AtomicU64,
     progress: Arc<Progress>,
@@ -139,7 +145,7 @@ async fn worker(shared: Arc<Shared>, index: usize, start: Instant) {
                 now
             }
         };
-        let result = shared.engine.relay(&shared.chain, &shared.payload, &plan.options).await;
+        let result = shared.engine.relay(&plan.chain, &plan.payload, &plan.options).await;
         let latency = began.elapsed();
         if result.is_err() {
             shared.progress.failed.fetch_add(1, Ordering::Relaxed);
@@ -151,17 +157,9 @@ async fn worker(shared: Arc<Shared>, index: usize, start: Instant) {
 }
 
 /// Runs the load on the current (multi-thread) runtime and merges the workers' figures.
-pub async fn run(
-    engine: Arc<Engine>,
-    chain: &str,
-    payload: &Payload,
-    plan: &Plan,
-    progress: Arc<Progress>,
-) -> Result<Outcome, String> {
+pub async fn run(engine: Arc<Engine>, plan: &Plan, progress: Arc<Progress>) -> Result<Outcome, String> {
     let shared = Arc::new(Shared {
         engine,
-        chain: chain.to_string(),
-        payload: payload.clone(),
         plan: plan.clone(),
         tickets: AtomicU64::new(0),
         progress: progress.clone(),

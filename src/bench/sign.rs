@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 use ed25519_dalek::{Signer, SigningKey};
 use serde::Serialize;
 
-use super::report::{round1, round3};
 use super::run::{Limit, Progress};
+use super::stats::{round1, round3};
 use crate::protocol::morse::keys::PrivateKey;
 use crate::protocol::morse::relay::{self, Meta, Payload, RelaySigner, Target};
 
@@ -137,6 +137,26 @@ pub fn sign_only(
     }
 }
 
+/// [`sign_only`] on every core, with `on_progress` called every 50 ms while it runs.
+pub fn sign_only_watched(
+    signer: &RelaySigner,
+    payload: &Payload,
+    chain: &str,
+    limit: Limit,
+    mut on_progress: impl FnMut(&Progress),
+) -> Result<SignOutcome, String> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let progress = Progress::default();
+    std::thread::scope(|s| {
+        let work = s.spawn(|| sign_only(signer, payload, chain, threads, limit, &progress));
+        while !work.is_finished() {
+            on_progress(&progress);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        work.join().map_err(|_| "a signing thread stopped unexpectedly".to_string())
+    })
+}
+
 /// How a sign-only run was asked for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SignConfig {
@@ -181,23 +201,6 @@ impl SignReport {
             ratio: round3(o.ratio),
         }
     }
-}
-
-/// The sign-only report for people.
-pub fn render(r: &SignReport) -> String {
-    let rows = vec![
-        ("threads", r.config.threads.to_string()),
-        ("relays signed", r.relays.to_string()),
-        ("duration", format!("{:.3} s", r.duration_s)),
-        ("relay signing", format!("{:.0} relays/s (all threads)", r.relays_per_s)),
-        ("bare Ed25519", format!("{:.0} signatures/s (same threads, same run)", r.bare_signatures_per_s)),
-        ("ratio", format!("{:.1}% of the bare signing rate", 100.0 * r.ratio)),
-    ];
-    format!(
-        "pgw bench --sign-only: chain {}, no network\n{}",
-        r.config.chain,
-        crate::output::table::render(&crate::output::table::key_values(rows))
-    )
 }
 
 #[cfg(test)]

@@ -11,6 +11,16 @@ use hdrhistogram::Histogram;
 use crate::network::engine::{Answer, RelayError};
 use crate::network::outcome::Attempt;
 
+/// A figure rounded to 3 decimals (ms to the µs), for reports.
+pub fn round3(v: f64) -> f64 {
+    (v * 1e3).round() / 1e3
+}
+
+/// A figure rounded to 1 decimal (requests/s), for reports.
+pub fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
 /// Latencies are recorded in microseconds with 3 significant figures.
 pub const SIGFIG: u8 = 3;
 /// The largest latency recorded (one hour, in µs). Larger values are recorded as this, so a
@@ -140,17 +150,6 @@ impl Default for Stats {
     }
 }
 
-/// The kind recorded for a failed request that reached no node.
-pub fn unattempted_kind(e: &RelayError) -> &'static str {
-    match e {
-        RelayError::Session(_) => "no_session",
-        RelayError::NodeNotInSession { .. } => "node_not_in_session",
-        RelayError::Rejected { .. } => "rejected",
-        RelayError::Exhausted { .. } => "no_node_left",
-        RelayError::NoConsensus { .. } => "no_consensus",
-    }
-}
-
 fn attempts_of(e: &RelayError) -> &[Attempt] {
     match e {
         RelayError::Rejected { attempts, .. }
@@ -204,7 +203,7 @@ impl Stats {
                 }
                 self.failures += 1;
                 if attempts.is_empty() {
-                    bump_str(&mut self.by_kind, unattempted_kind(e), 1);
+                    bump_str(&mut self.by_kind, e.kind(), 1);
                 }
             }
         }

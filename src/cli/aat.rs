@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::input::{self, AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
+use super::input;
+use super::keysource::{AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
 use crate::credential;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::fsutil;

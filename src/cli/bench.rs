@@ -1,39 +1,32 @@
 //! `pgw bench`: load-test relays through the same engine as `pgw relay`, and `pgw bench merge`.
 //! The measuring, statistics and report live in `crate::bench`; this file is flags and glue.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::Ctx;
 use super::input;
-use super::net::{self, NetArgs, Network};
+use super::net::{self, NetArgs, Network, Threads};
 use super::relay::signer_for;
 use super::request::RequestArgs;
 use super::signer::SignerArgs;
+use super::values;
 use crate::bench::check::{self, Check};
-use crate::bench::report::{self, Report, RunConfig, Summary};
-use crate::bench::run::{self, Limit, Plan, Progress};
-use crate::bench::{connect, sign};
+use crate::bench::report::{Report, Summary};
+use crate::bench::run::{Limit, Plan};
+use crate::bench::{self, BenchError, Step, sign};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::network::cache::MemoryStore;
-use crate::network::config::{self, NetworkEnv};
-use crate::network::engine::{Engine, Event, NodeRef, Observer, RelayError, RelayOptions};
-use crate::output::{Printer, stderr_line};
-use crate::protocol::chains;
+use crate::network::engine::{Engine, Event, Observer, RelayOptions};
+use crate::output::progress::Bar;
+use crate::output::{self, Printer, stderr_line};
 use crate::protocol::morse::relay::{Payload, RelaySigner};
 
 /// Requests sent when neither -n nor -z is given.
 const DEFAULT_REQUESTS: u64 = 200;
-/// TCP connects timed per service URL.
-const CONNECT_SAMPLES: usize = 3;
-/// The most warm-up relays sent by default.
-const MAX_DEFAULT_WARMUP: u64 = 1000;
 
 /// Load-test relays: throughput, latency percentiles, per-node health, pass/fail for CI
 ///
@@ -91,8 +84,9 @@ pub struct RunArgs {
     #[arg(short = 'n', long = "requests", value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     requests: Option<u64>,
     /// Run for this long instead, e.g. 30s or 5m
-    #[arg(short = 'z', long = "duration", value_name = "DURATION", conflicts_with = "requests")]
-    duration: Option<String>,
+    #[arg(short = 'z', long = "duration", value_name = "DURATION", conflicts_with = "requests",
+          value_parser = values::duration)]
+    duration: Option<Duration>,
     /// Concurrent workers (requests in flight)
     #[arg(short = 'c', long, value_name = "N", default_value_t = 10,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
@@ -161,39 +155,6 @@ fn conclude(crossings: Vec<check::Crossing>) -> u8 {
     if crossings.is_empty() { EXIT_OK } else { EXIT_CHECK_FAILED }
 }
 
-fn show_progress(printer: Printer) -> bool {
-    !printer.quiet && !printer.is_json() && std::io::stderr().is_terminal()
-}
-
-/// The live progress line: count, rate, errors, ETA.
-fn progress_bar(limit: Limit) -> ProgressBar {
-    let (len, template) = match limit {
-        Limit::Requests(n) => (n, "{spinner} {elapsed:>4} [{bar:30}] {pos}/{len} {msg} ETA {eta}"),
-        Limit::Duration(d) => (d.as_millis() as u64, "{spinner} {elapsed:>4} [{bar:30}] {msg} ETA {eta}"),
-    };
-    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr_with_hz(10));
-    if let Ok(style) = ProgressStyle::with_template(template) {
-        bar.set_style(style.progress_chars("=> "));
-    }
-    bar
-}
-
-fn tick(bar: &ProgressBar, limit: Limit, progress: &Progress) {
-    let done = progress.done.load(Ordering::Relaxed);
-    let failed = progress.failed.load(Ordering::Relaxed);
-    let secs = bar.elapsed().as_secs_f64().max(1e-3);
-    let message = format!("{:.0} req/s, {failed} errors", done as f64 / secs);
-    match limit {
-        Limit::Requests(_) => bar.set_position(done),
-        Limit::Duration(d) => {
-            bar.set_position((bar.elapsed().as_millis() as u64).min(d.as_millis() as u64));
-            bar.set_message(format!("{done} requests, {message}"));
-            return;
-        }
-    }
-    bar.set_message(message);
-}
-
 /// Engine events worth a line with -v during a bench: sessions and dispatchers, not attempts.
 fn observer(printer: Printer) -> Observer {
     let inner = net::observer(printer);
@@ -226,54 +187,41 @@ impl MergeArgs {
         }
         let merged = Summary::merge(summaries).map_err(Error::usage)?;
         let report = merged.report();
-        ctx.printer.result(&report, || report::render(&merged))?;
+        ctx.printer.result(&report, || output::bench::render(&merged))?;
         Ok(conclude(check::evaluate_all(&checks, &report.figures())))
     }
 }
 
 impl RunArgs {
-    fn limit(&self) -> Result<Limit> {
-        match &self.duration {
-            Some(text) => {
-                let d = humantime::parse_duration(text.trim()).map_err(|_| {
-                    Error::usage(format!("-z {text}: not a duration; write e.g. 30s, 2m or 1h"))
-                })?;
-                if d.is_zero() {
-                    return Err(Error::usage(format!("-z {text}: the duration must be more than zero")));
-                }
-                Ok(Limit::Duration(d))
-            }
-            None => Ok(Limit::Requests(self.requests.unwrap_or(DEFAULT_REQUESTS))),
+    fn limit(&self) -> Limit {
+        match self.duration {
+            Some(d) => Limit::Duration(d),
+            None => Limit::Requests(self.requests.unwrap_or(DEFAULT_REQUESTS)),
         }
     }
 
     fn run(mut self, ctx: &Ctx) -> Result<u8> {
         let checks = parse_checks(&self.fail_if)?;
-        let limit = self.limit()?;
+        let limit = self.limit();
         if let Some(rate) = self.rate
             && !(rate.is_finite() && rate > 0.0)
         {
             return Err(Error::usage(format!("--rate {rate}: give a number of requests per second above 0")));
         }
-        let chain = chains::resolve(self.chain.as_deref().unwrap_or_default())
-            .map_err(|e| Error::usage(e.to_string()))?;
+        let chain = values::chain(self.chain.as_deref().unwrap_or_default())?;
         let payload = self.request.payload(input::read_data(self.data.as_deref().unwrap_or_default())?)?;
         let flags = self.signer.resolve(ctx)?;
         if self.sign_only {
             return self.sign_only(ctx, flags, &chain.id, &payload, limit, &checks);
         }
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
-        let summary = runtime.block_on(async {
+        let summary = net::runtime(Threads::AllCores)?.block_on(async {
             let network = self.net.connect(ctx, &chain.id).await?;
-            let result = self.bench(ctx, &network, flags, &chain.id, &payload, limit).await;
+            let result = self.bench(ctx, &network, flags, chain.id.clone(), payload, limit).await;
             network.close().await;
             result
         })?;
         let report = summary.report();
-        ctx.printer.result(&report, || report::render(&summary))?;
+        ctx.printer.result(&report, || output::bench::render(&summary))?;
         Ok(conclude(check::evaluate_all(&checks, &report.figures())))
     }
 
@@ -282,8 +230,8 @@ impl RunArgs {
         ctx: &Ctx,
         network: &Network,
         flags: Option<RelaySigner>,
-        chain: &str,
-        payload: &Payload,
+        chain: String,
+        payload: Payload,
         limit: Limit,
     ) -> Result<Summary> {
         let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
@@ -294,95 +242,37 @@ impl RunArgs {
         sessions.observer = Some(observer(ctx.printer));
         let mut engine = Engine::new(sessions, Arc::new(signer));
         engine.verify = !self.no_verify;
-        let engine = Arc::new(engine);
-
-        let entry = engine.session(chain, false).await.map_err(net::relay_error)?;
-        let session: Vec<NodeRef> = entry.dispatch.session.nodes.iter().map(NodeRef::from).collect();
-        let nodes = match &self.node {
-            Some(pin) => {
-                let url = pin.trim_end_matches('/');
-                let found =
-                    session.iter().find(|n| n.address.eq_ignore_ascii_case(pin) || n.service_url == url);
-                match found {
-                    Some(node) => vec![node.clone()],
-                    None => {
-                        let e = RelayError::NodeNotInSession { node: pin.clone(), session: session.clone() };
-                        return Err(net::relay_error(e));
-                    }
-                }
-            }
-            None => session,
-        };
-        let concurrency = u64::from(self.concurrency);
-        let urls: Vec<String> = nodes.iter().map(|n| n.service_url.clone()).collect();
-        let connects = connect::measure(&urls, CONNECT_SAMPLES, network.settings.connect_timeout.value).await;
-
-        // Connections are pooled per host: warm up one node per distinct service URL.
-        let mut hosts: Vec<NodeRef> = Vec::new();
-        for node in &nodes {
-            if !hosts.iter().any(|h| h.service_url == node.service_url) {
-                hosts.push(node.clone());
-            }
-        }
-        let warmup = self.warmup.unwrap_or((concurrency * hosts.len() as u64).min(MAX_DEFAULT_WARMUP));
-        let per_host = if warmup == 0 { 0 } else { warmup.div_ceil(hosts.len().max(1) as u64) as usize };
-        let (warmed, warm_failed) = run::warm_up(&engine, chain, payload, &hosts, per_host).await;
-        ctx.printer.detail(&format!(
-            "bench: {} session nodes, {warmed} warm-up relays ({warm_failed} failed)",
-            nodes.len()
-        ));
-
         let plan = Plan {
+            chain,
+            payload,
             concurrency: self.concurrency as usize,
             limit,
             rate: self.rate,
             options: RelayOptions { retries: self.retries, node: self.node.clone(), consensus: 0 },
+            warmup: self.warmup,
+            connect_timeout: network.settings.connect_timeout.value,
         };
-        let progress = Arc::new(Progress::default());
-        let bar = show_progress(ctx.printer).then(|| progress_bar(limit));
-        let ticker = bar.clone().map(|bar| {
-            let progress = progress.clone();
-            tokio::spawn(async move {
-                loop {
-                    tick(&bar, limit, &progress);
-                    tokio::time::sleep(Duration::from_millis(100)).await;
+        let mut bar = None;
+        let summary = bench::run(Arc::new(engine), &plan, |step| match step {
+            Step::WarmedUp { nodes, sent, failed } => {
+                ctx.printer.detail(&format!(
+                    "bench: {nodes} session nodes, {sent} warm-up relays ({failed} failed)"
+                ));
+                bar = Bar::new(ctx.printer, limit);
+            }
+            Step::Running(progress) => {
+                if let Some(bar) = &bar {
+                    bar.tick(progress);
                 }
-            })
-        });
-        let interrupt = {
-            let progress = progress.clone();
-            tokio::spawn(async move {
-                if tokio::signal::ctrl_c().await.is_ok() {
-                    progress.stop.store(true, Ordering::Relaxed);
-                }
-            })
-        };
-        let outcome = run::run(engine.clone(), chain, payload, &plan, progress.clone()).await;
-        interrupt.abort();
-        if let Some(ticker) = ticker {
-            ticker.abort();
-        }
+            }
+        })
+        .await;
         if let Some(bar) = bar {
-            bar.finish_and_clear();
+            bar.finish();
         }
-        let outcome = outcome.map_err(Error::usage)?;
-        Ok(Summary {
-            config: RunConfig {
-                chain: chain.to_string(),
-                concurrency,
-                requests: limit.requests(),
-                duration_s: limit.duration_s(),
-                rate_rps: self.rate,
-                retries: self.retries,
-                verify: !self.no_verify,
-                node: self.node.clone(),
-                warmup: warmed,
-            },
-            stats: outcome.stats,
-            connects,
-            duration_s: outcome.elapsed.as_secs_f64(),
-            runs: 1,
-            interrupted: outcome.interrupted,
+        summary.map_err(|e| match e {
+            BenchError::Relay(e) => net::relay_error(e),
+            BenchError::Run(e) => Error::usage(e),
         })
     }
 
@@ -404,29 +294,23 @@ impl RunArgs {
         let signer = match flags {
             Some(signer) => signer,
             None => {
-                let settings = config::load(&ctx.home()?, &self.net.network, &NetworkEnv::from_process())?;
+                let settings = self.net.network.settings(ctx)?;
                 // With no key anywhere, an ephemeral one: signing speed does not depend on it.
                 signer_for(ctx, None, &settings, true)?
             }
         };
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let progress = Progress::default();
-        let bar = show_progress(ctx.printer).then(|| progress_bar(limit));
-        let outcome = std::thread::scope(|s| {
-            let work = s.spawn(|| sign::sign_only(&signer, payload, chain, threads, limit, &progress));
-            while !work.is_finished() {
-                if let Some(bar) = &bar {
-                    tick(bar, limit, &progress);
-                }
-                std::thread::sleep(Duration::from_millis(50));
+        let bar = Bar::new(ctx.printer, limit);
+        let outcome = sign::sign_only_watched(&signer, payload, chain, limit, |progress| {
+            if let Some(bar) = &bar {
+                bar.tick(progress);
             }
-            work.join().map_err(|_| Error::usage("a signing thread stopped unexpectedly"))
-        })?;
+        });
         if let Some(bar) = bar {
-            bar.finish_and_clear();
+            bar.finish();
         }
+        let outcome = outcome.map_err(Error::usage)?;
         let report = sign::SignReport::new(chain, limit, &outcome);
-        ctx.printer.result(&report, || sign::render(&report))?;
+        ctx.printer.result(&report, || output::bench::render_sign_only(&report))?;
         let figures = check::Figures { rps: outcome.relays_per_s, ..check::Figures::default() };
         Ok(conclude(check::evaluate_all(checks, &figures)))
     }

@@ -7,9 +7,10 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::Ctx;
+use super::net::NetworkArgs;
 use crate::error::{EXIT_OK, Error, Result};
 use crate::fsutil;
-use crate::network::config::{self, NetworkArgs, NetworkEnv, Settings, Source};
+use crate::network::config::{self, Settings, Source};
 use crate::output::table;
 
 #[derive(Debug, Subcommand)]
@@ -53,7 +54,7 @@ pub struct ShowArgs {
 
 impl ShowArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
-        let settings = config::load(&ctx.home()?, &self.network, &NetworkEnv::from_process())?;
+        let settings = self.network.settings(ctx)?;
         let home_source = if ctx.home.is_some() { "--home or PGW_HOME" } else { "default" };
         ctx.printer.result(&settings, || render(&settings, home_source))?;
         Ok(EXIT_OK)

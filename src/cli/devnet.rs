@@ -10,12 +10,12 @@ use serde::Deserialize;
 
 use super::Ctx;
 use super::input;
+use super::values;
 use crate::devnet::faults::{self, Fault};
 use crate::devnet::world::{App, Params};
 use crate::devnet::{Config, Devnet, Info};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::output::table;
-use crate::protocol::chains;
 use crate::protocol::morse::keys::PublicKey;
 
 /// Run a local POKT network that answers exactly like pocket-core: a dispatcher and servicer
@@ -43,7 +43,7 @@ pub struct DevnetArgs {
     #[arg(long, value_name = "LIST", value_delimiter = ',', default_value = "0001,0021")]
     chains: Vec<String>,
     /// Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = values::duration_or_zero)]
     block_time: Duration,
     /// Blocks per session
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(i64).range(1..))]
@@ -79,7 +79,7 @@ fn parse_upstream(s: &str) -> std::result::Result<(String, String), String> {
     let (chain, url) = s
         .split_once('=')
         .ok_or_else(|| format!("--upstream {s}: write CHAIN=URL, e.g. eth=http://127.0.0.1:8545"))?;
-    let chain = chains::resolve(chain).map_err(|e| e.to_string())?.id;
+    let chain = values::chain(chain).map_err(|e| e.to_string())?.id;
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         return Err(format!("--upstream {s}: the URL must start with http:// or https://"));
     }
@@ -100,17 +100,6 @@ fn read_faults(path: &std::path::Path) -> Result<Vec<(usize, Fault)>> {
                 .map_err(|e| Error::usage(format!("{}: {e}", path.display())))
         })
         .collect()
-}
-
-fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
-    let s = s.trim();
-    // A bare number is seconds (`--block-time 0` stops the clock); anything else is humantime.
-    if let Ok(seconds) = s.parse::<f64>() {
-        return Duration::try_from_secs_f64(seconds)
-            .map_err(|_| format!("\"{s}\" is not a duration: write e.g. 10s, 500ms or 1m"));
-    }
-    humantime::parse_duration(s)
-        .map_err(|_| format!("\"{s}\" is not a duration: write e.g. 10s, 500ms or 1m"))
 }
 
 #[derive(Deserialize)]
@@ -138,8 +127,8 @@ fn read_apps(path: &std::path::Path) -> Result<Vec<App>> {
             let chains = e
                 .chains
                 .iter()
-                .map(|c| chains::resolve(c).map(|c| c.id))
-                .collect::<std::result::Result<Vec<_>, _>>()
+                .map(|c| values::chain(c).map(|c| c.id))
+                .collect::<Result<Vec<_>>>()
                 .map_err(|err| Error::usage(format!("{}: {err}", path.display())))?;
             Ok(App {
                 public_key: key.to_hex(),
@@ -176,11 +165,8 @@ fn banner(info: &Info) -> String {
 
 impl DevnetArgs {
     fn config(&self) -> Result<Config> {
-        let chains = self
-            .chains
-            .iter()
-            .map(|c| chains::resolve(c).map(|c| c.id).map_err(|e| Error::usage(e.to_string())))
-            .collect::<Result<Vec<_>>>()?;
+        let chains =
+            self.chains.iter().map(|c| values::chain(c).map(|c| c.id)).collect::<Result<Vec<_>>>()?;
         let mut faults: HashMap<usize, Fault> = match &self.faults {
             Some(path) => read_faults(path)?.into_iter().collect(),
             None => HashMap::new(),
@@ -215,10 +201,7 @@ impl DevnetArgs {
 
     pub fn run(self, ctx: &Ctx) -> Result<u8> {
         let config = self.config()?;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
+        let runtime = super::net::runtime(super::net::Threads::AllCores)?;
         runtime.block_on(async {
             let devnet = Devnet::start(config)
                 .await
@@ -237,21 +220,5 @@ impl DevnetArgs {
             devnet.shutdown().await;
             Ok(EXIT_OK)
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("10s"), Ok(Duration::from_secs(10)));
-        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
-        assert_eq!(parse_duration("1m"), Ok(Duration::from_secs(60)));
-        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
-        assert!(parse_duration("soon").is_err());
-        assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
-        assert!(parse_duration("-1").is_err());
     }
 }

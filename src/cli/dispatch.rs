@@ -6,16 +6,18 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
-use super::input::{self, AppKeyArgs};
+use super::input;
+use super::keysource::AppKeyArgs;
 use super::net::{self, NetArgs};
 use super::signer;
+use super::values;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::network::cache::Entry;
 use crate::network::compare::{self, Row};
 use crate::network::config::Settings;
 use crate::network::session::SessionNode;
 use crate::output::table;
-use crate::protocol::chains;
+use crate::protocol::morse::keys::looks_like_raw_key;
 
 /// Show the current session for an app on a chain: heights, session key and servicer nodes.
 ///
@@ -170,7 +172,7 @@ impl DispatchArgs {
             info.expect_protocol(crate::keystore::KeyProtocol::Morse)?;
             Ok(info.public_key)
         };
-        if let Some(name) = self.app.app_key.as_deref().filter(|v| !input::looks_like_raw_key(v)) {
+        if let Some(name) = self.app.app_key.as_deref().filter(|v| !looks_like_raw_key(v)) {
             return stored(name);
         }
         if let Some(key) = self.app.resolve(ctx)? {
@@ -191,8 +193,8 @@ impl DispatchArgs {
     }
 
     pub fn run(mut self, ctx: &Ctx) -> Result<u8> {
-        let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
-        net::runtime()?.block_on(async {
+        let chain = values::chain(&self.chain)?;
+        net::runtime(net::Threads::One)?.block_on(async {
             let network = self.net.connect(ctx, &chain.id).await?;
             let result = match self.app_public_key(ctx, &network.settings) {
                 Ok(app) if self.compare => self.compare(ctx, &network, &app, &chain.id).await,

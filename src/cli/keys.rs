@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 
 use super::Ctx;
 use super::input;
+use super::keysource;
 use super::passphrase::{self, Request};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::fsutil;
@@ -467,7 +468,7 @@ impl ExportArgs {
             ));
         }
         if self.unsafe_raw {
-            let pass = unlock_passphrase(ctx, &info.name)?;
+            let pass = keysource::unlock_passphrase(ctx, &info.name)?;
             let mut raw = match store.unlock_any(&info, pass.as_bytes())? {
                 UnlockedKey::Morse(key) => key.to_hex(),
                 UnlockedKey::Shannon(key) => Zeroizing::new(hex::encode(&key.to_bytes()[..])),
@@ -487,7 +488,7 @@ impl ExportArgs {
                 json
             }
             KeyProtocol::Shannon => {
-                let pass = unlock_passphrase(ctx, &info.name)?;
+                let pass = keysource::unlock_passphrase(ctx, &info.name)?;
                 let key = store.unlock_shannon(&info, pass.as_bytes())?;
                 armor::encrypt(&key.to_bytes(), pass.as_bytes())
             }
@@ -495,23 +496,13 @@ impl ExportArgs {
         match &self.out {
             Some(path) => {
                 fsutil::write_atomic(path, text.as_bytes(), Some(0o600))?;
-                ctx.printer.warn(&format!("wrote {} (encrypted with the key's passphrase)", path.display()));
+                ctx.printer
+                    .status(&format!("wrote {} (encrypted with the key's passphrase)", path.display()));
             }
             None => ctx.printer.stdout(text.as_bytes())?,
         }
         Ok(EXIT_OK)
     }
-}
-
-pub fn unlock_passphrase(ctx: &Ctx, name: &str) -> Result<Zeroizing<String>> {
-    passphrase::obtain(Request {
-        file: ctx.passphrase_file.as_deref(),
-        env: ctx.passphrases.passphrase.as_ref(),
-        env_name: "PGW_PASSPHRASE",
-        file_flag: "--passphrase-file",
-        prompt: format!("Passphrase for key \"{name}\": "),
-        confirm: false,
-    })
 }
 
 /// Delete a key (asks for confirmation on a terminal; scripts pass --yes).
@@ -605,7 +596,7 @@ impl PasswdArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
-        let old = unlock_passphrase(ctx, &info.name)?;
+        let old = keysource::unlock_passphrase(ctx, &info.name)?;
         let key = store.unlock_any(&info, old.as_bytes())?;
         let new = passphrase::obtain(Request {
             file: self.new_passphrase_file.as_deref(),
@@ -652,7 +643,7 @@ impl SignArgs {
         let message = decode_hex("HEX", &self.message)?;
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
-        let pass = unlock_passphrase(ctx, &info.name)?;
+        let pass = keysource::unlock_passphrase(ctx, &info.name)?;
         let signature = match store.unlock_any(&info, pass.as_bytes())? {
             UnlockedKey::Morse(key) => hex::encode(key.sign(&message)),
             UnlockedKey::Shannon(key) => hex::encode(shannon_sign(&key, &message)),

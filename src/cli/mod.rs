@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::Result;
-use crate::output::{Format, Printer};
+use crate::output::Printer;
+use values::OutputFormat;
 
 pub mod aat;
 pub mod bench;
@@ -17,6 +18,7 @@ pub mod devnet;
 pub mod dispatch;
 pub mod input;
 pub mod keys;
+pub mod keysource;
 pub mod net;
 pub mod passphrase;
 pub mod proof;
@@ -25,6 +27,7 @@ pub mod request;
 pub mod serve;
 pub mod shannon;
 pub mod signer;
+pub mod values;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
 ///
@@ -43,8 +46,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Output format: tables for people or JSON for scripts
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
-    pub output: Format,
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table, value_name = "FORMAT")]
+    pub output: OutputFormat,
     /// pgw's data directory (keys, cache, config) [default: the user's data directory]
     #[arg(long, global = true, env = "PGW_HOME", value_name = "DIR")]
     pub home: Option<PathBuf>,
@@ -94,7 +97,7 @@ pub enum Command {
 pub struct Ctx {
     pub printer: Printer,
     pub home: Option<PathBuf>,
-    pub env: input::KeyEnv,
+    pub env: keysource::KeyEnv,
     pub passphrase_file: Option<PathBuf>,
     pub passphrases: passphrase::PassphraseEnv,
 }
@@ -102,9 +105,9 @@ pub struct Ctx {
 impl Ctx {
     pub fn from_global(global: &GlobalArgs) -> Self {
         Ctx {
-            printer: Printer::new(global.output, global.quiet, global.verbose),
+            printer: Printer::new(global.output.into(), global.quiet, global.verbose),
             home: global.home.clone(),
-            env: input::KeyEnv::from_process(),
+            env: keysource::KeyEnv::from_process(),
             passphrase_file: global.passphrase.passphrase_file.clone(),
             passphrases: passphrase::PassphraseEnv::from_process(),
         }

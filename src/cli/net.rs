@@ -1,23 +1,52 @@
 //! What `dispatch`, `relay`, `bench` and `serve` share: network settings (or an in-process
-//! devnet with `--devnet`), the session store, -v progress lines, and how relay failures are
-//! worded for people, with their exit codes.
+//! devnet with `--devnet`), the session store, -v progress lines, and the exit codes of relay
+//! failures (their kinds and wording are the network layer's: `network/describe.rs`).
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Args;
-use serde_json::json;
 
 use super::Ctx;
 use crate::devnet::{self, Devnet};
 use crate::error::{EXIT_DISPATCH, EXIT_NO_CONSENSUS, EXIT_REJECTED, EXIT_RELAY, Error, Result};
 use crate::network::cache::{DiskStore, MemoryStore, SessionStore};
-use crate::network::config::{self, NetworkArgs, NetworkEnv, Settings};
-use crate::network::engine::{Event, NodeRef, Observer, RelayError, SessionError, Sessions};
-use crate::network::outcome::Failure;
+use crate::network::config::{self, NetworkEnv, NetworkFlags, Settings};
+use crate::network::describe::Described;
+use crate::network::engine::{Event, Observer, RelayError, SessionError, Sessions};
 use crate::network::rpc::Rpc;
-use crate::output::{Printer, stderr_line};
-use crate::protocol::morse::codes;
+use crate::output::Printer;
+
+/// Flags shared by every command that talks to the network (flatten into clap Args).
+#[derive(Debug, Clone, Default, Args)]
+pub struct NetworkArgs {
+    /// Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]
+    #[arg(long = "dispatcher", value_name = "URL")]
+    pub dispatchers: Vec<String>,
+    /// Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]
+    #[arg(long, value_name = "DURATION")]
+    pub connect_timeout: Option<String>,
+    /// Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
+}
+
+impl NetworkArgs {
+    /// The command's network settings: these flags > environment > config.toml > defaults,
+    /// resolved once (`network::config`).
+    pub fn settings(&self, ctx: &Ctx) -> Result<Settings> {
+        let flags = NetworkFlags {
+            dispatchers: self.dispatchers.clone(),
+            profile: self.profile.clone(),
+            connect_timeout: self.connect_timeout.clone(),
+            timeout: self.timeout.clone(),
+        };
+        config::load(&ctx.home()?, &flags, &NetworkEnv::from_process())
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct NetArgs {
@@ -44,8 +73,8 @@ impl NetArgs {
     /// Resolves settings and, with `--devnet`, starts a devnet that hosts `chain` too.
     pub async fn connect(&self, ctx: &Ctx, chain: &str) -> Result<Network> {
         let home = ctx.home()?;
-        let settings = config::load(&home, &self.network, &NetworkEnv::from_process())?;
-        let rpc = Rpc::new(settings.connect_timeout.value, settings.timeout.value);
+        let settings = self.network.settings(ctx)?;
+        let rpc = Rpc::new(settings.connect_timeout.value, settings.timeout.value).map_err(Error::usage)?;
         if self.devnet {
             let mut config = devnet::Config::default();
             if !config.chains.iter().any(|c| c == chain) {
@@ -96,12 +125,22 @@ impl Network {
     }
 }
 
-/// A single-threaded runtime: one command's relays need no more, and it starts fastest.
-pub fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))
+/// How many threads a command's runtime runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Threads {
+    /// One: a command's few relays (`relay`, `dispatch`) need no more, and it starts fastest.
+    One,
+    /// One per core: long-lived load (`bench`, `serve`, `devnet`).
+    AllCores,
+}
+
+/// The tokio runtime of a network command: the one place it is built.
+pub fn runtime(threads: Threads) -> Result<tokio::runtime::Runtime> {
+    let mut builder = match threads {
+        Threads::One => tokio::runtime::Builder::new_current_thread(),
+        Threads::AllCores => tokio::runtime::Builder::new_multi_thread(),
+    };
+    builder.enable_all().build().map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))
 }
 
 fn short(address: &str) -> &str {
@@ -134,164 +173,31 @@ pub fn observer(printer: Printer) -> Observer {
     })
 }
 
-/// The catalogue's reading of a pocket-core code: " Likely culprit: …. <advice>".
-fn advice(code: u32) -> String {
-    match codes::lookup(code) {
-        Some(info) => {
-            let culprit = serde_json::to_value(info.culprit).ok();
-            let culprit = culprit.as_ref().and_then(|v| v.as_str()).unwrap_or("unknown");
-            format!(" {} Likely culprit: {culprit}. {}", info.meaning, info.advice)
-        }
-        None => " (not a code pgw knows)".to_string(),
+/// The exit code of a relay failure kind (docs/output.md).
+fn exit_code(kind: &str) -> u8 {
+    match kind {
+        "no_session" => EXIT_DISPATCH,
+        "rejected" => EXIT_REJECTED,
+        "no_consensus" => EXIT_NO_CONSENSUS,
+        _ => EXIT_RELAY,
     }
 }
 
-fn code_json(code: u32) -> serde_json::Value {
-    match codes::lookup(code) {
-        Some(info) => json!({
-            "code": code, "name": info.name, "culprit": info.culprit, "meaning": info.meaning, "advice": info.advice,
-        }),
-        None => json!({ "code": code }),
-    }
-}
-
-fn node_label(node: &NodeRef) -> String {
-    format!("{} ({})", short(&node.address), node.service_url)
+fn network_error(d: Described) -> Error {
+    let details = Some(d.details).filter(|v| !v.is_null());
+    Error::Network { kind: d.kind, exit: exit_code(d.kind), message: d.message, details }
 }
 
 /// A session failure as pgw's error (exit 5).
 pub fn session_error(e: SessionError) -> Error {
-    match e {
-        SessionError::Unavailable(failures) => {
-            let list: Vec<String> = failures.iter().map(|(d, e)| format!("{d}: {e}")).collect();
-            Error::Network {
-                kind: "dispatch",
-                exit: EXIT_DISPATCH,
-                message: format!(
-                    "no dispatcher gave a session ({}); check the URLs with `pgw config show` and that the network is up",
-                    list.join("; ")
-                ),
-                details: Some(json!({
-                    "dispatchers": failures.iter().map(|(d, e)| json!({ "url": d, "error": e })).collect::<Vec<_>>(),
-                })),
-            }
-        }
-        SessionError::Refused { dispatcher, code, message } => Error::Network {
-            kind: "dispatch",
-            exit: EXIT_DISPATCH,
-            message: match code {
-                Some(code) => {
-                    format!(
-                        "dispatcher {dispatcher} refused the dispatch with code {code}: {message}.{}",
-                        advice(code)
-                    )
-                }
-                None => format!("dispatcher {dispatcher} refused the dispatch: {message}"),
-            },
-            details: Some(
-                json!({ "dispatcher": dispatcher, "code": code.map(code_json), "message": message }),
-            ),
-        },
-    }
+    network_error(e.describe())
 }
 
-/// A relay failure as pgw's error, worded with the error catalogue (exit 5–8, or 2 for --node).
+/// A relay failure as pgw's error: its kind and wording from the network layer, with exit
+/// codes 5–8 (2 for a --node that is not in the session).
 pub fn relay_error(e: RelayError) -> Error {
     match e {
-        RelayError::Session(e) => session_error(e),
-        RelayError::NodeNotInSession { node, session } => Error::usage(format!(
-            "--node {node} is not in the current session; its nodes are: {}",
-            session.iter().map(node_label).collect::<Vec<_>>().join(", ")
-        )),
-        RelayError::Rejected { node, failure, attempts } => {
-            let code = failure.code().unwrap_or_default();
-            Error::Network {
-                kind: "rejected",
-                exit: EXIT_REJECTED,
-                message: format!(
-                    "node {} refused the relay: {failure}.{}",
-                    node_label(&node),
-                    failure_advice(&failure)
-                ),
-                details: Some(
-                    json!({ "node": node, "error": code_json(code), "message": failure_message(&failure), "attempts": attempts }),
-                ),
-            }
-        }
-        RelayError::Exhausted { last, attempts, nodes_left } => {
-            let mut message = format!(
-                "the relay failed on {} attempt{}",
-                attempts.len(),
-                if attempts.len() == 1 { "" } else { "s" }
-            );
-            if let Some(last) = &last {
-                let (node, failure) = &**last;
-                message.push_str(&format!("; last: node {}: {failure}.", node_label(node)));
-                message.push_str(&failure_advice(failure));
-            } else {
-                message.push('.');
-            }
-            message.push_str(&if nodes_left == 0 {
-                " No usable node is left in this session (failed nodes are avoided until it ends)."
-                    .to_string()
-            } else {
-                format!(
-                    " {nodes_left} untried node{} left: retry, or raise --retries.",
-                    if nodes_left == 1 { "" } else { "s" }
-                )
-            });
-            Error::Network {
-                kind: "relay",
-                exit: EXIT_RELAY,
-                message,
-                details: Some(json!({ "attempts": attempts, "nodes_left": nodes_left })),
-            }
-        }
-        RelayError::NoConsensus { groups, wanted, attempts } => {
-            let answered: usize = groups.iter().map(|(_, nodes)| nodes.len()).sum();
-            let sizes: Vec<String> = groups.iter().map(|(_, nodes)| nodes.len().to_string()).collect();
-            Error::Network {
-                kind: "consensus",
-                exit: EXIT_NO_CONSENSUS,
-                message: format!(
-                    "no majority: {answered} of {wanted} nodes answered, in {} different ways ({}); no answer had more than {}",
-                    groups.len(),
-                    sizes.join(" + "),
-                    wanted / 2
-                ),
-                details: Some(json!({
-                    "wanted": wanted,
-                    "groups": groups.iter().map(|(r, nodes)| json!({ "response": r, "nodes": nodes })).collect::<Vec<_>>(),
-                    "attempts": attempts,
-                })),
-            }
-        }
-    }
-}
-
-/// What a failure means for the user, as a sentence starting with a space ("" when obvious).
-fn failure_advice(failure: &Failure) -> String {
-    match failure {
-        Failure::Node { code, .. } => advice(*code),
-        Failure::BadSignature { .. } => {
-            " The node's answer is not signed by its session key, so it cannot be \
-             trusted; the node is avoided for the rest of the session (--no-verify skips this check)."
-                .to_string()
-        }
-        _ => String::new(),
-    }
-}
-
-fn failure_message(failure: &Failure) -> String {
-    match failure {
-        Failure::Node { message, .. } => message.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// Writes a one-line note on stderr unless -q.
-pub fn note(printer: Printer, message: &str) {
-    if !printer.quiet {
-        stderr_line(message);
+        RelayError::NodeNotInSession { .. } => Error::usage(e.describe().message),
+        e => network_error(e.describe()),
     }
 }

@@ -9,9 +9,9 @@ use super::input;
 use super::request::RequestArgs;
 use super::shannon::{self, Protocol, ShannonSignArgs, ShannonVerifyArgs};
 use super::signer::SignerArgs;
+use super::values;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::checklist;
-use crate::protocol::chains;
 use crate::protocol::morse::relay::{self, Meta, Target};
 use crate::protocol::morse::verify;
 
@@ -143,7 +143,7 @@ impl SignArgs {
         }
         let servicer = self.servicer.clone().unwrap_or_default();
         let session_height = self.session_height.unwrap_or_default();
-        let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
+        let chain = values::chain(&self.chain)?;
         input::parse_public_key("--servicer", &servicer)?;
         let payload = self.request.payload(input::read_data(&self.data)?)?;
         let signer = self.signer.require(ctx)?;

@@ -6,14 +6,15 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::Ctx;
+use super::input;
+use super::keysource::{self, NO_APP_KEY};
 use super::net::{self, NetArgs};
 use super::request::RequestArgs;
 use super::signer::{self, SignerArgs};
-use super::{input, input::NO_APP_KEY};
+use super::values;
 use crate::error::{EXIT_OK, Error, Result};
 use crate::network::config::Settings;
 use crate::network::engine::{Answer, Engine, RelayOptions};
-use crate::protocol::chains;
 use crate::protocol::morse::relay::RelaySigner;
 
 /// Send a request to a blockchain through POKT: session, signed relay, failover, verified
@@ -79,7 +80,7 @@ pub fn signer_for(
         return signer::credential_signer(path);
     }
     if let Some(name) = &settings.app_key.value {
-        return signer::self_signed(input::unlock_named(ctx, name)?);
+        return signer::self_signed(keysource::unlock_named(ctx, name)?);
     }
     if devnet {
         return signer::ephemeral();
@@ -115,7 +116,7 @@ fn answer_json(chain: &str, answer: &Answer, consensus: usize) -> Value {
 
 impl RelayArgs {
     pub fn run(mut self, ctx: &Ctx) -> Result<u8> {
-        let chain = chains::resolve(&self.chain).map_err(|e| Error::usage(e.to_string()))?;
+        let chain = values::chain(&self.chain)?;
         let payload = self.request.payload(input::read_data(&self.data)?)?;
         let flags = self.signer.resolve(ctx)?;
         let options = RelayOptions {
@@ -123,7 +124,7 @@ impl RelayArgs {
             node: self.node.clone(),
             consensus: usize::from(self.consensus),
         };
-        let answer = net::runtime()?.block_on(async {
+        let answer = net::runtime(net::Threads::One)?.block_on(async {
             let network = self.net.connect(ctx, &chain.id).await?;
             let result = match signer_for(ctx, flags, &network.settings, self.net.devnet) {
                 Ok(signer) => {

@@ -13,9 +13,10 @@ use super::Ctx;
 use super::net::{self, NetArgs};
 use super::relay::signer_for;
 use super::signer::SignerArgs;
+use super::values;
+use super::values::LogFormatArg;
 use crate::error::{EXIT_OK, Error, Result};
-use crate::protocol::chains;
-use crate::serve::log::{self, LogFormat};
+use crate::serve::log;
 use crate::serve::{self, ApiKey, Config, RunningGateway, StartError};
 
 /// Serve POKT relays as a local HTTP JSON-RPC endpoint: point ethers, web3.py, viem or curl at it.
@@ -62,19 +63,19 @@ pub struct ServeArgs {
     #[arg(long, value_name = "[CHAIN=]BLOCKS", value_parser = parse_allowance)]
     sync_allowance: Vec<(Option<String>, u64)>,
     /// Time between sync checks of every session node
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = values::duration)]
     sync_interval: Duration,
     /// Longest time for one request's relay, all attempts included (then 504 or a JSON-RPC error)
-    #[arg(long, value_name = "DURATION", default_value = "20s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "20s", value_parser = values::duration)]
     request_timeout: Duration,
     /// Largest request body, e.g. 1MiB, 256KiB or a number of bytes (larger: 413)
-    #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = values::size)]
     max_body: usize,
     /// Open client connections at most (more wait to be accepted)
     #[arg(long, value_name = "N", default_value_t = 4096, value_parser = clap::value_parser!(u32).range(1..))]
     max_connections: u32,
     /// How long shutdown waits for in-flight requests
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = values::duration)]
     shutdown_timeout: Duration,
     /// A file holding the API key clients must send (read once; required off loopback unless
     /// --insecure-public)
@@ -84,43 +85,19 @@ pub struct ServeArgs {
     #[arg(long)]
     insecure_public: bool,
     /// Log line format on stderr
-    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
-    log_format: LogFormat,
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormatArg::Text)]
+    log_format: LogFormatArg,
     #[command(flatten)]
     signer: SignerArgs,
     #[command(flatten)]
     net: NetArgs,
 }
 
-fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
-    humantime::parse_duration(s.trim())
-        .ok()
-        .filter(|d| !d.is_zero() && *d <= Duration::from_secs(24 * 3600))
-        .ok_or_else(|| format!("\"{s}\" is not a duration between 1ms and 24h: write e.g. 10s, 500ms or 1m"))
-}
-
-fn parse_size(s: &str) -> std::result::Result<usize, String> {
-    let text = s.trim();
-    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
-    let (number, unit) = text.split_at(split);
-    let bad = || format!("\"{s}\" is not a size: write e.g. 1MiB, 256KiB or 65536 (bytes)");
-    let number: usize = number.parse().map_err(|_| bad())?;
-    let factor = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1,
-        "k" | "kb" => 1_000,
-        "kib" => 1 << 10,
-        "m" | "mb" => 1_000_000,
-        "mib" => 1 << 20,
-        _ => return Err(bad()),
-    };
-    number.checked_mul(factor).filter(|n| *n > 0).ok_or_else(bad)
-}
-
 fn parse_allowance(s: &str) -> std::result::Result<(Option<String>, u64), String> {
     let bad = || format!("--sync-allowance {s}: write BLOCKS or CHAIN=BLOCKS, e.g. eth=5");
     match s.split_once('=') {
         Some((chain, blocks)) => {
-            let chain = chains::resolve(chain).map_err(|e| format!("--sync-allowance {s}: {e}"))?.id;
+            let chain = values::chain(chain).map_err(|e| format!("--sync-allowance {s}: {e}"))?.id;
             Ok((Some(chain), blocks.trim().parse().map_err(|_| bad())?))
         }
         None => Ok((None, s.trim().parse().map_err(|_| bad())?)),
@@ -196,19 +173,16 @@ impl ServeArgs {
             }
         }
         let flags = self.signer.resolve(ctx)?;
-        log::init(self.log_format, log::level(ctx.printer.quiet, ctx.printer.verbose));
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))?;
+        log::init(self.log_format.into(), log::level(ctx.printer.quiet, ctx.printer.verbose));
+        let runtime = super::net::runtime(super::net::Threads::AllCores)?;
         runtime.block_on(async {
             let network = self.net.connect(ctx, &served[0].id).await?;
             let result = async {
                 let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
-                let mut config = Config::new(network.dispatchers.clone(), Arc::new(signer));
+                let mut config =
+                    Config::new(network.dispatchers.clone(), network.rpc.clone(), Arc::new(signer));
                 config.listen = self.listen;
                 config.chains = served.iter().map(|c| c.id.clone()).collect();
-                config.rpc = network.rpc.clone();
                 config.block_time = network.block_time;
                 config.verify = !self.no_verify;
                 config.api_key = api_key;
@@ -249,28 +223,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sizes() {
-        assert_eq!(parse_size("1MiB"), Ok(1 << 20));
-        assert_eq!(parse_size("256KiB"), Ok(256 << 10));
-        assert_eq!(parse_size("2mb"), Ok(2_000_000));
-        assert_eq!(parse_size("65536"), Ok(65536));
-        assert!(parse_size("0").is_err());
-        assert!(parse_size("1GiB").unwrap_err().contains("is not a size"));
-        assert!(parse_size("MiB").is_err());
-    }
-
-    #[test]
     fn allowances() {
         assert_eq!(parse_allowance("eth=3"), Ok((Some("0021".into()), 3)));
         assert_eq!(parse_allowance("7"), Ok((None, 7)));
         assert!(parse_allowance("eth=x").unwrap_err().contains("write BLOCKS or CHAIN=BLOCKS"));
         assert!(parse_allowance("nope=3").unwrap_err().contains("unknown chain"));
-    }
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
-        assert!(parse_duration("0s").is_err());
-        assert!(parse_duration("soon").is_err());
     }
 }

@@ -9,7 +9,8 @@ use clap::{Args, ValueEnum};
 use zeroize::Zeroizing;
 
 use super::Ctx;
-use super::input::{self, AppKeyArgs};
+use super::input;
+use super::keysource::{self, AppKeyArgs};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::{Format, checklist};
 use crate::protocol::shannon::keys::{self, PrivateKey, PublicKey};
@@ -154,8 +155,8 @@ fn from_source(ctx: &Ctx, src: Source<'_>) -> Result<Option<PrivateKey>> {
     }
     if let Some(value) = src.value {
         let value = Zeroizing::new(value);
-        if !input::looks_like_raw_key(&value) {
-            return input::unlock_named_shannon(ctx, value.trim()).map(Some);
+        if !crate::protocol::morse::keys::looks_like_raw_key(&value) {
+            return keysource::unlock_named_shannon(ctx, value.trim()).map(Some);
         }
         ctx.printer.warn(&format!(
             "{} on the command line is visible to other users of this machine (process list, shell \

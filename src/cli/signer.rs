@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::Ctx;
-use super::input::{self, AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
+use super::input;
+use super::keysource::{AppKeyArgs, ClientKeyArgs, NO_APP_KEY};
 use crate::credential;
 use crate::error::{Error, Result};
 use crate::protocol::morse::aat::Aat;

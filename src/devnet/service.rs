@@ -6,6 +6,9 @@ use serde_json::{Value, json};
 use super::chain::{self, ChainRequest};
 use super::faults::Fault;
 use super::world::{EvidenceRefusal, Session, World};
+use crate::protocol::morse::dispatch::{
+    DispatchResponse, ErrorObject, RelayErrorBody, SessionHeader, WireNode, WireSession,
+};
 use crate::protocol::morse::gojson;
 use crate::protocol::morse::gosort::sort_json_response;
 use crate::protocol::morse::node_error::NodeError;
@@ -35,36 +38,38 @@ impl Reply {
     }
 }
 
-fn node_json(world: &World, index: usize) -> Value {
+fn wire_node(world: &World, index: usize) -> WireNode {
     let node = &world.nodes[index];
-    json!({
-        "address": node.address,
-        "chains": node.chains,
-        "jailed": false,
-        "output_address": "",
-        "public_key": node.public_key,
-        "reward_delegators": null,
-        "service_url": node.service_url,
-        "status": 2,
-        "tokens": node.tokens,
-        "unstaking_time": "0001-01-01T00:00:00Z",
-    })
+    WireNode::staked(&node.address, &node.public_key, &node.service_url, &node.chains, &node.tokens)
 }
 
-fn session_json(world: &World, s: &Session) -> Value {
+fn node_json(world: &World, index: usize) -> Value {
+    serde_json::to_value(wire_node(world, index)).unwrap_or_default()
+}
+
+fn wire_session(world: &World, s: &Session) -> WireSession {
     use base64::Engine;
-    json!({
-        "header": { "app_public_key": s.app_public_key, "chain": s.chain, "session_height": s.session_height },
-        "key": base64::engine::general_purpose::STANDARD.encode(s.key),
-        "nodes": s.nodes.iter().map(|&i| node_json(world, i)).collect::<Vec<_>>(),
-    })
+    WireSession {
+        header: SessionHeader {
+            app_public_key: s.app_public_key.clone(),
+            chain: s.chain.clone(),
+            session_height: s.session_height,
+        },
+        key: base64::engine::general_purpose::STANDARD.encode(s.key),
+        nodes: s.nodes.iter().map(|&i| wire_node(world, i)).collect(),
+    }
 }
 
 /// The dispatch for an app and chain at the latest session, as `/v1/client/dispatch` and relay
 /// errors 14/60/71/75 carry it.
-fn dispatch_value(world: &World, app_public_key: &str, chain: &str) -> Option<Value> {
+fn dispatch_value(world: &World, app_public_key: &str, chain: &str) -> Option<DispatchResponse> {
     let s = world.session(app_public_key, chain, world.latest_session_height())?;
-    Some(json!({ "block_height": world.height(), "session": session_json(world, &s) }))
+    Some(DispatchResponse { block_height: world.height(), session: wire_session(world, &s) })
+}
+
+/// Go-encodes a wire type (keys sorted, HTML-escaped) as pocket-core's `WriteJSONResponse`.
+fn wire_json(status: u16, value: &impl serde::Serialize) -> Reply {
+    Reply::json(status, &serde_json::to_value(value).unwrap_or_default())
 }
 
 /// `POST /v1/client/dispatch` with a session header.
@@ -85,7 +90,7 @@ pub fn dispatch(world: &World, body: &[u8]) -> Reply {
     world.auto_stake_for(&app, &chain);
     world.dispatches.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     match dispatch_value(world, &app, &chain) {
-        Some(value) => Reply::json(200, &value),
+        Some(dispatch) => wire_json(200, &dispatch),
         None => Reply::error(&NodeError::from_code(17).to_sdk_string()),
     }
 }
@@ -95,12 +100,12 @@ pub fn dispatch(world: &World, body: &[u8]) -> Reply {
 fn relay_error(world: &World, relay: Option<&Relay>, error: NodeError) -> Reply {
     let dispatch = match relay {
         Some(r) if error.info().is_some_and(|i| i.warrants_dispatch) => {
-            dispatch_value(world, &r.proof.aat.app_pub_key, &r.proof.blockchain).unwrap_or(Value::Null)
+            dispatch_value(world, &r.proof.aat.app_pub_key, &r.proof.blockchain)
         }
-        _ => Value::Null,
+        _ => None,
     };
-    let error = json!({ "code": error.code, "codespace": error.codespace, "message": error.message });
-    Reply::json(400, &json!({ "dispatch": dispatch, "error": error }))
+    let error = ErrorObject { code: error.code, codespace: error.codespace.into(), message: error.message };
+    wire_json(400, &RelayErrorBody { dispatch, error })
 }
 
 /// A body that does not decode: Go marshals the decode error's exported fields.
@@ -123,7 +128,7 @@ pub struct Accepted {
     pub height: i64,
 }
 
-/// Decodes and validates a relay for node `index` in pocket-core's order (PROTOCOL.md §6.1),
+/// Decodes and validates a relay for node `index` in pocket-core's order (docs/protocol.md §7),
 /// storing its proof; a rejection is the error reply to send.
 pub fn accept(world: &World, index: usize, body: &[u8], fault: Fault) -> Result<Accepted, Reply> {
     let relay = wire::decode_relay(body).map_err(|e| decode_error(&e))?;
@@ -646,6 +651,27 @@ mod tests {
         assert_eq!(v["session"]["header"]["session_height"], net.world.latest_session_height());
         assert!(reply.body.starts_with(r#"{"block_height":100,"session":{"header":{"app_public_key":"#));
         assert!(net.world.app(&net.app).is_some());
+        // The wire types read what the devnet writes, and write it back byte for byte.
+        let node = &net.world.nodes[0];
+        let listed = format!(
+            r#"{{"address":"{}","chains":{},"jailed":false,"output_address":"","public_key":"{}","reward_delegators":null,"service_url":"{}","status":2,"tokens":"{}","unstaking_time":"0001-01-01T00:00:00Z"}}"#,
+            node.address,
+            serde_json::to_string(&node.chains).unwrap(),
+            node.public_key,
+            node.service_url,
+            node.tokens
+        );
+        assert_eq!(gojson_of(&node_json(&net.world, 0)), listed);
+        let wire: DispatchResponse = serde_json::from_str(&reply.body).unwrap();
+        assert_eq!(wire_json(200, &wire).body, reply.body);
+        let dispatch = crate::network::session::parse_dispatch(reply.body.as_bytes()).unwrap();
+        assert_eq!(dispatch.session.nodes.len(), 2);
+    }
+
+    fn gojson_of(value: &Value) -> String {
+        let mut out = String::new();
+        gojson::encode_value(value, &mut out);
+        out
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The encrypted local keystore: one key per file in `<home>/keys/`, no terminal I/O.
 //!
 //! Each `<home>/keys/NAME.json` (mode 0600) is ONE compact JSON object: the five PPK fields
-//! exactly as pocket-core writes them (PROTOCOL.md §9: `kdf, salt, secparam, hint, ciphertext`),
+//! exactly as pocket-core writes them (docs/protocol.md §12: `kdf, salt, secparam, hint, ciphertext`),
 //! then public metadata (`pgw_keystore` = 1, `name`, `address`, `public_key`, `created`). PPK
 //! readers (pocket-core's `accounts import-armored`, pocket-js, pocket-go) ignore unknown fields,
 //! so a keystore file is itself an importable PPK file; the metadata lets `list`/`find` work
@@ -31,11 +31,10 @@ pub mod shannon;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, ErrorKind};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-use crate::error::Error;
 use crate::fsutil;
 use crate::protocol::morse::keys::{PrivateKey, PublicKey};
 use crate::protocol::morse::ppk::{Ppk, PpkError};
@@ -187,34 +186,6 @@ fn describe_query(query: &str) -> String {
 
 fn path_prefix(path: &Option<PathBuf>) -> String {
     path.as_ref().map(|p| format!("{}: ", p.display())).unwrap_or_default()
-}
-
-impl KeystoreError {
-    /// The CLI error with the right exit code: names and existing keys are usage errors (2),
-    /// I/O and locking are I/O errors (3), and missing, corrupt or undecryptable keys are key
-    /// errors (4). The message is the same. (`impl From<KeystoreError> for Error` in
-    /// `src/error.rs` should call this.)
-    pub fn into_error(self) -> Error {
-        let err = self;
-        match err {
-            KeystoreError::InvalidName { .. }
-            | KeystoreError::Exists { .. }
-            | KeystoreError::Ambiguous { .. } => Error::usage(err.to_string()),
-            KeystoreError::Io { path, message } => Error::Io { path: path.display().to_string(), message },
-            KeystoreError::Locked { ref path } => {
-                let path = path.display().to_string();
-                let full = err.to_string();
-                let message = full.strip_prefix(&format!("{path}: ")).unwrap_or(&full).to_owned();
-                Error::Io { path, message }
-            }
-            KeystoreError::NotFound { .. }
-            | KeystoreError::Corrupt { .. }
-            | KeystoreError::UnknownVersion { .. }
-            | KeystoreError::WrongPassphrase { .. }
-            | KeystoreError::WrongProtocol { .. }
-            | KeystoreError::BadKey { .. } => Error::key(err.to_string()),
-        }
-    }
 }
 
 /// Checks a key name: 1–64 characters of `[A-Za-z0-9._-]`, not starting with `.` or `-`.
@@ -794,10 +765,8 @@ fn file_json(ppk: &Ppk, info: &KeyInfo) -> String {
 
 /// Atomic write with mode 0600 (temp file `.pgw-*` in the same directory, fsync, rename).
 fn write_file(path: &Path, json: &str) -> Result<(), KeystoreError> {
-    fsutil::write_atomic(path, json.as_bytes(), Some(0o600)).map_err(|e| match e {
-        Error::Io { message, .. } => KeystoreError::Io { path: path.to_owned(), message },
-        other => KeystoreError::Io { path: path.to_owned(), message: other.to_string() },
-    })
+    fsutil::write_atomic(path, json.as_bytes(), Some(0o600))
+        .map_err(|e| KeystoreError::Io { path: e.path, message: e.message })
 }
 
 /// Makes a rename or removal in `dir` durable.
@@ -832,34 +801,14 @@ fn is_same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// An I/O failure on `path`, worded like `crate::error::Error::io`.
+/// An I/O failure on `path`, worded as every file error is (`fsutil::FileError`).
 fn io_error(action: &str, path: &Path, err: &io::Error) -> KeystoreError {
-    let reason = match err.kind() {
-        ErrorKind::NotFound => "no such file or directory".to_owned(),
-        ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => err.to_string(),
-    };
-    KeystoreError::Io { path: path.to_owned(), message: format!("cannot {action}: {reason}") }
+    let e = fsutil::FileError::new(action, path, err);
+    KeystoreError::Io { path: e.path, message: e.message }
 }
 
 fn now_rfc3339() -> String {
-    rfc3339_utc(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0))
-}
-
-/// `YYYY-MM-DDTHH:MM:SSZ` for seconds since the Unix epoch (proleptic Gregorian, UTC).
-fn rfc3339_utc(secs: u64) -> String {
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Howard Hinnant's civil_from_days, for days >= 0, with eras of 400 years from 0000-03-01.
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z % 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + u64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+    humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
 }
 
 #[cfg(test)]
@@ -876,7 +825,7 @@ mod tests {
     const PASS: &[u8] = b"correct horse battery staple";
     const K_A_PUB: &str = "b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";
     const K_A_ADDR: &str = "b50a6e20d3733fb89631ae32385b3c85c533c560";
-    /// PROTOCOL.md §10.1, PJL:tests/src/unit/keybase/ppk.spec.ts (password `t`).
+    /// docs/protocol.md §14, PJL:tests/src/unit/keybase/ppk.spec.ts (password `t`).
     const PJL_JSON: &str = r#"{"kdf": "scrypt","salt": "562F04E15064C472279CF748324051FD","secparam": "12","hint": "t","ciphertext": "SpkySM/0g4DUPjaOA/dzh+9r2/Kru/JCNi3VBLbjbs9Qw483ZjPd/b8fiwtujCSJaRQuejbAbZmx3DV6adiTzTA5MhcymzQwaUvVY6R6v6A40Y9cVeji4T94MZzcQfL9LPmddRvaLC1w9eWeVuweCY1SdU0m4TyMTGObxB34y14yyT0tnW3mz23IZ+SmqXKw"}"#;
     const PJL_KEY: &str = "af49ab2d0fbb7c55c2e69fdd8110c80c2d05df2a9a7cc9467e3e82696202cb3aae59eb833aab5da1bc0a81081997d10a5192e7c47530a2d878817327a55d51a0";
     const PJL_ADDR: &str = "18a650cb19bed92bf12a7d2584029d2ad56d2697";
@@ -1027,7 +976,6 @@ mod tests {
             err.to_string(),
             format!("{}: wrong passphrase (or the file is corrupt): decryption failed", info.path.display())
         );
-        assert_eq!(err.into_error().exit_code(), crate::error::EXIT_KEY);
     }
 
     #[test]
@@ -1161,7 +1109,6 @@ mod tests {
             err.to_string(),
             format!("no key named \"nobody\" in {}: `pgw keys list` shows the keys", ks.dir().display())
         );
-        assert_eq!(err.into_error().exit_code(), crate::error::EXIT_KEY);
         let err = ks.find(PJL_ADDR).expect_err("missing");
         assert!(
             err.to_string().starts_with(&format!("no key named or with address \"{PJL_ADDR}\"")),
@@ -1268,51 +1215,11 @@ mod tests {
     }
 
     #[test]
-    fn rfc3339_dates() {
-        assert_eq!(rfc3339_utc(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339_utc(1_795_285_200), "2026-11-21T18:20:00Z");
-        assert_eq!(rfc3339_utc(951_868_799), "2000-02-29T23:59:59Z");
-        assert_eq!(rfc3339_utc(951_868_800), "2000-03-01T00:00:00Z");
-        assert_eq!(rfc3339_utc(4_107_542_400), "2100-03-01T00:00:00Z");
-        assert_eq!(rfc3339_utc(253_402_300_799), "9999-12-31T23:59:59Z");
-        assert_eq!(now_rfc3339().len(), 20);
-    }
-
-    #[test]
-    fn errors_are_one_line_and_map_to_exit_codes() {
-        use crate::error::{EXIT_IO, EXIT_KEY, EXIT_USAGE};
-        let p = || PathBuf::from("/k/a.json");
-        let cases = [
-            (KeystoreError::InvalidName { name: "a\nb".into() }, EXIT_USAGE),
-            (KeystoreError::NotFound { query: "x".into(), dir: p() }, EXIT_KEY),
-            (KeystoreError::Exists { name: "a".into(), path: p() }, EXIT_USAGE),
-            (
-                KeystoreError::Ambiguous { address: K_A_ADDR.into(), names: vec!["a".into(), "b".into()] },
-                EXIT_USAGE,
-            ),
-            (KeystoreError::Corrupt { path: p(), reason: "r".into() }, EXIT_KEY),
-            (KeystoreError::UnknownVersion { path: p(), version: "2".into() }, EXIT_KEY),
-            (KeystoreError::WrongPassphrase { path: Some(p()) }, EXIT_KEY),
-            (KeystoreError::WrongPassphrase { path: None }, EXIT_KEY),
-            (KeystoreError::BadKey { reason: "r".into() }, EXIT_KEY),
-            (
-                KeystoreError::WrongProtocol {
-                    name: "k".into(),
-                    found: KeyProtocol::Shannon,
-                    wanted: KeyProtocol::Morse,
-                },
-                EXIT_KEY,
-            ),
-            (KeystoreError::Io { path: p(), message: "cannot read: permission denied".into() }, EXIT_IO),
-            (KeystoreError::Locked { path: p() }, EXIT_IO),
-        ];
-        for (err, code) in cases {
-            let msg = err.to_string();
-            assert!(!msg.is_empty() && !msg.contains('\n'), "{msg}");
-            let mapped = err.into_error();
-            assert_eq!(mapped.exit_code(), code, "{msg}");
-            assert_eq!(mapped.to_string(), msg, "the CLI prints the same words");
-        }
+    fn creation_dates_are_rfc3339_utc_seconds() {
+        let now = now_rfc3339();
+        assert_eq!(now.len(), 20, "{now}");
+        assert!(now.ends_with('Z') && now.as_bytes()[10] == b'T', "{now}");
+        assert!(humantime::parse_rfc3339(&now).is_ok(), "{now}");
     }
 
     // --- Shannon keys (scrypt budget: 1 seal shared, 1 unlock, 1 wrong passphrase) ---
@@ -1369,7 +1276,7 @@ mod tests {
             err.to_string(),
             "key \"s\" is a Shannon (secp256k1) key; this needs a Morse (ed25519) key: create one with `pgw keys new NAME`"
         );
-        assert_eq!(err.into_error().exit_code(), crate::error::EXIT_KEY);
+        assert_eq!(crate::error::Error::from(err).exit_code(), crate::error::EXIT_KEY);
         let err = ks.unlock_shannon(&morse, b"not even tried").expect_err("a Morse key is not Shannon");
         assert_eq!(
             err.to_string(),

@@ -31,20 +31,14 @@ const ENV_PROFILE: &str = "PGW_PROFILE";
 const ENV_CONNECT_TIMEOUT: &str = "PGW_CONNECT_TIMEOUT";
 const ENV_TIMEOUT: &str = "PGW_TIMEOUT";
 
-/// Flags shared by every command that talks to the network (flatten into clap Args).
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct NetworkArgs {
-    /// Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]
-    #[arg(long = "dispatcher", value_name = "URL")]
+/// The network flags as given (`--dispatcher`, `--profile`, `--connect-timeout`, `--timeout`):
+/// text, checked here so that errors name the flag like they name a variable or a file line.
+/// The clap definitions are `cli::net::NetworkArgs`.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkFlags {
     pub dispatchers: Vec<String>,
-    /// Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]
-    #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
-    /// TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]
-    #[arg(long, value_name = "DURATION")]
     pub connect_timeout: Option<String>,
-    /// Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]
-    #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
 }
 
@@ -180,7 +174,7 @@ fn optional_duration_ms<S: Serializer>(v: &Sourced<Option<Duration>>, s: S) -> R
 }
 
 /// Reads `home/config.toml` (a missing file is fine) and resolves the settings.
-pub fn load(home: &Path, args: &NetworkArgs, env: &NetworkEnv) -> Result<Settings, Error> {
+pub fn load(home: &Path, args: &NetworkFlags, env: &NetworkEnv) -> Result<Settings, Error> {
     let path = home.join(CONFIG_FILE);
     let text = match std::fs::read(&path) {
         Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
@@ -286,7 +280,7 @@ struct Selected<'f> {
 
 /// Resolves the settings from flags, environment and the file's text (`None`: no file). Pure.
 pub fn resolve(
-    args: &NetworkArgs,
+    args: &NetworkFlags,
     env: &NetworkEnv,
     config_file: &Path,
     file_text: Option<&str>,
@@ -386,7 +380,7 @@ pub fn resolve(
 
 /// --profile > PGW_PROFILE > default_profile > none.
 fn select_profile(
-    args: &NetworkArgs,
+    args: &NetworkFlags,
     env: &NetworkEnv,
     file: Option<&File>,
 ) -> Result<Sourced<Option<String>>, Error> {
@@ -434,7 +428,7 @@ fn missing_profile(name: &str, source: &Source, file: Option<&File>) -> Error {
 /// --dispatcher (all of them) > PGW_DISPATCHERS > the profile's list > the built-in profile's >
 /// the top-level list > none.
 fn resolve_dispatchers(
-    args: &NetworkArgs,
+    args: &NetworkFlags,
     env: &NetworkEnv,
     file: Option<&File>,
     selected: &Selected,
@@ -497,20 +491,29 @@ fn normalize_url(text: &str, at: &str) -> Result<String, Error> {
     Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
-/// A positive duration such as 500ms, 3s or 1m 30s (at most a day). `at` names where it came
-/// from.
-fn parse_duration(text: &str, at: &str) -> Result<Duration, Error> {
-    let d = humantime::parse_duration(text.trim())
-        .map_err(|_| Error::usage(format!("{at} {text:?}: expected a duration like 500ms, 3s or 1m")))?;
-    if d.is_zero() {
-        return Err(Error::usage(format!(
-            "{at} {text:?}: must be more than zero; give a duration like 500ms, 3s or 1m"
-        )));
+/// pgw's one duration rule, for flags, environment variables and config.toml alike: text such
+/// as 500ms, 3s or 1m 30s (humantime; a bare number is not a duration, except `0` where zero is
+/// allowed), more than zero unless `zero` says it may be, and at most 24h. The error says what
+/// to write, without naming the value's origin.
+pub fn duration(text: &str, zero: bool) -> Result<Duration, String> {
+    let trimmed = text.trim();
+    let d = match humantime::parse_duration(trimmed) {
+        Ok(d) => d,
+        Err(_) if zero && trimmed == "0" => Duration::ZERO,
+        Err(_) => return Err("expected a duration like 500ms, 3s or 1m".into()),
+    };
+    if d.is_zero() && !zero {
+        return Err("must be more than zero; give a duration like 500ms, 3s or 1m".into());
     }
     if d > MAX_DURATION {
-        return Err(Error::usage(format!("{at} {text:?}: too long; give a duration of at most 24h")));
+        return Err("too long; give a duration of at most 24h".into());
     }
     Ok(d)
+}
+
+/// A positive duration (see [`duration`]); `at` names where it came from.
+fn parse_duration(text: &str, at: &str) -> Result<Duration, Error> {
+    duration(text, false).map_err(|e| Error::usage(format!("{at} {text:?}: {e}")))
 }
 
 /// A keystore name or address; a raw private key (64 or 128 hex characters) is refused so that
@@ -520,7 +523,7 @@ fn check_app_key(text: &str, at: &str) -> Result<String, Error> {
     if key.is_empty() {
         return Err(Error::usage(format!("{at} {text:?}: expected a keystore key name or address")));
     }
-    if (key.len() == 64 || key.len() == 128) && key.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if crate::protocol::morse::keys::looks_like_raw_key(key) {
         return Err(Error::usage(format!(
             "{at}: looks like a raw private key, which config.toml must not hold: import it with \
              `pgw keys import NAME --raw-file FILE` and set app_key to NAME, or pass --app-key-file"
@@ -568,11 +571,11 @@ mod tests {
         PathBuf::from("/h/config.toml")
     }
 
-    fn run(args: &NetworkArgs, env: &NetworkEnv, text: Option<&str>) -> Result<Settings, Error> {
+    fn run(args: &NetworkFlags, env: &NetworkEnv, text: Option<&str>) -> Result<Settings, Error> {
         resolve(args, env, &path(), text)
     }
 
-    fn err(args: &NetworkArgs, env: &NetworkEnv, text: Option<&str>) -> String {
+    fn err(args: &NetworkFlags, env: &NetworkEnv, text: Option<&str>) -> String {
         match run(args, env, text) {
             Ok(s) => panic!("expected an error, got {s:?}"),
             Err(e) => {
@@ -583,7 +586,7 @@ mod tests {
     }
 
     fn file_err(text: &str) -> String {
-        err(&NetworkArgs::default(), &NetworkEnv::default(), Some(text))
+        err(&NetworkFlags::default(), &NetworkEnv::default(), Some(text))
     }
 
     fn flag(name: &str) -> Source {
@@ -613,8 +616,8 @@ credential = "creds/app.json"
 [profiles.bare]
 "#;
 
-    fn all_flags() -> NetworkArgs {
-        NetworkArgs {
+    fn all_flags() -> NetworkFlags {
+        NetworkFlags {
             dispatchers: vec!["http://flag.example".into()],
             profile: Some("bare".into()),
             connect_timeout: Some("1s".into()),
@@ -633,7 +636,7 @@ credential = "creds/app.json"
 
     #[test]
     fn defaults_without_anything() {
-        let s = run(&NetworkArgs::default(), &NetworkEnv::default(), None).unwrap();
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), None).unwrap();
         assert_eq!(s.config_file, path());
         assert!(!s.config_file_found);
         assert_eq!(s.profile, Sourced { value: None, source: Source::Default });
@@ -670,7 +673,7 @@ credential = "creds/app.json"
 
     #[test]
     fn env_beats_file() {
-        let s = run(&NetworkArgs::default(), &all_env(), Some(FILE)).unwrap();
+        let s = run(&NetworkFlags::default(), &all_env(), Some(FILE)).unwrap();
         assert_eq!(s.profile, Sourced { value: Some("main".into()), source: env_src("PGW_PROFILE") });
         assert_eq!(s.dispatchers.value, vec!["http://env1.example", "http://env2.example"]);
         assert_eq!(s.dispatchers.source, env_src("PGW_DISPATCHERS"));
@@ -683,7 +686,7 @@ credential = "creds/app.json"
 
     #[test]
     fn profile_value_beats_top_level_beats_default() {
-        let s = run(&NetworkArgs::default(), &NetworkEnv::default(), Some(FILE)).unwrap();
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), Some(FILE)).unwrap();
         assert_eq!(s.profile, Sourced { value: Some("main".into()), source: file_src(None) });
         assert_eq!(s.dispatchers.value, vec!["https://d1.example", "https://d2.example"]);
         assert_eq!(s.dispatchers.source, file_src(Some("main")));
@@ -697,7 +700,7 @@ credential = "creds/app.json"
         );
 
         // Top level only; defaults for what the file lacks.
-        let s = run(&NetworkArgs::default(), &NetworkEnv::default(), Some("dispatchers = [\"http://a\"]\n"))
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), Some("dispatchers = [\"http://a\"]\n"))
             .unwrap();
         assert_eq!(s.profile.value, None);
         assert_eq!(s.dispatchers, Sourced { value: vec!["http://a".into()], source: file_src(None) });
@@ -707,7 +710,7 @@ credential = "creds/app.json"
 
     #[test]
     fn profile_without_dispatchers_falls_back_to_top_level() {
-        let args = NetworkArgs { profile: Some("bare".into()), ..Default::default() };
+        let args = NetworkFlags { profile: Some("bare".into()), ..Default::default() };
         let s = run(&args, &NetworkEnv::default(), Some(FILE)).unwrap();
         assert_eq!(
             s.dispatchers,
@@ -720,7 +723,7 @@ credential = "creds/app.json"
     #[test]
     fn absolute_credential_is_kept() {
         let s = run(
-            &NetworkArgs::default(),
+            &NetworkFlags::default(),
             &NetworkEnv::default(),
             Some("credential = \"/etc/pgw/cred.json\"\n"),
         )
@@ -739,17 +742,17 @@ credential = "creds/app.json"
             dispatchers: Some(" http://a:1,,http://b:2/\n http://c:3 ,http://a:1 ".into()),
             ..Default::default()
         };
-        let s = run(&NetworkArgs::default(), &env, None).unwrap();
+        let s = run(&NetworkFlags::default(), &env, None).unwrap();
         assert_eq!(s.dispatchers.value, vec!["http://a:1", "http://b:2", "http://c:3"]);
         // Nothing but separators: as if unset.
         let env = NetworkEnv { dispatchers: Some(" , ,".into()), ..Default::default() };
-        let s = run(&NetworkArgs::default(), &env, None).unwrap();
+        let s = run(&NetworkFlags::default(), &env, None).unwrap();
         assert_eq!(s.dispatchers, Sourced { value: vec![], source: Source::Default });
     }
 
     #[test]
     fn urls_are_normalised() {
-        let args = NetworkArgs {
+        let args = NetworkFlags {
             dispatchers: vec!["HTTPS://Dispatch.Example.org:443/".into(), "http://h:8081/pocket/".into()],
             ..Default::default()
         };
@@ -761,7 +764,7 @@ credential = "creds/app.json"
     fn bad_urls_name_the_value_and_source() {
         let with = |url: &str| {
             err(
-                &NetworkArgs { dispatchers: vec![url.into()], ..Default::default() },
+                &NetworkFlags { dispatchers: vec![url.into()], ..Default::default() },
                 &NetworkEnv::default(),
                 None,
             )
@@ -791,12 +794,12 @@ credential = "creds/app.json"
 
         let env = NetworkEnv { dispatchers: Some("http://ok,mailto:x@y".into()), ..Default::default() };
         assert!(
-            err(&NetworkArgs::default(), &env, None)
+            err(&NetworkFlags::default(), &env, None)
                 .starts_with("PGW_DISPATCHERS \"mailto:x@y\": the scheme")
         );
 
         let text = "[profiles.p]\ndispatchers = [\n  \"http://ok\",\n  \"nope\",\n]\n";
-        let args = NetworkArgs { profile: Some("p".into()), ..Default::default() };
+        let args = NetworkFlags { profile: Some("p".into()), ..Default::default() };
         assert!(
             err(&args, &NetworkEnv::default(), Some(text))
                 .starts_with("/h/config.toml: line 4: dispatchers \"nope\": not a URL"),
@@ -805,7 +808,7 @@ credential = "creds/app.json"
 
     #[test]
     fn durations() {
-        let with = |t: &str| NetworkArgs { timeout: Some(t.into()), ..Default::default() };
+        let with = |t: &str| NetworkFlags { timeout: Some(t.into()), ..Default::default() };
         let ok = |t: &str| run(&with(t), &NetworkEnv::default(), None).unwrap().timeout.value;
         assert_eq!(ok("500ms"), Duration::from_millis(500));
         assert_eq!(ok("2s"), Duration::from_secs(2));
@@ -827,7 +830,7 @@ credential = "creds/app.json"
 
         let env = NetworkEnv { connect_timeout: Some("soon".into()), ..Default::default() };
         assert_eq!(
-            err(&NetworkArgs::default(), &env, None),
+            err(&NetworkFlags::default(), &env, None),
             "PGW_CONNECT_TIMEOUT \"soon\": expected a duration like 500ms, 3s or 1m"
         );
         assert_eq!(
@@ -844,17 +847,17 @@ credential = "creds/app.json"
     #[test]
     fn profile_selection() {
         let none = NetworkEnv::default();
-        let by_flag = |p: &str| NetworkArgs { profile: Some(p.into()), ..Default::default() };
+        let by_flag = |p: &str| NetworkFlags { profile: Some(p.into()), ..Default::default() };
         // The flag beats PGW_PROFILE, which beats default_profile.
         let env = NetworkEnv { profile: Some("bare".into()), ..Default::default() };
         let s = run(&by_flag("main"), &env, Some(FILE)).unwrap();
         assert_eq!(s.profile, Sourced { value: Some("main".into()), source: flag("--profile") });
-        let s = run(&NetworkArgs::default(), &env, Some(FILE)).unwrap();
+        let s = run(&NetworkFlags::default(), &env, Some(FILE)).unwrap();
         assert_eq!(s.profile, Sourced { value: Some("bare".into()), source: env_src("PGW_PROFILE") });
-        let s = run(&NetworkArgs::default(), &none, Some(FILE)).unwrap();
+        let s = run(&NetworkFlags::default(), &none, Some(FILE)).unwrap();
         assert_eq!(s.profile, Sourced { value: Some("main".into()), source: file_src(None) });
         // No default_profile: no profile, top-level values only.
-        let s = run(&NetworkArgs::default(), &none, Some("[profiles.main]\ndispatchers = [\"http://m\"]\n"))
+        let s = run(&NetworkFlags::default(), &none, Some("[profiles.main]\ndispatchers = [\"http://m\"]\n"))
             .unwrap();
         assert_eq!(s.profile, Sourced { value: None, source: Source::Default });
         assert_eq!(s.dispatchers.value, Vec::<String>::new());
@@ -863,7 +866,7 @@ credential = "creds/app.json"
     #[test]
     fn missing_profiles() {
         let none = NetworkEnv::default();
-        let by_flag = |p: &str| NetworkArgs { profile: Some(p.into()), ..Default::default() };
+        let by_flag = |p: &str| NetworkFlags { profile: Some(p.into()), ..Default::default() };
         assert_eq!(
             err(&by_flag("mainnet"), &none, None),
             "no profile \"mainnet\": config.toml has none (create one with `pgw config init`)"
@@ -879,7 +882,7 @@ credential = "creds/app.json"
         );
         let env = NetworkEnv { profile: Some("testnet".into()), ..Default::default() };
         assert_eq!(
-            err(&NetworkArgs::default(), &env, None),
+            err(&NetworkFlags::default(), &env, None),
             "no profile \"testnet\" (from PGW_PROFILE): config.toml has none (create one with `pgw config init`)"
         );
         assert_eq!(
@@ -901,7 +904,7 @@ credential = "creds/app.json"
 
     #[test]
     fn builtin_local_profile() {
-        let local = NetworkArgs { profile: Some("local".into()), ..Default::default() };
+        let local = NetworkFlags { profile: Some("local".into()), ..Default::default() };
         let builtin = Source::Builtin { profile: "local".into() };
         for text in [None, Some("timeout = \"5s\"\ndispatchers = [\"http://top\"]\n")] {
             let s = run(&local, &NetworkEnv::default(), text).unwrap();
@@ -915,11 +918,11 @@ credential = "creds/app.json"
         let s = run(&local, &NetworkEnv::default(), Some("timeout = \"5s\"\n")).unwrap();
         assert_eq!(s.timeout, Sourced { value: Duration::from_secs(5), source: file_src(None) });
         // default_profile = "local" without a table uses it too.
-        let s = run(&NetworkArgs::default(), &NetworkEnv::default(), Some("default_profile = \"local\"\n"))
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), Some("default_profile = \"local\"\n"))
             .unwrap();
         assert_eq!(s.dispatchers.source, builtin);
         // Flags still win.
-        let args = NetworkArgs { dispatchers: vec!["http://x:1".into()], ..local.clone() };
+        let args = NetworkFlags { dispatchers: vec!["http://x:1".into()], ..local.clone() };
         assert_eq!(
             run(&args, &NetworkEnv::default(), None).unwrap().dispatchers.source,
             flag("--dispatcher")
@@ -977,9 +980,12 @@ credential = "creds/app.json"
         }
         // An address (40 hex characters) and names are fine.
         let address = "9d6ad1ee870d32d12cf0cff9fb0fbbfedb2ee71f";
-        let s =
-            run(&NetworkArgs::default(), &NetworkEnv::default(), Some(&format!("app_key = \"{address}\"\n")))
-                .unwrap();
+        let s = run(
+            &NetworkFlags::default(),
+            &NetworkEnv::default(),
+            Some(&format!("app_key = \"{address}\"\n")),
+        )
+        .unwrap();
         assert_eq!(s.app_key.value.as_deref(), Some(address));
         assert_eq!(
             file_err("app_key = \" \"\n"),
@@ -999,7 +1005,7 @@ credential = "creds/app.json"
 
     #[test]
     fn json_shape() {
-        let s = run(&NetworkArgs::default(), &NetworkEnv::default(), Some(FILE)).unwrap();
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), Some(FILE)).unwrap();
         let json = serde_json::to_value(&s).unwrap();
         assert_eq!(
             json,
@@ -1020,7 +1026,7 @@ credential = "creds/app.json"
         );
         let s = run(&all_flags(), &NetworkEnv::default(), None);
         assert!(s.is_err()); // "bare" does not exist without a file
-        let s = run(&NetworkArgs::default(), &NetworkEnv::default(), None).unwrap();
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), None).unwrap();
         let json = serde_json::to_value(&s).unwrap();
         assert_eq!(json["block_time"], serde_json::json!({"value_ms": null, "source": {"kind": "default"}}));
         assert_eq!(json["timeout"], serde_json::json!({"value_ms": 10000, "source": {"kind": "default"}}));
@@ -1034,7 +1040,7 @@ credential = "creds/app.json"
 
     #[test]
     fn template_selects_the_local_profile() {
-        let s = run(&NetworkArgs::default(), &NetworkEnv::default(), Some(TEMPLATE)).unwrap();
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), Some(TEMPLATE)).unwrap();
         assert_eq!(s.profile, Sourced { value: Some("local".into()), source: file_src(None) });
         assert_eq!(
             s.dispatchers,

@@ -325,6 +325,28 @@ impl Engine {
         attempts.push(attempt);
     }
 
+    /// The session node `pin` names (`--node`: an address, any case, or a service URL).
+    pub fn pinned_node(entry: &Entry, pin: &str) -> Result<NodeRef, RelayError> {
+        let nodes = &entry.dispatch.session.nodes;
+        let pin_url = pin.trim_end_matches('/');
+        nodes
+            .iter()
+            .find(|n| n.address.eq_ignore_ascii_case(pin) || n.service_url == pin_url)
+            .map(NodeRef::from)
+            .ok_or_else(|| RelayError::NodeNotInSession {
+                node: pin.to_string(),
+                session: nodes.iter().map(NodeRef::from).collect(),
+            })
+    }
+
+    /// The nodes relays with this pin may use: the pinned node, or every session node.
+    pub fn session_nodes(entry: &Entry, pinned: Option<&str>) -> Result<Vec<NodeRef>, RelayError> {
+        match pinned {
+            Some(pin) => Ok(vec![Self::pinned_node(entry, pin)?]),
+            None => Ok(entry.dispatch.session.nodes.iter().map(NodeRef::from).collect()),
+        }
+    }
+
     /// The nodes a relay may go to now: the pinned node, or the session's nodes that are not
     /// avoided nor already tried by this relay (healthy, unjailed ones first), shuffled.
     /// `limit` bounds how many are returned (the rest are never copied: this runs per relay).
@@ -336,15 +358,8 @@ impl Engine {
     ) -> Result<Vec<NodeRef>, RelayError> {
         let nodes = &entry.dispatch.session.nodes;
         if let Some(pin) = pinned {
-            let pin_url = pin.trim_end_matches('/');
-            let node = nodes
-                .iter()
-                .find(|n| n.address.eq_ignore_ascii_case(pin) || n.service_url == pin_url)
-                .ok_or_else(|| RelayError::NodeNotInSession {
-                    node: pin.to_string(),
-                    session: nodes.iter().map(NodeRef::from).collect(),
-                })?;
-            return Ok(if tried.contains(&node.address) { vec![] } else { vec![node.into()] });
+            let node = Self::pinned_node(entry, pin)?;
+            return Ok(if tried.contains(&node.address) { vec![] } else { vec![node] });
         }
         let mut usable: Vec<&SessionNode> = nodes
             .iter()

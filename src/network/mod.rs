@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod compare;
 pub mod config;
+pub mod describe;
 pub mod engine;
 pub mod outcome;
 pub mod rpc;

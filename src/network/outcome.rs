@@ -120,7 +120,7 @@ pub fn classify(status: u16, body: &[u8]) -> Result<RelayResponse, Failure> {
     }
 }
 
-/// Checks the servicer's signature on an answer (PROTOCOL.md §5) against the session node's key.
+/// Checks the servicer's signature on an answer (docs/protocol.md §6) against the session node's key.
 pub fn verify(servicer_pub_key: &str, answer: &RelayResponse, proof_hash: &[u8; 32]) -> Result<(), Failure> {
     if answer.signature.is_empty() {
         return Err(Failure::BadSignature { code: 31, message: "the answer has no signature".into() });

@@ -1,10 +1,11 @@
-//! HTTP calls to dispatchers and servicer nodes (PROTOCOL.md §7), with failures classified for
+//! HTTP calls to dispatchers and servicer nodes (docs/protocol.md §10), with failures classified for
 //! the engine. One client, kept alive, shared by every request of a process.
 
 use std::time::Duration;
 
 use super::outcome::{self, Failure};
 use super::session::{self, Dispatch, snippet};
+use crate::protocol::morse::dispatch::SessionHeader;
 use crate::protocol::morse::response::RelayResponse;
 
 /// Why a dispatcher could not give a session.
@@ -25,7 +26,9 @@ pub struct Rpc {
 }
 
 impl Rpc {
-    pub fn new(connect_timeout: Duration, timeout: Duration) -> Rpc {
+    /// A client with these timeouts; an error (not a client without timeouts) if the TLS or
+    /// resolver set-up fails.
+    pub fn new(connect_timeout: Duration, timeout: Duration) -> Result<Rpc, String> {
         let client = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .timeout(timeout)
@@ -33,8 +36,8 @@ impl Rpc {
             .pool_idle_timeout(Duration::from_secs(60))
             .user_agent(concat!("pgw/", env!("CARGO_PKG_VERSION")))
             .build()
-            .unwrap_or_default();
-        Rpc { client }
+            .map_err(|e| format!("cannot set up the HTTP client: {e}"))?;
+        Ok(Rpc { client })
     }
 
     /// POSTs a JSON body; returns the status and body, or a transport failure.
@@ -65,8 +68,7 @@ impl Rpc {
         app_public_key: &str,
         chain: &str,
     ) -> Result<Dispatch, DispatchError> {
-        let header =
-            format!(r#"{{"app_public_key":"{app_public_key}","chain":"{chain}","session_height":0}}"#);
+        let header = SessionHeader::request(app_public_key, chain).to_json();
         let (status, body) = self
             .post(&format!("{dispatcher}/v1/client/dispatch"), header)
             .await

@@ -1,10 +1,11 @@
-//! Sessions as dispatchers return them (PROTOCOL.md §7.1) and relay error bodies (§6.3):
-//! parsing only, no I/O.
+//! Sessions as dispatchers return them and relay error bodies, read from their wire types
+//! (`protocol::morse::dispatch`) into what the engine and the cache keep: no I/O.
 
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::protocol::morse::dispatch::{DispatchResponse, RelayErrorBody, WireNode};
 use crate::protocol::morse::session::latest_session_height;
 
 /// A servicer node of a session.
@@ -58,69 +59,36 @@ impl Dispatch {
 #[error("{0}")]
 pub struct BadBody(pub String);
 
-fn field<'a>(value: &'a Value, name: &str, what: &str) -> Result<&'a Value, BadBody> {
-    value.get(name).ok_or_else(|| BadBody(format!("{what} has no \"{name}\"")))
-}
-
-fn string(value: &Value, name: &str, what: &str) -> Result<String, BadBody> {
-    field(value, name, what)?
-        .as_str()
-        .map(str::to_string)
-        .ok_or_else(|| BadBody(format!("{what}'s \"{name}\" is not a string")))
-}
-
-fn int(value: &Value, name: &str, what: &str) -> Result<i64, BadBody> {
-    let v = field(value, name, what)?;
-    v.as_i64()
-        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
-        .ok_or_else(|| BadBody(format!("{what}'s \"{name}\" is not an integer")))
-}
-
-fn node(value: &Value) -> Result<SessionNode, BadBody> {
-    let what = "a session node";
-    let public_key = string(value, "public_key", what)?;
+fn node(wire: WireNode) -> Result<SessionNode, BadBody> {
+    let public_key = wire.public_key;
     if public_key.len() != 64 || !public_key.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(BadBody(format!("a session node's public key {public_key:?} is not 64 hex characters")));
     }
     Ok(SessionNode {
-        address: string(value, "address", what)?,
+        address: wire.address,
         public_key: public_key.to_ascii_lowercase(),
-        service_url: string(value, "service_url", what)?.trim_end_matches('/').to_string(),
-        jailed: value.get("jailed").and_then(Value::as_bool).unwrap_or(false),
-        chains: value
-            .get("chains")
-            .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|c| c.as_str().map(str::to_string)).collect())
-            .unwrap_or_default(),
-        stake: match value.get("tokens") {
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Number(n)) => n.to_string(),
-            _ => String::new(),
-        },
+        service_url: wire.service_url.trim_end_matches('/').to_string(),
+        jailed: wire.jailed,
+        chains: wire.chains,
+        stake: wire.tokens,
     })
 }
 
-/// Reads a dispatch from its JSON value (`{"block_height":…,"session":{…}}`).
-pub fn dispatch_from_value(value: &Value) -> Result<Dispatch, BadBody> {
-    let what = "the dispatch";
-    let session = field(value, "session", what)?;
-    let header = field(session, "header", "the session")?;
-    let key_b64 = string(session, "key", "the session")?;
+/// A dispatch from its wire form: node keys checked and lowercased, service URLs without a
+/// trailing `/`, the session key as hex.
+pub fn dispatch_from_wire(wire: DispatchResponse) -> Result<Dispatch, BadBody> {
+    let session = wire.session;
+    let key_b64 = session.key;
     let key = base64::engine::general_purpose::STANDARD
         .decode(&key_b64)
         .map_err(|_| BadBody(format!("the session key {key_b64:?} is not base64")))?;
-    let nodes = field(session, "nodes", "the session")?
-        .as_array()
-        .ok_or_else(|| BadBody("the session's \"nodes\" is not a list".into()))?
-        .iter()
-        .map(node)
-        .collect::<Result<Vec<_>, _>>()?;
+    let nodes = session.nodes.into_iter().map(node).collect::<Result<Vec<_>, _>>()?;
     Ok(Dispatch {
-        block_height: int(value, "block_height", what)?,
+        block_height: wire.block_height,
         session: Session {
-            app_public_key: string(header, "app_public_key", "the session header")?,
-            chain: string(header, "chain", "the session header")?,
-            session_height: int(header, "session_height", "the session header")?,
+            app_public_key: session.header.app_public_key,
+            chain: session.header.chain,
+            session_height: session.header.session_height,
             key: hex::encode(key),
             nodes,
         },
@@ -131,7 +99,9 @@ pub fn dispatch_from_value(value: &Value) -> Result<Dispatch, BadBody> {
 pub fn parse_dispatch(body: &[u8]) -> Result<Dispatch, BadBody> {
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| BadBody(format!("the dispatch answer is not JSON ({e}): {}", snippet(body))))?;
-    dispatch_from_value(&value)
+    let wire = DispatchResponse::deserialize(&value)
+        .map_err(|e| BadBody(format!("the dispatch answer is not a dispatch ({e}): {}", snippet(body))))?;
+    dispatch_from_wire(wire)
 }
 
 /// A pocket-core error as a relay or dispatch answer carries it.
@@ -147,14 +117,12 @@ pub struct ErrorBody {
 /// Reads a relay error (`{"dispatch":…,"error":{"code","codespace","message"}}`); `None` when the
 /// body is not one (e.g. a Go JSON decode error, which has no code).
 pub fn parse_relay_error(body: &[u8]) -> Option<ErrorBody> {
-    let value: Value = serde_json::from_slice(body).ok()?;
-    let error = value.get("error")?;
-    let code = u32::try_from(error.get("code")?.as_u64()?).ok()?;
+    let wire: RelayErrorBody = serde_json::from_slice(body).ok()?;
     Some(ErrorBody {
-        code,
-        codespace: error.get("codespace").and_then(Value::as_str).unwrap_or_default().to_string(),
-        message: error.get("message").and_then(Value::as_str).unwrap_or_default().to_string(),
-        dispatch: value.get("dispatch").filter(|d| !d.is_null()).and_then(|d| dispatch_from_value(d).ok()),
+        code: wire.error.code,
+        codespace: wire.error.codespace,
+        message: wire.error.message,
+        dispatch: wire.dispatch.and_then(|d| dispatch_from_wire(d).ok()),
     })
 }
 
@@ -211,7 +179,10 @@ mod tests {
             parse_dispatch(b"<html>").unwrap_err().0,
             "the dispatch answer is not JSON (expected value at line 1 column 1): \"<html>\""
         );
-        assert_eq!(parse_dispatch(b"{}").unwrap_err().0, "the dispatch has no \"session\"");
+        assert_eq!(
+            parse_dispatch(b"{}").unwrap_err().0,
+            "the dispatch answer is not a dispatch (missing field `block_height`): \"{}\""
+        );
         let bad_key = DISPATCH.replace("B243B27BC9", "zz");
         assert!(parse_dispatch(bad_key.as_bytes()).unwrap_err().0.contains("is not 64 hex characters"));
     }

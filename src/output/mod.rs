@@ -3,15 +3,17 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::error::Error;
 
+pub mod bench;
 pub mod checklist;
+pub mod progress;
 pub mod table;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+/// How results are written (`--output`: `cli::values::OutputFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Tables and text for people.
     #[default]
@@ -19,13 +21,10 @@ pub enum Format {
     /// JSON for scripts.
     Json,
     /// Hex text (`proof sign --protocol shannon` only).
-    #[value(hide = true)]
     Hex,
     /// Base64 text (`proof sign --protocol shannon` only).
-    #[value(hide = true)]
     Base64,
     /// The raw bytes (`proof sign --protocol shannon` only).
-    #[value(hide = true)]
     Raw,
 }
 
@@ -80,6 +79,13 @@ impl Printer {
     pub fn warn(&self, message: &str) {
         if !self.quiet {
             stderr_line(&format!("pgw: warning: {message}"));
+        }
+    }
+
+    /// A status line on stderr ("wrote FILE"), hidden by `-q`.
+    pub fn status(&self, message: &str) {
+        if !self.quiet {
+            stderr_line(message);
         }
     }
 

@@ -1,4 +1,4 @@
-//! Relay chain IDs (PROTOCOL.md §11). pocket-core compares IDs as exact, case-sensitive strings,
+//! Relay chain IDs (docs/protocol.md §13). pocket-core compares IDs as exact, case-sensitive strings,
 //! so pgw always sends the canonical form (4 hex characters, letters uppercase).
 
 use serde::Serialize;

@@ -28,7 +28,7 @@ mod tests {
 
     #[test]
     fn block_hash_vector() {
-        // PROTOCOL.md §10.2: H("pocket-block").
+        // docs/protocol.md §14: H("pocket-block").
         assert_eq!(
             hex::encode(sha3(b"pocket-block")),
             "f86429f3a15a66e25de9b81aacfedc1318fb37e4b90c9f3697076f57cbba0149"

@@ -65,7 +65,8 @@ fn json_error(status: StatusCode, message: &str) -> Response<ResponseBody> {
 pub struct Failed {
     /// Short: the JSON-RPC error message.
     pub message: &'static str,
-    /// For metrics and logs: session, rejected, exhausted, no_consensus, timeout.
+    /// For metrics and logs: the failure kind (`RelayError::kind`: no_session, rejected,
+    /// exhausted, no_node_left, no_consensus, …) or timeout.
     pub outcome: &'static str,
     pub pocket_code: Option<u32>,
     /// pgw's one-line explanation (as `pgw relay` words it).
@@ -92,40 +93,22 @@ impl Failed {
     }
 }
 
-/// pgw's wording of a relay failure (`pgw relay`'s, with its advice).
-pub fn describe(e: RelayError) -> String {
-    crate::cli::net::relay_error(e).to_string()
-}
-
-/// Sorts a relay failure for clients.
+/// Sorts a relay failure for clients: the network layer's kind and wording.
 pub fn failed(e: RelayError) -> Failed {
-    let (message, outcome, pocket_code, attempts) = match &e {
-        RelayError::Session(crate::network::engine::SessionError::Refused { code, .. }) => {
-            ("no session", "session", *code, Some(0))
-        }
-        RelayError::Session(_) => ("no session", "session", None, Some(0)),
-        RelayError::NodeNotInSession { .. } => ("no session", "session", None, Some(0)),
-        RelayError::Rejected { failure, attempts, .. } => {
-            ("relay rejected", "rejected", failure.code(), Some(attempts.len()))
-        }
-        RelayError::Exhausted { last, attempts, .. } => (
-            "relay failed on every attempt",
-            "exhausted",
-            last.as_ref().and_then(|l| l.1.code()),
-            Some(attempts.len()),
-        ),
-        RelayError::NoConsensus { attempts, .. } => {
-            ("no consensus", "no_consensus", None, Some(attempts.len()))
-        }
+    let (message, attempts) = match &e {
+        RelayError::Session(_) | RelayError::NodeNotInSession { .. } => ("no session", 0),
+        RelayError::Rejected { attempts, .. } => ("relay rejected", attempts.len()),
+        RelayError::Exhausted { attempts, .. } => ("relay failed on every attempt", attempts.len()),
+        RelayError::NoConsensus { attempts, .. } => ("no consensus", attempts.len()),
     };
     let reason = match &e {
         RelayError::Exhausted { attempts, .. } if attempts.is_empty() => {
             "no usable node in this session: every node is evicted or out of sync (GET /qos says why)"
                 .to_string()
         }
-        _ => describe(e),
+        _ => e.describe().message,
     };
-    Failed { message, outcome, pocket_code, reason, attempts }
+    Failed { message, outcome: e.kind(), pocket_code: e.code(), reason, attempts: Some(attempts) }
 }
 
 /// Handles one request; never fails.
@@ -438,7 +421,7 @@ fn metrics(gateway: &Gateway) -> Response<ResponseBody> {
 mod tests {
     use super::*;
     use crate::network::engine::{NodeRef, SessionError};
-    use crate::network::outcome::Failure;
+    use crate::network::outcome::{Attempt, Failure};
 
     fn node() -> NodeRef {
         NodeRef { address: "a1".into(), service_url: "http://n".into(), public_key: String::new() }
@@ -465,24 +448,37 @@ mod tests {
             "{}",
             rejected.reason
         );
+        let attempt = Attempt {
+            node: "a1".into(),
+            service_url: "http://n".into(),
+            latency_ms: 1.0,
+            outcome: "node_error",
+            code: Some(90),
+            error: None,
+        };
         let exhausted = failed(RelayError::Exhausted {
             last: Some(Box::new((
                 node(),
                 Failure::Node { code: 90, codespace: String::new(), message: "m".into(), dispatch: None },
             ))),
-            attempts: vec![],
+            attempts: vec![attempt],
             nodes_left: 0,
         });
         assert_eq!(
             (exhausted.outcome, exhausted.pocket_code, exhausted.attempts),
-            ("exhausted", Some(90), Some(0))
+            ("exhausted", Some(90), Some(1))
         );
+        let no_node = failed(RelayError::Exhausted { last: None, attempts: vec![], nodes_left: 0 });
+        assert_eq!((no_node.outcome, no_node.attempts), ("no_node_left", Some(0)));
         let session = failed(RelayError::Session(SessionError::Refused {
             dispatcher: "http://d".into(),
             code: Some(17),
             message: "insufficient nodes".into(),
         }));
-        assert_eq!((session.message, session.pocket_code), ("no session", Some(17)));
+        assert_eq!(
+            (session.message, session.outcome, session.pocket_code),
+            ("no session", "no_session", Some(17))
+        );
         assert_eq!(
             Failed::timeout(Duration::from_secs(2)).data(),
             json!({ "pocket_code": null, "reason": "no answer within 2 s: the nodes are slow or unreachable (see /qos), or raise --request-timeout", "attempts": null })

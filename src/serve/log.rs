@@ -12,8 +12,8 @@ use tracing_subscriber::util::SubscriberInitExt;
 use super::qos::{Change, ChangeSink};
 use crate::network::engine::{Event, Observer};
 
-/// How log lines look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+/// How log lines look (`--log-format`: `cli::values::LogFormatArg`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LogFormat {
     /// One human-readable line per event.
     #[default]

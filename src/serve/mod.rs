@@ -61,15 +61,12 @@ pub struct Config {
 
 impl Config {
     /// Defaults: loopback port 8545, eth, verification on, 2 retries, 1 MiB bodies.
-    pub fn new(dispatchers: Vec<String>, signer: Arc<RelaySigner>) -> Config {
+    pub fn new(dispatchers: Vec<String>, rpc: Rpc, signer: Arc<RelaySigner>) -> Config {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8545)),
             chains: vec!["0021".into()],
             dispatchers,
-            rpc: Rpc::new(
-                crate::network::config::DEFAULT_CONNECT_TIMEOUT,
-                crate::network::config::DEFAULT_TIMEOUT,
-            ),
+            rpc,
             block_time: None,
             signer,
             verify: true,
@@ -199,7 +196,7 @@ impl std::fmt::Display for StartError {
                 write!(f, "cannot listen on {addr}: {error}; pick another address with --listen")
             }
             StartError::Session { chain, error } => {
-                write!(f, "chain {chain}: {}", crate::cli::net::session_error(error.clone()))
+                write!(f, "chain {chain}: {}", error.describe().message)
             }
         }
     }
@@ -278,7 +275,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
                 return Err(StartError::Session { chain: chain.id.clone(), error });
             }
             Err(e) => {
-                tracing::warn!(chain = %chain.id, error = %http::describe(e), "no session yet; retrying in the background")
+                tracing::warn!(chain = %chain.id, error = %e.describe().message, "no session yet; retrying in the background")
             }
         }
     }

@@ -97,7 +97,7 @@ pub async fn refresh_once(gateway: &Gateway, chain: &str, seen: &mut Option<i64>
             outcome
         }
         Err(e) => {
-            let reason = super::http::describe(e);
+            let reason = e.describe().message;
             tracing::warn!(chain, error = %reason, "session refresh failed; retrying");
             gateway.metrics.session_refresh(chain, Refreshed::Failed.label());
             Refreshed::Failed

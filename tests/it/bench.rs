@@ -215,7 +215,11 @@ fn bad_expressions_and_values_are_usage_errors_before_anything_runs() {
     let out = devnet_bench(&env, &["-z", "soon"]);
     assert_eq!(
         (out.status.code(), stderr(&out).as_str()),
-        (Some(2), "pgw: error: -z soon: not a duration; write e.g. 30s, 2m or 1h\n")
+        (
+            Some(2),
+            "error: invalid value 'soon' for '--duration <DURATION>': expected a duration like 500ms, 3s or 1m\n\n\
+             For more information, try '--help'.\n"
+        )
     );
     let out = devnet_bench(&env, &["--rate", "0"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));

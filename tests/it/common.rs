@@ -1,14 +1,14 @@
-//! Shared helpers: an isolated `pgw` command and the PROTOCOL.md test keys.
+//! Shared helpers: an isolated `pgw` command and the test keys of docs/protocol.md §14.
 
 use std::path::PathBuf;
 
 use assert_cmd::Command;
 use tempfile::TempDir;
 
-/// K_B: the client/app key of PROTOCOL.md §10 (gateway-server's test key).
+/// K_B: the client/app key of docs/protocol.md §14 (gateway-server's test key).
 pub const K_B: &str = "3fe64039816c44e8872e4ef981725b968422e3d49e95a1eb800707591df30fe374039dbe881dd2744e2e0c469cc2241e1e45f14af6975dd89079d22938377849";
 pub const K_B_PUB: &str = "74039dbe881dd2744e2e0c469cc2241e1e45f14af6975dd89079d22938377849";
-/// K_A: the servicer key of PROTOCOL.md §10.2.
+/// K_A: the servicer key of docs/protocol.md §14.
 pub const K_A: &str = "1f8cbde30ef5a9db0a5a9d5eb40536fc9defc318b8581d543808b7504e0902bcb243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";
 pub const K_A_PUB: &str = "b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";
 pub const ETH_BLOCK_NUMBER: &str = r#"{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}"#;
@@ -46,6 +46,9 @@ impl Env {
             .env_remove("PGW_PROFILE")
             .env_remove("PGW_TIMEOUT")
             .env_remove("PGW_CONNECT_TIMEOUT")
+            .env_remove("PGW_PASSPHRASE")
+            .env_remove("PGW_NEW_PASSPHRASE")
+            .env_remove("PGW_PPK_PASSPHRASE")
             .env("PGW_HOME", self.path("home"))
             .env("HOME", self.dir.path());
         cmd

@@ -4,7 +4,7 @@ use std::process::{Child, Stdio};
 use crate::common::*;
 
 const PASS: &str = "correct horse battery staple";
-/// PROTOCOL.md §10.1: a legacy pocket-js PPK file, password `t`.
+/// docs/protocol.md §14: a legacy pocket-js PPK file, password `t`.
 const PJL_PPK: &str = r#"{"kdf": "scrypt","salt": "562F04E15064C472279CF748324051FD","secparam": "12","hint": "t","ciphertext": "SpkySM/0g4DUPjaOA/dzh+9r2/Kru/JCNi3VBLbjbs9Qw483ZjPd/b8fiwtujCSJaRQuejbAbZmx3DV6adiTzTA5MhcymzQwaUvVY6R6v6A40Y9cVeji4T94MZzcQfL9LPmddRvaLC1w9eWeVuweCY1SdU0m4TyMTGObxB34y14yyT0tnW3mz23IZ+SmqXKw"}"#;
 const PJL_KEY: &str = "af49ab2d0fbb7c55c2e69fdd8110c80c2d05df2a9a7cc9467e3e82696202cb3aae59eb833aab5da1bc0a81081997d10a5192e7c47530a2d878817327a55d51a0";
 

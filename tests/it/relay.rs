@@ -82,7 +82,7 @@ impl Net {
         let events = Arc::new(Mutex::new(Vec::new()));
         let seen = events.clone();
         let sessions = Sessions {
-            rpc: Rpc::new(Duration::from_millis(500), timeout),
+            rpc: Rpc::new(Duration::from_millis(500), timeout).unwrap(),
             dispatchers,
             store: store.clone(),
             block_time: None,
@@ -604,7 +604,7 @@ fn exit_5_when_no_dispatcher_answers() {
     assert_eq!(
         json_of(&out),
         json!({"error": {
-            "kind": "dispatch",
+            "kind": "no_session",
             "message": message,
             "exit_code": 5,
             "details": {"dispatchers": [{"url": down, "error": REFUSED}]},
@@ -631,7 +631,7 @@ fn exit_6_when_every_node_is_down() {
     assert_eq!(
         v,
         json!({"error": {
-            "kind": "relay",
+            "kind": "exhausted",
             "message": message,
             "exit_code": 6,
             "details": {"attempts": attempts, "nodes_left": 0},

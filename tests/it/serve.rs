@@ -57,10 +57,10 @@ impl Net {
     /// frequent sync checks; `tweak` changes the gateway's config.
     async fn with(devnet: DevnetConfig, tweak: impl FnOnce(&mut serve::Config)) -> Net {
         let devnet = Devnet::start(devnet).await.unwrap();
-        let mut config = serve::Config::new(vec![devnet.dispatcher_url.clone()], signer());
+        let rpc = Rpc::new(Duration::from_millis(500), Duration::from_millis(700)).unwrap();
+        let mut config = serve::Config::new(vec![devnet.dispatcher_url.clone()], rpc, signer());
         config.listen = "127.0.0.1:0".parse().unwrap();
         config.chains = vec!["eth".into(), "pokt".into()];
-        config.rpc = Rpc::new(Duration::from_millis(500), Duration::from_millis(700));
         config.sync.interval = Duration::from_millis(200);
         tweak(&mut config);
         let gateway = serve::start(config).await.unwrap_or_else(|e| panic!("{e}"));
@@ -244,7 +244,7 @@ async fn relay_failures_are_json_rpc_errors_or_502_and_504() {
     // Nodes that never answer: the request timeout ends the wait.
     let silent = [(0, Fault::Timeout), (1, Fault::Timeout), (2, Fault::Timeout)];
     let net = Net::with(devnet_config(3, &silent), |c| {
-        c.rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(5));
+        c.rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(5)).unwrap();
         c.http.request_timeout = Duration::from_millis(300);
     })
     .await;
@@ -265,7 +265,7 @@ async fn relay_failures_are_json_rpc_errors_or_502_and_504() {
 /// One node of three has `fault`: every request succeeds, and /qos says why the node is not used.
 async fn fails_over(fault: Fault, state: &str) {
     let net = Net::with(devnet_config(3, &[(1, fault)]), |c| {
-        c.rpc = Rpc::new(Duration::from_millis(500), Duration::from_millis(400));
+        c.rpc = Rpc::new(Duration::from_millis(500), Duration::from_millis(400)).unwrap();
     })
     .await;
     let mut answers = HashMap::new();
@@ -533,7 +533,7 @@ async fn slow_and_malformed_clients_do_not_stall_others() {
 async fn graceful_shutdown_finishes_in_flight_relays_then_refuses_connections() {
     let slow = Fault::Slow(Duration::from_millis(800));
     let net = Net::with(devnet_config(2, &[(0, slow), (1, slow)]), |c| {
-        c.rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(3));
+        c.rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(3)).unwrap();
         c.sync.interval = Duration::from_secs(60);
     })
     .await;

@@ -1,4 +1,4 @@
-//! Application Authentication Tokens (PROTOCOL.md §3): an app key's signature allowing a client
+//! Application Authentication Tokens (docs/protocol.md §2): an app key's signature allowing a client
 //! key to sign relays on the app's behalf.
 
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,4 @@
-//! pocket-core's relay error catalogue (PROTOCOL.md §6), as one static table.
+//! pocket-core's relay error catalogue (docs/protocol.md §7), as one static table.
 //!
 //! A servicer that rejects a relay answers HTTP 400 with
 //! `{"dispatch":…,"error":{"code":N,"codespace":"pocketcore","message":"…"}}` (keys sorted).

@@ -2,7 +2,7 @@
 //! hashes. serde_json differs from Go on several points (HTML escapes, U+2028/U+2029, `\b`/`\f`),
 //! so hashing goes through this small dedicated encoder instead.
 //!
-//! Rules (PROTOCOL.md §1): struct fields in declaration order, map keys sorted byte-wise, nil map
+//! Rules (docs/protocol.md §3): struct fields in declaration order, map keys sorted byte-wise, nil map
 //! as `null`, compact output, plain decimal integers, and Go's default string escaping.
 
 use std::collections::BTreeMap;

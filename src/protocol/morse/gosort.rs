@@ -1,4 +1,4 @@
-//! pocket-core's `sortJSONResponse` (PROTOCOL.md §6.4). With `json_sort_relay_responses` (the
+//! pocket-core's `sortJSONResponse` (docs/protocol.md §11). With `json_sort_relay_responses` (the
 //! default) a servicer runs every upstream body through
 //!
 //! ```go

@@ -83,6 +83,14 @@ impl PrivateKey {
     }
 }
 
+/// Whether text has the shape of a raw private key (64 or 128 hex characters, as
+/// [`PrivateKey::from_hex`] takes) rather than a keystore name or address: the one rule for
+/// telling key material from names, so that none is stored or looked up by mistake.
+pub fn looks_like_raw_key(text: &str) -> bool {
+    let v = text.trim();
+    matches!(v.len(), 64 | 128) && v.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 impl fmt::Debug for PrivateKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "PrivateKey(public {})", self.public_key())

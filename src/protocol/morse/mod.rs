@@ -3,6 +3,7 @@
 
 pub mod aat;
 pub mod codes;
+pub mod dispatch;
 pub mod gohex;
 pub mod gojson;
 pub mod gosort;

@@ -1,5 +1,5 @@
 //! Portable Private Key (PPK, "armored JSON") key files, byte-exact with pocket-core
-//! (`EncryptArmorPrivKey` / `UnarmorDecryptPrivKey`), PROTOCOL.md §9.
+//! (`EncryptArmorPrivKey` / `UnarmorDecryptPrivKey`), docs/protocol.md §12.
 //!
 //! ```text
 //! {"kdf":"scrypt","salt":"<32 hex>","secparam":"12","hint":"<str>","ciphertext":"<base64>"}
@@ -258,12 +258,12 @@ fn take_string(map: &mut Map<String, Value>, name: &'static str) -> Result<Strin
 mod tests {
     use super::*;
 
-    /// PROTOCOL.md §10.1, PJL:tests/src/unit/keybase/ppk.spec.ts (password `t`).
+    /// docs/protocol.md §14, PJL:tests/src/unit/keybase/ppk.spec.ts (password `t`).
     const PJL_JSON: &str = r#"{"kdf": "scrypt","salt": "562F04E15064C472279CF748324051FD","secparam": "12","hint": "t","ciphertext": "SpkySM/0g4DUPjaOA/dzh+9r2/Kru/JCNi3VBLbjbs9Qw483ZjPd/b8fiwtujCSJaRQuejbAbZmx3DV6adiTzTA5MhcymzQwaUvVY6R6v6A40Y9cVeji4T94MZzcQfL9LPmddRvaLC1w9eWeVuweCY1SdU0m4TyMTGObxB34y14yyT0tnW3mz23IZ+SmqXKw"}"#;
     const PJL_KEY: &str = "af49ab2d0fbb7c55c2e69fdd8110c80c2d05df2a9a7cc9467e3e82696202cb3aae59eb833aab5da1bc0a81081997d10a5192e7c47530a2d878817327a55d51a0";
     const PJL_SCRYPT: &str = "3b7246edc620d502a863cadcf8ea01cb8d589b1285b13f84195392d6b9304152";
 
-    /// PROTOCOL.md §10.1 K_A and §10.2 fixed-salt PPK (password/hint `pocket`).
+    /// docs/protocol.md §14 K_A and the fixed-salt PPK (password/hint `pocket`).
     const K_A: &str = "1f8cbde30ef5a9db0a5a9d5eb40536fc9defc318b8581d543808b7504e0902bcb243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";
     const FIXED_SALT: [u8; 16] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
     const FIXED_SCRYPT: &str = "76a9e5510fa9aaa604360f06985c33ec5ea5b54fd0aefd70d36f04f88dd924b3";
@@ -371,7 +371,7 @@ mod tests {
 
     #[test]
     fn hint_escaping_covers_go_special_cases() {
-        // PROTOCOL.md §10.2 (c) string, as Go 1.19 encoding/json writes it.
+        // docs/protocol.md §14 (the control and non-ASCII escaping case), as Go 1.19 encoding/json writes it.
         let hint = "tab\tnl\ncr\rbs\u{8}ff\u{c}nul\0del\x7f q\" bsl\\ slash/ ls\u{2028}ps\u{2029} e\u{e9} emoji\u{1F600}";
         let want = "\"tab\\tnl\\ncr\\rbs\\u0008ff\\u000cnul\\u0000del\x7f q\\\" bsl\\\\ slash/ ls\\u2028ps\\u2029 e\u{e9} emoji\u{1F600}\"";
         let mut got = String::new();

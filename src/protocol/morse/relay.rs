@@ -1,4 +1,4 @@
-//! Relay requests (PROTOCOL.md §4): payload, meta, request hash, proof and its client signature,
+//! Relay requests (docs/protocol.md §3–5): payload, meta, request hash, proof and its client signature,
 //! and the exact body POSTed to `/v1/client/relay`.
 
 use std::collections::BTreeMap;
@@ -298,7 +298,7 @@ pub(crate) mod tests {
         Some(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
     }
 
-    /// PROTOCOL.md §10.1 (gateway-server's test): servicer "0x", chain "0001".
+    /// docs/protocol.md §14 (gateway-server's test): servicer "0x", chain "0001".
     #[test]
     fn gateway_server_vector() {
         let signer = k_b_signer();
@@ -330,7 +330,7 @@ pub(crate) mod tests {
         );
     }
 
-    /// PROTOCOL.md §10.2: the full relay, client K_B, servicer K_A.
+    /// docs/protocol.md §14: the full relay, client K_B, servicer K_A.
     pub fn full_vector_relay() -> Relay {
         let servicer = PrivateKey::from_hex(K_A).unwrap().public_key().to_hex();
         let payload = Payload {

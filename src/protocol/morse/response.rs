@@ -1,4 +1,4 @@
-//! Relay responses (PROTOCOL.md §5): the servicer signs
+//! Relay responses (docs/protocol.md §6): the servicer signs
 //! `{"signature":"","payload":<response>,"Proof":<proof hash hex>}`.
 
 use serde::{Deserialize, Serialize};

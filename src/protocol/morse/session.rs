@@ -1,4 +1,4 @@
-//! Session maths (PROTOCOL.md §6.2, §8): session heights, the session key and the
+//! Session maths (docs/protocol.md §8): session heights, the session key and the
 //! pseudorandom walk that picks a session's nodes.
 
 use super::gojson::ObjectWriter;

@@ -1,4 +1,4 @@
-//! The stateless part of a servicer's relay validation (PROTOCOL.md §6.1), as a fast path for
+//! The stateless part of a servicer's relay validation (docs/protocol.md §7), as a fast path for
 //! `pgw devnet`: the same checks and codes as `verify.rs`'s checklist, without building reports.
 
 use super::aat::{self, Aat};

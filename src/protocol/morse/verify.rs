@@ -1,4 +1,4 @@
-//! Offline re-runs of the checks a servicer makes on a relay (PROTOCOL.md §6.1), in
+//! Offline re-runs of the checks a servicer makes on a relay (docs/protocol.md §7), in
 //! pocket-core's order, as a checklist: what passed, what failed, the code and message a node
 //! would answer, and what to fix. Checks that need chain state are listed as skipped.
 
