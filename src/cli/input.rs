@@ -1,6 +1,6 @@
 //! Reading what users hand to pgw: relay data, JSON files, and raw private keys.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::limits::{self, Limit};
 use crate::protocol::morse::keys::{PrivateKey, PublicKey};
 
 /// Environment variables that can carry keys, read once at start-up.
@@ -24,20 +25,23 @@ impl KeyEnv {
     }
 }
 
-/// Reads a whole file, or stdin for `-`.
+/// Reads a whole file, or stdin for `-`, within the limit for relay data and bodies
+/// ([`limits::INPUT`]).
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+    read_limited(path, limits::INPUT)
+}
+
+/// Reads a whole file, or stdin for `-`, refusing more than `limit`.
+pub fn read_limited(path: &Path, limit: Limit) -> Result<Vec<u8>> {
     if path == Path::new("-") {
         if std::io::stdin().is_terminal() {
             return Err(Error::usage(
                 "stdin is a terminal: pass a FILE, or pipe the input (e.g. `pgw proof sign … | pgw proof verify`)",
             ));
         }
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io("read", Path::new("<stdin>"), &e))?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| Error::io("read", path, &e))?;
+        return limits::read_stdin(limit);
     }
-    Ok(bytes)
+    limits::read_file(path, limit)
 }
 
 fn utf8(bytes: Vec<u8>, name: &Path) -> Result<String> {
@@ -109,7 +113,7 @@ pub(crate) fn looks_like_raw_key(value: &str) -> bool {
 
 fn resolve(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
     if let Some(path) = src.file {
-        let text = Zeroizing::new(utf8(read_bytes(path)?, path).map_err(|_| {
+        let text = Zeroizing::new(utf8(read_limited(path, limits::KEY)?, path).map_err(|_| {
             Error::key(format!(
                 "{}: not a hex private key ({} expects hex text)",
                 path.display(),
@@ -140,6 +144,7 @@ fn resolve(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
 pub fn unlock_named(ctx: &Ctx, name: &str) -> Result<PrivateKey> {
     let store = crate::keystore::Keystore::open(&ctx.home()?)?;
     let info = store.find(name)?;
+    super::keys::warn_modes(ctx, &store, &info);
     let pass = super::keys::unlock_passphrase(ctx, &info.name)?;
     Ok(store.unlock(&info, pass.as_bytes())?)
 }

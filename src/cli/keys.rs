@@ -202,7 +202,7 @@ impl ImportArgs {
         let store = open(ctx)?;
         store.check_available(&self.name, self.force)?;
         let info = if let Some(path) = &self.ppk {
-            let bytes = input::read_bytes(path)?;
+            let bytes = input::read_limited(path, crate::limits::KEY)?;
             let ppk = Ppk::parse(&bytes).map_err(|e| Error::key(format!("{}: {e}", path.display())))?;
             let file_pass = passphrase::obtain(Request {
                 file: self.ppk_passphrase_file.as_deref(),
@@ -230,7 +230,7 @@ impl ImportArgs {
                 })?
         } else {
             let path = self.raw_file.as_deref().unwrap_or(std::path::Path::new("-"));
-            let text = Zeroizing::new(input::read_bytes(path)?);
+            let text = Zeroizing::new(input::read_limited(path, crate::limits::KEY)?);
             let text = std::str::from_utf8(&text)
                 .map_err(|_| Error::key(format!("{}: not a hex private key", path.display())))?;
             let key =
@@ -273,6 +273,7 @@ impl ExportArgs {
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
         if self.unsafe_raw {
+            warn_modes(ctx, &store, &info);
             let pass = unlock_passphrase(ctx, &info.name)?;
             let key = store.unlock(&info, pass.as_bytes())?;
             let mut raw = key.to_hex();
@@ -294,6 +295,13 @@ impl ExportArgs {
             None => ctx.printer.stdout(json.as_bytes())?,
         }
         Ok(EXIT_OK)
+    }
+}
+
+/// Warns about a loose keys directory or key file before a key is used.
+pub fn warn_modes(ctx: &Ctx, store: &Keystore, info: &KeyInfo) {
+    for warning in store.mode_warnings(Some(info)) {
+        ctx.printer.warn(&warning);
     }
 }
 
@@ -399,8 +407,10 @@ impl PasswdArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
+        warn_modes(ctx, &store, &info);
         let old = unlock_passphrase(ctx, &info.name)?;
-        let key = store.unlock(&info, old.as_bytes())?;
+        // Fail on a wrong passphrase before asking for a new one (the change re-checks it).
+        store.unlock(&info, old.as_bytes())?;
         let new = passphrase::obtain(Request {
             file: self.new_passphrase_file.as_deref(),
             env: ctx.passphrases.new_passphrase.as_ref(),
@@ -409,8 +419,7 @@ impl PasswdArgs {
             prompt: format!("New passphrase for key \"{}\": ", info.name),
             confirm: true,
         })?;
-        let hint = store.read_ppk(&info)?.hint;
-        let info = store.save(&info.name, &key, new.as_bytes(), &hint, true)?;
+        let info = store.change_passphrase(&info, old.as_bytes(), new.as_bytes())?;
         show_info(ctx, &info)?;
         Ok(EXIT_OK)
     }
@@ -445,6 +454,7 @@ impl SignArgs {
         let message = decode_hex("HEX", &self.message)?;
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
+        warn_modes(ctx, &store, &info);
         let pass = unlock_passphrase(ctx, &info.name)?;
         let key = store.unlock(&info, pass.as_bytes())?;
         let signed = Signed {

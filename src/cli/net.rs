@@ -214,7 +214,7 @@ pub fn relay_error(e: RelayError) -> Error {
                     failure_advice(&failure)
                 ),
                 details: Some(
-                    json!({ "node": node, "error": code_json(code), "message": failure_message(&failure), "attempts": attempts }),
+                    json!({ "node": node, "error": failure.code().map(|_| code_json(code)), "message": failure_message(&failure), "attempts": attempts }),
                 ),
             }
         }
@@ -272,6 +272,9 @@ pub fn relay_error(e: RelayError) -> Error {
 /// What a failure means for the user, as a sentence starting with a space ("" when obvious).
 fn failure_advice(failure: &Failure) -> String {
     match failure {
+        _ if failure.is_request_fault() => " The node refused the request itself (its size or shape), \
+             so every node would: send a smaller or well-formed request; retrying does not help."
+            .to_string(),
         Failure::Node { code, .. } => advice(*code),
         Failure::BadSignature { .. } => {
             " The node's answer is not signed by its session key, so it cannot be \
