@@ -51,9 +51,8 @@ pub fn terminal(text: &str) -> Cow<'_, str> {
 pub fn one_line(text: &str) -> String {
     let flat = flatten_sdk_errors(text);
     let mut out = String::with_capacity(flat.len().min(MAX_LINE + 64));
-    let mut count = 0;
     let mut chars = flat.trim_end().chars();
-    for c in chars.by_ref() {
+    for (count, c) in chars.by_ref().enumerate() {
         if count == MAX_LINE {
             let more = 1 + chars.count();
             out.push_str(&format!("… ({more} more characters)"));
@@ -68,7 +67,6 @@ pub fn one_line(text: &str) -> String {
             c if is_unsafe(c) => escape(c, &mut out),
             c => out.push(c),
         }
-        count += 1;
     }
     out
 }
