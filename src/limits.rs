@@ -41,6 +41,39 @@ pub const DISPATCH_ANSWER: Limit = Limit { bytes: 4 * MIB, what: "a dispatcher's
 /// The devnet's `--upstream` chain answers.
 pub const UPSTREAM_ANSWER: Limit = Limit { bytes: 32 * MIB, what: "an upstream chain's answer" };
 
+/// All network answers being read at once, by the whole process: a bound on what hostile
+/// peers can make pgw hold whatever the concurrency (`pgw serve`, `pgw bench -c`).
+pub const ANSWERS_IN_FLIGHT: u64 = 128 * MIB;
+
+static IN_FLIGHT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A share of [`ANSWERS_IN_FLIGHT`], held while an answer is read; returned when dropped.
+#[derive(Debug, Default)]
+pub struct Reservation {
+    bytes: u64,
+}
+
+impl Reservation {
+    /// Grows the share to `bytes`; `false` (and no change) when the process's budget is used.
+    pub fn grow_to(&mut self, bytes: u64) -> bool {
+        use std::sync::atomic::Ordering;
+        let extra = bytes.saturating_sub(self.bytes);
+        let taken = IN_FLIGHT.fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+            used.checked_add(extra).filter(|total| *total <= ANSWERS_IN_FLIGHT)
+        });
+        if taken.is_ok() {
+            self.bytes += extra;
+        }
+        taken.is_ok()
+    }
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        IN_FLIGHT.fetch_sub(self.bytes, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
 impl Limit {
     /// "16 MiB", "64 KiB", "1000 bytes".
     pub fn human(&self) -> String {
@@ -144,6 +177,17 @@ mod tests {
         // An endless source ends at the limit.
         let endless = std::io::repeat(0);
         assert!(matches!(read_bounded(endless, KEY), Err(ReadError::TooLarge)));
+    }
+
+    #[test]
+    fn reservations_share_one_budget() {
+        let mut a = Reservation::default();
+        assert!(a.grow_to(ANSWERS_IN_FLIGHT / 2));
+        let mut b = Reservation::default();
+        assert!(!b.grow_to(ANSWERS_IN_FLIGHT), "over the budget");
+        assert!(b.grow_to(ANSWERS_IN_FLIGHT / 4));
+        drop(a);
+        assert!(b.grow_to(ANSWERS_IN_FLIGHT / 2));
     }
 
     #[test]

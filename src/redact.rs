@@ -55,32 +55,38 @@ pub fn text(message: &str) -> Cow<'_, str> {
 
 /// Replaces the userinfo of every `scheme://user:pw@host` in `text` by `***`.
 fn text_urls(text: &str) -> Cow<'_, str> {
-    if !text.contains("://") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut changed = false;
-    while let Some(at) = rest.find("://") {
-        let (head, tail) = rest.split_at(at + 3);
-        out.push_str(head);
-        // The authority ends at the path, query, fragment, or anything that ends a URL in text.
+    // The userinfo of each authority that follows a "://", wherever it starts (one URL's
+    // authority may end where the next "://" begins: "a://u@h://v@k").
+    let mut hidden: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in text.match_indices("://") {
+        let start = at + 3;
+        let tail = &text[start..];
         let end = tail
             .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>' | '`') || c.is_whitespace())
             .unwrap_or(tail.len());
-        let authority = &tail[..end];
-        match authority.rfind('@') {
-            Some(userinfo_end) => {
-                out.push_str("***");
-                out.push_str(&authority[userinfo_end..]);
-                changed = true;
-            }
-            None => out.push_str(authority),
+        if let Some(userinfo) = tail[..end].rfind('@') {
+            hidden.push((start, start + userinfo));
         }
-        rest = &tail[end..];
     }
-    out.push_str(rest);
-    if changed { Cow::Owned(out) } else { Cow::Borrowed(text) }
+    if hidden.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (start, end) in hidden {
+        if start < copied {
+            // Overlaps the previous range: hide up to the later end.
+            if end > copied {
+                copied = end;
+            }
+            continue;
+        }
+        out.push_str(&text[copied..start]);
+        out.push_str("***");
+        copied = end;
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 /// Replaces every run of more than 64 hex digits by its length.
@@ -146,6 +152,8 @@ mod tests {
             "dispatcher http://***@h:1 failed; http://***@e/x?y@z too"
         );
         assert!(matches!(text("no urls here"), Cow::Borrowed(_)));
+        assert_eq!(text("http://a@b://c@d"), "http://***@b://***@d");
+        assert_eq!(text("x://@h"), "x://***@h");
     }
 
     #[test]

@@ -138,13 +138,15 @@ impl Sessions {
         for dispatcher in &self.dispatchers {
             match self.rpc.dispatch(dispatcher, app_public_key, chain).await {
                 Ok(dispatch) => {
-                    permit.succeeded();
                     let known = stored.as_ref().and_then(|e| e.blocks_per_session);
                     let bps = match known {
                         Some(bps) => Some(bps),
                         None => self.rpc.blocks_per_session(dispatcher).await.ok(),
                     };
-                    return Ok((self.adopt(key, dispatcher, dispatch, bps), false));
+                    let entry = self.adopt(key, dispatcher, dispatch, bps);
+                    // Stored first: callers that waited for this probe find the session.
+                    permit.succeeded();
+                    return Ok((entry, false));
                 }
                 Err(DispatchError::Refused { code, message }) => {
                     permit.succeeded();

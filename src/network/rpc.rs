@@ -145,10 +145,33 @@ pub async fn read_body(mut response: reqwest::Response, limit: Limit) -> Result<
     if let Some(declared) = response.content_length().filter(|n| *n > limit.bytes) {
         return Err(too_large(format!("{declared} bytes (Content-Length)")));
     }
-    let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
+    // Memory is reserved from the process's budget before it is allocated (capacity doubles,
+    // never past the limit), so all answers in flight together stay within the budget.
+    let mut reserved = limits::Reservation::default();
+    let busy = || {
+        Failure::Garbage(format!(
+            "HTTP {status}: not read: answers being read at once already hold pgw's {} budget",
+            limits::human(limits::ANSWERS_IN_FLIGHT)
+        ))
+    };
+    let mut body = Vec::new();
+    if let Some(declared) = response.content_length() {
+        if !reserved.grow_to(declared) {
+            return Err(busy());
+        }
+        body.reserve_exact(declared as usize);
+    }
     while let Some(chunk) = response.chunk().await.map_err(transport)? {
-        if (body.len() + chunk.len()) as u64 > limit.bytes {
+        let needed = body.len() + chunk.len();
+        if needed as u64 > limit.bytes {
             return Err(too_large(format!("more than {}", limit.human())));
+        }
+        if needed > body.capacity() {
+            let capacity = needed.max(body.capacity() * 2).min(limit.bytes as usize);
+            if !reserved.grow_to(capacity as u64) {
+                return Err(busy());
+            }
+            body.reserve_exact(capacity - body.len());
         }
         body.extend_from_slice(&chunk);
     }

@@ -50,14 +50,12 @@ pub fn terminal(text: &str) -> Cow<'_, str> {
 /// characters escaped, at most [`MAX_LINE`] characters.
 pub fn one_line(text: &str) -> String {
     let flat = flatten_sdk_errors(text);
-    let mut out = String::with_capacity(flat.len().min(MAX_LINE + 64));
+    let mut out = String::with_capacity(flat.len().min(MAX_LINE * 4 + 64));
+    // Characters written so far (an escape counts as what it shows: `\u{1b}` is 6).
+    let mut shown = 0;
     let mut chars = flat.trim_end().chars();
-    for (count, c) in chars.by_ref().enumerate() {
-        if count == MAX_LINE {
-            let more = 1 + chars.count();
-            out.push_str(&format!("… ({more} more characters)"));
-            return out;
-        }
+    while let Some(c) = chars.next() {
+        let before = out.len();
         match c {
             '\n' | '\r' | '\t' => {
                 if !out.ends_with(' ') {
@@ -66,6 +64,12 @@ pub fn one_line(text: &str) -> String {
             }
             c if is_unsafe(c) => escape(c, &mut out),
             c => out.push(c),
+        }
+        shown += out[before..].chars().count();
+        if shown >= MAX_LINE && chars.clone().next().is_some() {
+            let more = chars.count();
+            out.push_str(&format!("… ({more} more characters)"));
+            return out;
         }
     }
     out
@@ -143,5 +147,8 @@ mod tests {
         let line = one_line(&long);
         assert_eq!(line, format!("{}… (98000 more characters)", "x".repeat(MAX_LINE)));
         assert_eq!(one_line(&"y".repeat(MAX_LINE)), "y".repeat(MAX_LINE));
+        // Escapes count as what they show.
+        let escapes = one_line(&"\u{1b}".repeat(1000));
+        assert_eq!(escapes, format!("{}… (666 more characters)", "\\u{1b}".repeat(334)));
     }
 }
