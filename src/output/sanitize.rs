@@ -117,7 +117,23 @@ fn flatten_sdk_errors(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// The invariants fuzz/fuzz_targets/network_text.rs checks, on random text with
+        /// controls, hex and URLs mixed in.
+        #[test]
+        fn every_printed_line_is_safe(s in "([\\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{202e}a-f0-9:/@ ]|http://u:p@h|ERROR:\nCodespace: x\nCode: 1\nMessage: m\n){0,400}") {
+            let line = one_line(&crate::redact::text(&s));
+            prop_assert!(!line.chars().any(|c| c.is_control()), "{:?}", line);
+            prop_assert!(line.chars().count() <= MAX_LINE + 40);
+            prop_assert!(!line.contains("u:p@"));
+            let shown = terminal(&s);
+            prop_assert!(!shown.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t'), "{:?}", shown);
+        }
+    }
 
     #[test]
     fn escapes_reach_the_terminal_escaped() {
