@@ -603,7 +603,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--block-time', '--block-time', [CompletionResultType]::ParameterName, 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)')
             [CompletionResult]::new('--blocks-per-session', '--blocks-per-session', [CompletionResultType]::ParameterName, 'Blocks per session')
             [CompletionResult]::new('--session-nodes', '--session-nodes', [CompletionResultType]::ParameterName, 'Nodes per session (all nodes when fewer)')
-            [CompletionResult]::new('--start-height', '--start-height', [CompletionResultType]::ParameterName, 'The first block height')
+            [CompletionResult]::new('--start-height', '--start-height', [CompletionResultType]::ParameterName, 'The first block height (at most 1000000000000000, so heights never overflow)')
             [CompletionResult]::new('--session-sync-allowance', '--session-sync-allowance', [CompletionResultType]::ParameterName, 'Sessions back that nodes still accept (pocket-core''s client_session_sync_allowance)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the nodes'' deterministic keys and block hashes')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'A node''s fault profile, NODE=PROFILE (repeatable): down, slow:MS, timeout, 5xx, garbage, bad-signature, lagging:BLOCKS, error:CODE')

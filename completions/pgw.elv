@@ -557,7 +557,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --block-time 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)'
             cand --blocks-per-session 'Blocks per session'
             cand --session-nodes 'Nodes per session (all nodes when fewer)'
-            cand --start-height 'The first block height'
+            cand --start-height 'The first block height (at most 1000000000000000, so heights never overflow)'
             cand --session-sync-allowance 'Sessions back that nodes still accept (pocket-core''s client_session_sync_allowance)'
             cand --seed 'Seed for the nodes'' deterministic keys and block hashes'
             cand --fault 'A node''s fault profile, NODE=PROFILE (repeatable): down, slow:MS, timeout, 5xx, garbage, bad-signature, lagging:BLOCKS, error:CODE'

@@ -406,7 +406,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l chains -d 'Chains eve
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l block-time -d 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l blocks-per-session -d 'Blocks per session' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l session-nodes -d 'Nodes per session (all nodes when fewer)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l start-height -d 'The first block height' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l start-height -d 'The first block height (at most 1000000000000000, so heights never overflow)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l session-sync-allowance -d 'Sessions back that nodes still accept (pocket-core\'s client_session_sync_allowance)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l seed -d 'Seed for the nodes\' deterministic keys and block hashes' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l fault -d 'A node\'s fault profile, NODE=PROFILE (repeatable): down, slow:MS, timeout, 5xx, garbage, bad-signature, lagging:BLOCKS, error:CODE' -r

@@ -99,6 +99,7 @@ impl From<KeystoreError> for Error {
     fn from(err: KeystoreError) -> Self {
         match err {
             KeystoreError::InvalidName { .. }
+            | KeystoreError::AddressName { .. }
             | KeystoreError::Exists { .. }
             | KeystoreError::Ambiguous { .. } => Error::usage(err.to_string()),
             KeystoreError::Io { path, message } => Error::Io { path: path.display().to_string(), message },

@@ -127,7 +127,7 @@ pub struct VerifyArgs {
 
 impl VerifyArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
-        let bytes = input::read_bytes(&self.file)?;
+        let bytes = input::read_limited(&self.file, crate::limits::AAT)?;
         let aat = wire::decode_aat(&bytes)
             .map_err(|e| Error::usage(format!("{}: not an AAT: {e}", self.file.display())))?;
         let report = verify::verify_aat(&aat);

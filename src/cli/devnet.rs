@@ -51,8 +51,8 @@ pub struct DevnetArgs {
     /// Nodes per session (all nodes when fewer)
     #[arg(long, value_name = "N", default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..))]
     session_nodes: u16,
-    /// The first block height
-    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(i64).range(1..))]
+    /// The first block height (at most 1000000000000000, so heights never overflow)
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(i64).range(1..=1_000_000_000_000_000))]
     start_height: i64,
     /// Sessions back that nodes still accept (pocket-core's client_session_sync_allowance)
     #[arg(long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..))]

@@ -1,26 +1,30 @@
 //! Reading what users hand to pgw: relay data and files (stdin for `-`). Keys are read in
 //! `keysource.rs`.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::limits::{self, Limit};
 use crate::protocol::morse::keys::PublicKey;
 
-/// Reads a whole file, or stdin for `-`.
+/// Reads a whole file, or stdin for `-`, within the limit for relay data and bodies
+/// ([`limits::INPUT`]).
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+    read_limited(path, limits::INPUT)
+}
+
+/// Reads a whole file, or stdin for `-`, refusing more than `limit`.
+pub fn read_limited(path: &Path, limit: Limit) -> Result<Vec<u8>> {
     if path == Path::new("-") {
         if std::io::stdin().is_terminal() {
             return Err(Error::usage(
                 "stdin is a terminal: pass a FILE, or pipe the input (e.g. `pgw proof sign … | pgw proof verify`)",
             ));
         }
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io("read", Path::new("<stdin>"), &e))?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| Error::io("read", path, &e))?;
+        return limits::read_stdin(limit);
     }
-    Ok(bytes)
+    limits::read_file(path, limit)
 }
 
 fn utf8(bytes: Vec<u8>, name: &Path) -> Result<String> {

@@ -292,7 +292,7 @@ impl ImportArgs {
         let store = open(ctx)?;
         store.check_available(&self.name, self.force)?;
         let info = if let Some(path) = &self.ppk {
-            let bytes = input::read_bytes(path)?;
+            let bytes = input::read_limited(path, crate::limits::KEY)?;
             let ppk = Ppk::parse(&bytes).map_err(|e| Error::key(format!("{}: {e}", path.display())))?;
             let file_pass = self.file_passphrase(ctx, path)?;
             let new_pass = if self.new_passphrase { Some(new_passphrase(ctx, &self.name)?) } else { None };
@@ -351,7 +351,7 @@ impl ImportArgs {
             store.save_shannon(&self.name, &key, pass.as_bytes(), "", self.force)?
         } else {
             let path = self.raw_file.as_deref().unwrap_or(std::path::Path::new("-"));
-            let text = Zeroizing::new(input::read_bytes(path)?);
+            let text = Zeroizing::new(input::read_limited(path, crate::limits::KEY)?);
             let text = std::str::from_utf8(&text)
                 .map_err(|_| Error::key(format!("{}: not a hex private key", path.display())))?;
             let key =
@@ -468,6 +468,7 @@ impl ExportArgs {
             ));
         }
         if self.unsafe_raw {
+            warn_modes(ctx, &store, &info);
             let pass = keysource::unlock_passphrase(ctx, &info.name)?;
             let mut raw = match store.unlock_any(&info, pass.as_bytes())? {
                 UnlockedKey::Morse(key) => key.to_hex(),
@@ -505,6 +506,12 @@ impl ExportArgs {
     }
 }
 
+/// Warns about a loose keys directory or key file before a key is used.
+pub fn warn_modes(ctx: &Ctx, store: &Keystore, info: &KeyInfo) {
+    for warning in store.mode_warnings(Some(info)) {
+        ctx.printer.warn(&warning);
+    }
+}
 /// Delete a key (asks for confirmation on a terminal; scripts pass --yes).
 ///
 /// Examples:
@@ -596,8 +603,10 @@ impl PasswdArgs {
     fn run(self, ctx: &Ctx) -> Result<u8> {
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
+        warn_modes(ctx, &store, &info);
         let old = keysource::unlock_passphrase(ctx, &info.name)?;
-        let key = store.unlock_any(&info, old.as_bytes())?;
+        // Fail on a wrong passphrase before asking for a new one (the change re-checks it).
+        store.unlock_any(&info, old.as_bytes())?;
         let new = passphrase::obtain(Request {
             file: self.new_passphrase_file.as_deref(),
             env: ctx.passphrases.new_passphrase.as_ref(),
@@ -606,8 +615,7 @@ impl PasswdArgs {
             prompt: format!("New passphrase for key \"{}\": ", info.name),
             confirm: true,
         })?;
-        let hint = store.read_ppk(&info)?.hint;
-        let info = store.save_any(&info.name, &key, new.as_bytes(), &hint, true)?;
+        let info = store.change_passphrase(&info, old.as_bytes(), new.as_bytes())?;
         show_info(ctx, &info)?;
         Ok(EXIT_OK)
     }
@@ -643,6 +651,7 @@ impl SignArgs {
         let message = decode_hex("HEX", &self.message)?;
         let store = open(ctx)?;
         let info = store.find(&self.name)?;
+        warn_modes(ctx, &store, &info);
         let pass = keysource::unlock_passphrase(ctx, &info.name)?;
         let signature = match store.unlock_any(&info, pass.as_bytes())? {
             UnlockedKey::Morse(key) => hex::encode(key.sign(&message)),

@@ -81,13 +81,15 @@ fn parse_key(text: &str, origin: &str) -> Result<PrivateKey> {
 
 fn resolve(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
     if let Some(path) = src.file {
-        let text = Zeroizing::new(String::from_utf8(input::read_bytes(path)?).map_err(|_| {
-            Error::key(format!(
-                "{}: not a hex private key ({} expects hex text)",
-                path.display(),
-                src.file_flag
-            ))
-        })?);
+        let text = Zeroizing::new(
+            String::from_utf8(input::read_limited(path, crate::limits::KEY)?).map_err(|_| {
+                Error::key(format!(
+                    "{}: not a hex private key ({} expects hex text)",
+                    path.display(),
+                    src.file_flag
+                ))
+            })?,
+        );
         return parse_key(&text, &format!("{} {}", src.file_flag, path.display())).map(Some);
     }
     if let Some(value) = src.hex {
@@ -114,6 +116,7 @@ pub fn unlock_named(ctx: &Ctx, name: &str) -> Result<PrivateKey> {
     let store = crate::keystore::Keystore::open(&ctx.home()?)?;
     let info = store.find(name)?;
     info.expect_protocol(crate::keystore::KeyProtocol::Morse)?;
+    super::keys::warn_modes(ctx, &store, &info);
     let pass = unlock_passphrase(ctx, &info.name)?;
     Ok(store.unlock(&info, pass.as_bytes())?)
 }
@@ -125,6 +128,7 @@ pub fn unlock_named_shannon(ctx: &Ctx, name: &str) -> Result<crate::protocol::sh
     let store = crate::keystore::Keystore::open(&ctx.home()?)?;
     let info = store.find(name)?;
     info.expect_protocol(crate::keystore::KeyProtocol::Shannon)?;
+    super::keys::warn_modes(ctx, &store, &info);
     let pass = unlock_passphrase(ctx, &info.name)?;
     Ok(store.unlock_shannon(&info, pass.as_bytes())?)
 }

@@ -38,7 +38,7 @@ impl PassphraseEnv {
 
 /// Reads the first line of a passphrase file (a trailing newline is not part of it).
 pub fn read_file(path: &Path) -> Result<Zeroizing<String>> {
-    let bytes = Zeroizing::new(input::read_bytes(path)?);
+    let bytes = Zeroizing::new(input::read_limited(path, crate::limits::KEY)?);
     let text = std::str::from_utf8(&bytes)
         .map_err(|_| Error::usage(format!("{}: a passphrase file must be UTF-8 text", path.display())))?;
     Ok(Zeroizing::new(text.lines().next().unwrap_or("").to_string()))
@@ -55,12 +55,23 @@ pub struct Request<'a> {
     pub confirm: bool,
 }
 
+/// A new passphrase (`confirm`) must not be empty: like `cast wallet new`, pgw refuses to
+/// write a key anyone can decrypt.
+fn refuse_empty(req: &Request<'_>, value: Zeroizing<String>, origin: &str) -> Result<Zeroizing<String>> {
+    if req.confirm && value.is_empty() {
+        return Err(Error::usage(format!(
+            "the new passphrase from {origin} is empty, which would leave the key unprotected: nothing was changed"
+        )));
+    }
+    Ok(value)
+}
+
 pub fn obtain(req: Request<'_>) -> Result<Zeroizing<String>> {
     if let Some(path) = req.file {
-        return read_file(path);
+        return refuse_empty(&req, read_file(path)?, &path.display().to_string());
     }
     if let Some(value) = req.env {
-        return Ok(value.clone());
+        return refuse_empty(&req, value.clone(), req.env_name);
     }
     // Only prompt when a person is at the terminal; scripts get an error at once, never a hang.
     if !std::io::stdin().is_terminal() {

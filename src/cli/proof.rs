@@ -84,7 +84,7 @@ pub struct SignArgs {
     )]
     session_height: Option<i64>,
     /// The relay's meta.block_height [default: the session height]
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", value_parser = parse_block_height, allow_negative_numbers = true)]
     block_height: Option<i64>,
     /// The proof's entropy, 0 to 9223372036854775807 [default: random]
     #[arg(long, value_name = "N", value_parser = parse_entropy, allow_negative_numbers = true)]
@@ -111,6 +111,16 @@ fn parse_session_height(s: &str) -> std::result::Result<i64, String> {
         Ok(n) if n >= 1 => Ok(n),
         _ => {
             Err("the session height must be a whole number of at least 1 (nodes answer code 60 otherwise)"
+                .into())
+        }
+    }
+}
+
+fn parse_block_height(s: &str) -> std::result::Result<i64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => {
+            Err("the block height must be a whole number of at least 1 (nodes answer code 60 otherwise)"
                 .into())
         }
     }
@@ -310,5 +320,15 @@ mod tests {
         assert_eq!(parse_entropy("9223372036854775808"), Err(ENTROPY_RANGE.into()));
         assert_eq!(parse_entropy("-1"), Err(ENTROPY_RANGE.into()));
         assert_eq!(parse_entropy("1e3"), Err(ENTROPY_RANGE.into()));
+    }
+
+    #[test]
+    fn block_heights_are_positive() {
+        assert_eq!(parse_block_height("12346"), Ok(12346));
+        let refused =
+            Err("the block height must be a whole number of at least 1 (nodes answer code 60 otherwise)"
+                .into());
+        assert_eq!(parse_block_height("-5"), refused);
+        assert_eq!(parse_block_height("0"), refused);
     }
 }

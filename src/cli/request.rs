@@ -24,6 +24,7 @@ pub struct RequestArgs {
 impl RequestArgs {
     /// The relay payload for `data`; an empty request is refused, as nodes refuse it (code 25).
     pub fn payload(&self, data: String) -> Result<Payload> {
+        check_method(&self.method)?;
         let payload = Payload {
             data,
             method: self.method.clone(),
@@ -39,6 +40,23 @@ impl RequestArgs {
     }
 }
 
+/// RFC 9110's `token` characters: what a method or a header name may be made of.
+fn is_token(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// A method is one HTTP token (`GET`, `POST`): a space or line break would let the request
+/// the node sends to its chain say something else than what was signed.
+fn check_method(method: &str) -> Result<()> {
+    if is_token(method) {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "--method {}: a method is one word of letters, digits or !#$%&'*+-.^_`|~ (e.g. GET, POST)",
+        crate::output::sanitize::one_line(&format!("{method:?}"))
+    )))
+}
+
 /// `-H 'Name: value'` flags as a header map, like curl reads them.
 pub fn parse_headers(raw: &[String]) -> Result<Option<BTreeMap<String, String>>> {
     if raw.is_empty() {
@@ -50,7 +68,20 @@ pub fn parse_headers(raw: &[String]) -> Result<Option<BTreeMap<String, String>>>
             .split_once(':')
             .filter(|(name, _)| !name.trim().is_empty())
             .ok_or_else(|| Error::usage(format!("-H '{header}': a header is written 'Name: value'")))?;
-        headers.insert(name.trim().to_string(), value.trim_start().to_string());
+        let (name, value) = (name.trim(), value.trim_start());
+        if !is_token(name) {
+            return Err(Error::usage(format!(
+                "-H {}: a header name is one word of letters, digits or !#$%&'*+-.^_`|~",
+                crate::output::sanitize::one_line(&format!("{header:?}"))
+            )));
+        }
+        if value.chars().any(|c| c.is_control() && c != '\t') {
+            return Err(Error::usage(format!(
+                "-H {}: a header value cannot hold line breaks or other control characters",
+                crate::output::sanitize::one_line(&format!("{header:?}"))
+            )));
+        }
+        headers.insert(name.to_string(), value.to_string());
     }
     Ok(Some(headers))
 }
@@ -68,6 +99,25 @@ mod tests {
         assert!(parse_headers(&["nocolon".into()]).is_err());
         assert!(parse_headers(&[": v".into()]).is_err());
         assert_eq!(parse_headers(&[]).unwrap(), None);
+    }
+
+    #[test]
+    fn line_breaks_and_spaces_never_reach_the_signed_request() {
+        let err = parse_headers(&["X-A: b\r\nX-Injected: 1".into()]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "-H \"X-A: b\\r\\nX-Injected: 1\": a header value cannot hold line breaks or other control characters"
+        );
+        assert!(parse_headers(&["X A: b".into()]).is_err());
+        assert!(parse_headers(&["X-A: tab\tok".into()]).is_ok());
+        let args =
+            RequestArgs { method: "GET /admin HTTP/1.1\r\n".into(), path: String::new(), headers: vec![] };
+        assert_eq!(
+            args.payload("x".into()).unwrap_err().to_string(),
+            "--method \"GET /admin HTTP/1.1\\r\\n\": a method is one word of letters, digits or !#$%&'*+-.^_`|~ (e.g. GET, POST)"
+        );
+        let get = RequestArgs { method: "GET".into(), ..args };
+        assert!(get.payload("x".into()).is_ok());
     }
 
     #[test]

@@ -143,7 +143,7 @@ struct Source<'a> {
 
 fn from_source(ctx: &Ctx, src: Source<'_>) -> Result<Option<PrivateKey>> {
     if let Some(path) = src.file {
-        let text = Zeroizing::new(input::read_bytes(path)?);
+        let text = Zeroizing::new(input::read_limited(path, crate::limits::KEY)?);
         let text = std::str::from_utf8(&text).map_err(|_| {
             Error::key(format!(
                 "{}: not a hex private key ({} expects hex text)",

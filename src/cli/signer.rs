@@ -32,7 +32,8 @@ pub struct SignerArgs {
 
 /// Reads a client credential file into a signer.
 pub fn credential_signer(path: &Path) -> Result<RelaySigner> {
-    credential::parse(&input::read_bytes(path)?).map_err(|e| Error::key(format!("{}: {e}", path.display())))
+    credential::parse(&input::read_limited(path, crate::limits::CREDENTIAL)?)
+        .map_err(|e| Error::key(format!("{}: {e}", path.display())))
 }
 
 impl SignerArgs {
@@ -46,7 +47,7 @@ impl SignerArgs {
         let client = self.client.resolve(ctx)?;
         let (aat, client) = match &self.aat {
             Some(path) => {
-                let aat = wire::decode_aat(&input::read_bytes(path)?)
+                let aat = wire::decode_aat(&input::read_limited(path, crate::limits::AAT)?)
                     .map_err(|e| Error::usage(format!("{}: not an AAT: {e}", path.display())))?;
                 if let Err(e) = aat.validate() {
                     return Err(Error::usage(format!(

@@ -100,7 +100,10 @@ async fn forward(
         _ => request = request.header(header::CONTENT_TYPE, "application/json"),
     }
     let response = request.send().await.map_err(|e| e.to_string())?;
-    response.text().await.map_err(|e| e.to_string())
+    let body = crate::network::rpc::read_body(response, crate::limits::UPSTREAM_ANSWER)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(String::from_utf8_lossy(&body).into_owned())
 }
 
 async fn node_relay(State(s): State<NodeState>, body: Bytes) -> Response {

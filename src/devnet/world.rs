@@ -161,7 +161,8 @@ impl World {
         } else {
             (self.genesis.elapsed().as_nanos() / p.block_time.as_nanos()) as i64
         };
-        p.start_height + elapsed + self.extra_blocks.load(Ordering::Relaxed)
+        // Saturating: a start height near i64::MAX stays there instead of wrapping negative.
+        p.start_height.saturating_add(elapsed).saturating_add(self.extra_blocks.load(Ordering::Relaxed))
     }
 
     /// Moves the chain forward by `blocks` (tests and demos).

@@ -40,6 +40,10 @@ use crate::protocol::morse::keys::{PrivateKey, PublicKey};
 use crate::protocol::morse::ppk::{Ppk, PpkError};
 use crate::protocol::shannon::keys as shannon_keys;
 
+mod bounded;
+mod perms;
+mod rmw;
+
 /// The keystore file format version written in `pgw_keystore`.
 pub const FORMAT_VERSION: u64 = 1;
 /// Longest key name.
@@ -129,9 +133,14 @@ pub enum UnlockedKey {
 #[derive(Debug, thiserror::Error)]
 pub enum KeystoreError {
     #[error(
-        "invalid key name {name:?}: a name is 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' or '-'"
+        "invalid key name {}: a name is 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' or '-'",
+        crate::redact::quoted(.name)
     )]
     InvalidName { name: String },
+    #[error(
+        "invalid key name \"{name}\": it is an address (40 hex characters), and a key found by that address could then be another key: pick a name"
+    )]
+    AddressName { name: String },
     #[error("no key {} in {}: `pgw keys list` shows the keys", describe_query(.query), .dir.display())]
     NotFound { query: String, dir: PathBuf },
     #[error("a key named \"{name}\" already exists ({}): pass --force to overwrite", .path.display())]
@@ -180,7 +189,7 @@ fn describe_query(query: &str) -> String {
     if is_address(query) || is_shannon_address(query) {
         format!("named or with address \"{query}\"")
     } else {
-        format!("named {query:?}")
+        format!("named {}", crate::redact::quoted(query))
     }
 }
 
@@ -195,6 +204,16 @@ pub fn validate_name(name: &str) -> Result<(), KeystoreError> {
         && !name.starts_with(['.', '-'])
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
     if valid { Ok(()) } else { Err(KeystoreError::InvalidName { name: name.to_owned() }) }
+}
+
+/// Checks the name of a key about to be written: a valid name that is not an address, since
+/// `--app-key ADDRESS` would find it by name instead of the key with that address.
+pub fn validate_new_name(name: &str) -> Result<(), KeystoreError> {
+    validate_name(name)?;
+    if is_address(name) || is_shannon_address(name) {
+        return Err(KeystoreError::AddressName { name: name.to_owned() });
+    }
+    Ok(())
 }
 
 /// 40 hex characters, either case.
@@ -502,7 +521,7 @@ impl Keystore {
     /// the old file is removed). An existing key named `new` is replaced only with `force`.
     pub fn rename(&self, old: &str, new: &str, force: bool) -> Result<KeyInfo, KeystoreError> {
         validate_name(old)?;
-        validate_name(new)?;
+        validate_new_name(new)?;
         let _lock = self.lock()?;
         let entry = self.read_named(old)?;
         if old == new {
@@ -552,7 +571,7 @@ impl Keystore {
     /// Fails fast, before any scrypt work, when `name` is taken and `force` is not given (the
     /// check is repeated under the lock when writing).
     pub fn check_available(&self, name: &str, force: bool) -> Result<(), KeystoreError> {
-        validate_name(name)?;
+        validate_new_name(name)?;
         let path = self.path_of(name);
         if !force && exists(&path)? {
             return Err(KeystoreError::Exists { name: name.to_owned(), path });
@@ -648,16 +667,16 @@ fn key_name_of_file(file_name: &str) -> Option<&str> {
 
 /// Reads and checks one key file (no passphrase needed).
 fn read_entry(name: &str, path: &Path) -> Result<Entry, KeystoreError> {
-    let bytes = fs::read(path).map_err(|e| io_error("read", path, &e))?;
+    let bytes = bounded::read(path)?;
     parse_entry(name, path, &bytes)
 }
 
 /// Like [`read_entry`], with `None` for a missing file.
 fn read_entry_if_present(name: &str, path: &Path) -> Result<Option<Entry>, KeystoreError> {
-    match fs::read(path) {
+    match bounded::read(path) {
         Ok(bytes) => parse_entry(name, path, &bytes).map(Some),
-        Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(io_error("read", path, &e)),
+        Err(e) if bounded::is_missing(&e) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

@@ -189,7 +189,7 @@ impl DiskStore {
     }
 
     fn read(&self, key: &str) -> Option<Entry> {
-        let bytes = fs::read(self.path(key)).ok()?;
+        let bytes = crate::limits::read_file(&self.path(key), crate::limits::CACHE).ok()?;
         serde_json::from_slice::<Entry>(&bytes).ok().filter(|e| e.version == VERSION)
     }
 

@@ -176,15 +176,14 @@ fn optional_duration_ms<S: Serializer>(v: &Sourced<Option<Duration>>, s: S) -> R
 /// Reads `home/config.toml` (a missing file is fine) and resolves the settings.
 pub fn load(home: &Path, args: &NetworkFlags, env: &NetworkEnv) -> Result<Settings, Error> {
     let path = home.join(CONFIG_FILE);
-    let text = match std::fs::read(&path) {
-        Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
+    let text = match crate::limits::read_file_if_present(&path, crate::limits::CONFIG)? {
+        Some(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
             Error::usage(format!(
                 "{}: not UTF-8 text: fix or recreate it (`pgw config init --force`)",
                 path.display()
             ))
         })?),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(Error::io("read", &path, &e)),
+        None => None,
     };
     resolve(args, env, &path, text.as_deref())
 }

@@ -152,7 +152,7 @@ impl RelayError {
                         node_label(node),
                         failure_advice(failure)
                     ),
-                    details: json!({ "node": node, "error": code_json(code), "message": failure_message(failure), "attempts": attempts }),
+                    details: json!({ "node": node, "error": failure.code().map(|_| code_json(code)), "message": failure_message(failure), "attempts": attempts }),
                 }
             }
             RelayError::Exhausted { last, attempts, nodes_left } => {
@@ -208,6 +208,9 @@ impl RelayError {
 /// What a failure means for the user, as a sentence starting with a space ("" when obvious).
 fn failure_advice(failure: &Failure) -> String {
     match failure {
+        _ if failure.is_request_fault() => " The node refused the request itself (its size or shape), \
+             so every node would: send a smaller or well-formed request; retrying does not help."
+            .to_string(),
         Failure::Node { code, .. } => advice(*code),
         Failure::BadSignature { .. } => {
             " The node's answer is not signed by its session key, so it cannot be \

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use rand::seq::SliceRandom;
 use serde::Serialize;
 
+use super::backoff::Admit;
 use super::cache::{self, Entry, SessionStore};
 use super::outcome::{self, Attempt, Failure, Next};
 use super::rpc::{DispatchError, Rpc};
@@ -121,6 +122,18 @@ impl Sessions {
             });
             return Ok((entry, true));
         }
+        // After a failed round, wait out the back-off (and share its probe's outcome).
+        let permit = match self.rpc.backoff().admit(key).await {
+            Admit::Go(permit) => permit,
+            Admit::Failed(failures) => return Err(SessionError::Unavailable(failures)),
+        };
+        if permit.waited
+            && let Some(entry) =
+                self.store.load(key).filter(|e| e.is_current(cache::now_ms(), self.block_time))
+        {
+            permit.succeeded();
+            return Ok((entry, true));
+        }
         let mut failures = Vec::new();
         for dispatcher in &self.dispatchers {
             match self.rpc.dispatch(dispatcher, app_public_key, chain).await {
@@ -130,9 +143,13 @@ impl Sessions {
                         Some(bps) => Some(bps),
                         None => self.rpc.blocks_per_session(dispatcher).await.ok(),
                     };
-                    return Ok((self.adopt(key, dispatcher, dispatch, bps), false));
+                    let entry = self.adopt(key, dispatcher, dispatch, bps);
+                    // Stored first: callers that waited for this probe find the session.
+                    permit.succeeded();
+                    return Ok((entry, false));
                 }
                 Err(DispatchError::Refused { code, message }) => {
+                    permit.succeeded();
                     return Err(SessionError::Refused { dispatcher: dispatcher.clone(), code, message });
                 }
                 Err(DispatchError::Unavailable(error)) => {
@@ -144,6 +161,7 @@ impl Sessions {
                 }
             }
         }
+        permit.failed(&failures);
         Err(SessionError::Unavailable(failures))
     }
 

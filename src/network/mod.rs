@@ -1,6 +1,7 @@
 //! Talking to a POKT network: settings, dispatch, the session cache, and the relay engine with
 //! failover, verification and consensus. Commands stay thin; this module never prints.
 
+pub mod backoff;
 pub mod cache;
 pub mod compare;
 pub mod config;

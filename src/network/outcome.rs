@@ -56,8 +56,16 @@ impl Failure {
         }
     }
 
+    /// Whether the node refused the request for its own size or shape (HTTP 413, 414 or 431,
+    /// or a 400 without a pocket-core code: the node could not read the body). Every node
+    /// would say the same, so it is the client's fault, not the node's.
+    pub fn is_request_fault(&self) -> bool {
+        matches!(self, Failure::Http { status: 400 | 413 | 414 | 431, .. })
+    }
+
     pub fn next(&self) -> Next {
         match self {
+            _ if self.is_request_fault() => Next::Stop,
             Failure::Node { code, .. } => match codes::lookup(*code).map(|i| i.retry) {
                 Some(Retry::Never) => Next::Stop,
                 Some(Retry::Redispatch) => Next::Redispatch,
@@ -112,9 +120,8 @@ pub fn classify(status: u16, body: &[u8]) -> Result<RelayResponse, Failure> {
                 message: e.message,
                 dispatch: e.dispatch.map(Box::new),
             }),
-            None => {
-                Err(Failure::Garbage(format!("HTTP 400 without a pocket-core error code: {}", snippet(body))))
-            }
+            // Not a relay error: the node could not read the request (a Go JSON decode error).
+            None => Err(Failure::Http { status, body: snippet(body) }),
         },
         _ => Err(Failure::Http { status, body: snippet(body) }),
     }
@@ -179,7 +186,22 @@ mod tests {
         assert_eq!(node(14).next(), Next::Redispatch);
         assert_eq!(node(9999).next(), Next::OtherNode { avoid: true });
         assert_eq!(node(90).to_string(), "code 90 (evidence_sealed): m");
-        assert_eq!(classify(400, b"{}").unwrap_err().kind(), "garbage");
+        let unreadable = classify(400, br#"{"code":400,"message":"unexpected EOF"}"#).unwrap_err();
+        assert_eq!((unreadable.kind(), unreadable.next()), ("http_status", Next::Stop));
+        assert!(unreadable.is_request_fault());
+    }
+
+    #[test]
+    fn a_request_too_large_for_the_node_is_not_retried() {
+        let big = classify(413, b"Failed to buffer the request body: length limit exceeded").unwrap_err();
+        assert_eq!(big.to_string(), "HTTP 413: \"Failed to buffer the request body: length limit exceeded\"");
+        assert_eq!((big.kind(), big.next(), big.is_request_fault()), ("http_status", Next::Stop, true));
+        for status in [414, 431] {
+            assert_eq!(classify(status, b"").unwrap_err().next(), Next::Stop);
+        }
+        let unavailable = classify(502, b"").unwrap_err();
+        assert!(!unavailable.is_request_fault());
+        assert_eq!(unavailable.next(), Next::OtherNode { avoid: true });
     }
 
     #[test]

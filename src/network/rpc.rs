@@ -1,10 +1,13 @@
 //! HTTP calls to dispatchers and servicer nodes (docs/protocol.md §10), with failures classified for
 //! the engine. One client, kept alive, shared by every request of a process.
 
+use std::sync::Arc;
 use std::time::Duration;
 
+use super::backoff::{Backoff, Policy};
 use super::outcome::{self, Failure};
 use super::session::{self, Dispatch, snippet};
+use crate::limits::{self, Limit};
 use crate::protocol::morse::dispatch::SessionHeader;
 use crate::protocol::morse::response::RelayResponse;
 
@@ -23,6 +26,8 @@ pub enum DispatchError {
 #[derive(Clone)]
 pub struct Rpc {
     client: reqwest::Client,
+    /// Dispatch back-off, shared by every clone (one per process).
+    backoff: Arc<Backoff>,
 }
 
 impl Rpc {
@@ -37,11 +42,33 @@ impl Rpc {
             .user_agent(concat!("pgw/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| format!("cannot set up the HTTP client: {e}"))?;
-        Ok(Rpc { client })
+        Ok(Rpc { client, backoff: Arc::new(Backoff::new(Policy::default())) })
     }
 
-    /// POSTs a JSON body; returns the status and body, or a transport failure.
+    /// The same client with its own dispatch back-off windows.
+    pub fn with_backoff(self, policy: Policy) -> Rpc {
+        Rpc { backoff: Arc::new(Backoff::new(policy)), ..self }
+    }
+
+    /// The dispatch back-off every clone shares.
+    pub fn backoff(&self) -> &Arc<Backoff> {
+        &self.backoff
+    }
+
+    /// POSTs a JSON body; returns the status and body, or a transport failure. A body over
+    /// [`limits::DISPATCH_ANSWER`] is refused (see [`Rpc::post_within`]).
     pub async fn post(&self, url: &str, body: String) -> Result<(u16, Vec<u8>), Failure> {
+        self.post_within(url, body, limits::DISPATCH_ANSWER).await
+    }
+
+    /// POSTs a JSON body and reads at most `limit` of the answer: a declared Content-Length
+    /// over it is refused before reading, and a body that grows past it is dropped there.
+    pub async fn post_within(
+        &self,
+        url: &str,
+        body: String,
+        limit: Limit,
+    ) -> Result<(u16, Vec<u8>), Failure> {
         let response = self
             .client
             .post(url)
@@ -51,13 +78,14 @@ impl Rpc {
             .await
             .map_err(transport)?;
         let status = response.status().as_u16();
-        let bytes = response.bytes().await.map_err(transport)?;
-        Ok((status, bytes.to_vec()))
+        let bytes = read_body(response, limit).await?;
+        Ok((status, bytes))
     }
 
     /// `POST {node}/v1/client/relay`: the node's signed answer, or why there is none.
     pub async fn relay(&self, service_url: &str, body: String) -> Result<RelayResponse, Failure> {
-        let (status, body) = self.post(&format!("{service_url}/v1/client/relay"), body).await?;
+        let url = format!("{service_url}/v1/client/relay");
+        let (status, body) = self.post_within(&url, body, limits::RELAY_ANSWER).await?;
         outcome::classify(status, &body)
     }
 
@@ -109,6 +137,47 @@ impl Rpc {
                 ))
             })
     }
+}
+
+/// A response body within `limit` (HTTP status `status` for the error), read chunk by chunk.
+pub async fn read_body(mut response: reqwest::Response, limit: Limit) -> Result<Vec<u8>, Failure> {
+    let status = response.status().as_u16();
+    let too_large =
+        |size: String| Failure::Garbage(format!("HTTP {status} with a body of {size}: {}", limit.exceeded()));
+    if let Some(declared) = response.content_length().filter(|n| *n > limit.bytes) {
+        return Err(too_large(format!("{declared} bytes (Content-Length)")));
+    }
+    // Memory is reserved from the process's budget before it is allocated (capacity doubles,
+    // never past the limit), so all answers in flight together stay within the budget.
+    let mut reserved = limits::Reservation::default();
+    let busy = || {
+        Failure::Garbage(format!(
+            "HTTP {status}: not read: answers being read at once already hold pgw's {} budget",
+            limits::human(limits::ANSWERS_IN_FLIGHT)
+        ))
+    };
+    let mut body = Vec::new();
+    if let Some(declared) = response.content_length() {
+        if !reserved.grow_to(declared) {
+            return Err(busy());
+        }
+        body.reserve_exact(declared as usize);
+    }
+    while let Some(chunk) = response.chunk().await.map_err(transport)? {
+        let needed = body.len() + chunk.len();
+        if needed as u64 > limit.bytes {
+            return Err(too_large(format!("more than {}", limit.human())));
+        }
+        if needed > body.capacity() {
+            let capacity = needed.max(body.capacity() * 2).min(limit.bytes as usize);
+            if !reserved.grow_to(capacity as u64) {
+                return Err(busy());
+            }
+            body.reserve_exact(capacity - body.len());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 fn transport(e: reqwest::Error) -> Failure {

@@ -54,6 +54,9 @@ impl Dispatch {
     }
 }
 
+/// Most nodes a session may list (the devnet's largest network; mainnet sessions have 24).
+pub const MAX_SESSION_NODES: usize = 1000;
+
 /// Why a dispatcher's or node's body could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
@@ -82,7 +85,20 @@ pub fn dispatch_from_wire(wire: DispatchResponse) -> Result<Dispatch, BadBody> {
     let key = base64::engine::general_purpose::STANDARD
         .decode(&key_b64)
         .map_err(|_| BadBody(format!("the session key {key_b64:?} is not base64")))?;
-    let nodes = session.nodes.into_iter().map(node).collect::<Result<Vec<_>, _>>()?;
+    if session.nodes.len() > MAX_SESSION_NODES {
+        return Err(BadBody(format!(
+            "the session lists {} nodes; pgw accepts at most {MAX_SESSION_NODES} (pocket-core's sessions have 24)",
+            session.nodes.len()
+        )));
+    }
+    // A node listed twice is one node (the first listing counts).
+    let mut nodes: Vec<SessionNode> = Vec::with_capacity(session.nodes.len());
+    for wire_node in session.nodes {
+        let node = node(wire_node)?;
+        if !nodes.iter().any(|n| n.address.eq_ignore_ascii_case(&node.address)) {
+            nodes.push(node);
+        }
+    }
     Ok(Dispatch {
         block_height: wire.block_height,
         session: Session {
@@ -185,6 +201,26 @@ mod tests {
         );
         let bad_key = DISPATCH.replace("B243B27BC9", "zz");
         assert!(parse_dispatch(bad_key.as_bytes()).unwrap_err().0.contains("is not 64 hex characters"));
+    }
+
+    #[test]
+    fn duplicate_nodes_count_once_and_huge_sessions_are_refused() {
+        let node = r#"{"address":"a1b2","chains":["0021"],"public_key":"B243B27BC9FBE5580457A46370AE5F03A6F6753633E51EFDAF2CF534FDC26CC3","service_url":"http://127.0.0.1:9000/"}"#;
+        let with = |nodes: &str| {
+            DISPATCH.replace(
+                &DISPATCH[DISPATCH.find("\"nodes\":[").unwrap()..DISPATCH.len() - 2],
+                &format!("\"nodes\":[{nodes}]"),
+            )
+        };
+        let twice = with(&[node, &node.replace("a1b2", "A1B2")].join(","));
+        assert_eq!(parse_dispatch(twice.as_bytes()).unwrap().session.nodes.len(), 1);
+        let many = with(&vec![node; MAX_SESSION_NODES + 1].join(","));
+        assert_eq!(
+            parse_dispatch(many.as_bytes()).unwrap_err().0,
+            "the session lists 1001 nodes; pgw accepts at most 1000 (pocket-core's sessions have 24)"
+        );
+        let most = with(&vec![node; MAX_SESSION_NODES].join(","));
+        assert_eq!(parse_dispatch(most.as_bytes()).unwrap().session.nodes.len(), 1);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::error::Error;
 pub mod bench;
 pub mod checklist;
 pub mod progress;
+pub mod sanitize;
 pub mod table;
 
 /// How results are written (`--output`: `cli::values::OutputFormat`).
@@ -78,7 +79,7 @@ impl Printer {
     /// A warning on stderr (hidden by `-q`).
     pub fn warn(&self, message: &str) {
         if !self.quiet {
-            stderr_line(&format!("pgw: warning: {message}"));
+            stderr_line(&format!("pgw: warning: {}", sanitize::one_line(message)));
         }
     }
 
@@ -98,11 +99,13 @@ impl Printer {
 
     /// Reports a failure: one line on stderr, plus a JSON error object on stdout with
     /// `--output json`. Returns the exit code.
+    /// The line is [`sanitize::one_line`] of the message with [`crate::redact::text`] applied.
     pub fn error(&self, err: &Error) -> u8 {
-        stderr_line(&format!("pgw: error: {err}"));
+        let message = error_message(err);
+        stderr_line(&format!("pgw: error: {message}"));
         if self.is_json() {
             let mut error = serde_json::json!({
-                "kind": err.kind(), "message": err.to_string(), "exit_code": err.exit_code()
+                "kind": err.kind(), "message": message, "exit_code": err.exit_code()
             });
             if let (Some(details), Some(map)) = (err.details(), error.as_object_mut()) {
                 map.insert("details".into(), details.clone());
@@ -114,9 +117,18 @@ impl Printer {
     }
 }
 
-/// Writes one line to stderr. A closed or full stderr must never abort a command (eprintln!
-/// would panic), so write errors are ignored.
+/// An error's message as pgw shows it: one line, no control characters, no key material or
+/// URL credentials, at most [`sanitize::MAX_LINE`] characters.
+pub fn error_message(err: &Error) -> String {
+    sanitize::one_line(&crate::redact::text(&err.to_string()))
+}
+
+/// Writes one line to stderr, with control characters escaped and URL credentials and key-like
+/// hex hidden. A closed or full stderr must never abort a command (eprintln! would panic), so
+/// write errors are ignored.
 pub fn stderr_line(line: &str) {
+    let line = crate::redact::text(line);
+    let line = sanitize::terminal(&line);
     let mut err = io::stderr().lock();
     let _ = writeln!(err, "{line}");
 }

@@ -22,7 +22,10 @@ pub fn key_values<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> Tabl
     table
 }
 
-/// Renders with a trailing newline.
+/// Renders with a trailing newline. Cells are text from anywhere (a dispatcher's service URL,
+/// a file's name): control characters are escaped and URL credentials hidden.
 pub fn render(table: &Table) -> String {
-    format!("{table}\n")
+    let text = format!("{table}\n");
+    let text = crate::redact::url(&text);
+    super::sanitize::terminal(&text).into_owned()
 }

@@ -43,8 +43,14 @@ impl ApiKey {
 
     /// Reads the key file once.
     pub fn read_file(path: &Path) -> Result<ApiKey, String> {
-        let bytes = std::fs::read(path)
-            .map_err(|e| format!("{}: cannot read the API key file: {e}", path.display()))?;
+        let bytes = crate::limits::read_file(path, crate::limits::KEY).map_err(|e| match e {
+            crate::error::Error::Io { message, .. } => format!(
+                "{}: cannot read the API key file: {}",
+                path.display(),
+                message.strip_prefix("cannot read: ").unwrap_or(&message)
+            ),
+            other => other.to_string(),
+        })?;
         let text = String::from_utf8(bytes)
             .map_err(|_| format!("{}: the API key file is not UTF-8 text", path.display()))?;
         ApiKey::new(&text).map_err(|e| format!("{}: {e}", path.display()))
@@ -57,14 +63,18 @@ impl ApiKey {
 
     /// Whether the request carries the key in `Authorization: Bearer` or `X-API-Key`.
     pub fn allows(&self, headers: &HeaderMap) -> bool {
-        let bearer = headers
-            .get_all(hyper::header::AUTHORIZATION)
-            .iter()
-            .filter_map(|v| v.as_bytes().strip_prefix(b"Bearer ").map(<[u8]>::trim_ascii));
+        let bearer =
+            headers.get_all(hyper::header::AUTHORIZATION).iter().filter_map(|v| bearer_token(v.as_bytes()));
         let header = headers.get_all("x-api-key").iter().map(|v| v.as_bytes().trim_ascii());
         // Check every candidate, so timing does not say which header matched.
         bearer.chain(header).fold(false, |ok, key| self.matches(key) | ok)
     }
+}
+
+/// The token of `Authorization: Bearer TOKEN`; the scheme is case-insensitive (RFC 9110 §11.1).
+fn bearer_token(value: &[u8]) -> Option<&[u8]> {
+    let (scheme, token) = value.split_at_checked(7)?;
+    scheme.eq_ignore_ascii_case(b"bearer ").then(|| token.trim_ascii())
 }
 
 /// Refuses to listen beyond loopback without a key, unless told it is fine.
@@ -111,6 +121,11 @@ mod tests {
         assert!(!key.allows(&headers(&[])));
         assert!(!key.allows(&headers(&[("authorization", "Basic s3cret")])));
         assert!(!key.allows(&headers(&[("authorization", "Bearer wrong")])));
+        // The scheme is case-insensitive.
+        assert!(key.allows(&headers(&[("authorization", "bearer s3cret")])));
+        assert!(key.allows(&headers(&[("authorization", "BEARER s3cret")])));
+        assert!(!key.allows(&headers(&[("authorization", "bearers3cret")])));
+        assert!(!key.allows(&headers(&[("authorization", "bear")])));
     }
 
     #[test]
@@ -123,6 +138,10 @@ mod tests {
         assert!(ApiKey::read_file(&path).unwrap_err().contains("the API key is empty"));
         assert!(
             ApiKey::read_file(&dir.path().join("nope")).unwrap_err().contains("cannot read the API key file")
+        );
+        assert_eq!(
+            ApiKey::read_file(std::path::Path::new("/dev/zero")).unwrap_err(),
+            "/dev/zero: cannot read the API key file: larger than pgw's 64 KiB limit for key and passphrase files"
         );
     }
 

@@ -731,6 +731,9 @@ pub mod tests {
         assert_eq!(verdict(&Failure::Connect("refused".into())), Verdict::TimeOut);
         assert_eq!(verdict(&Failure::Http { status: 503, body: String::new() }), Verdict::TimeOut);
         assert_eq!(verdict(&Failure::Garbage("x".into())), Verdict::TimeOut);
+        // A request too large or malformed for the node is the client's fault.
+        assert_eq!(verdict(&Failure::Http { status: 413, body: String::new() }), Verdict::Ignore);
+        assert_eq!(verdict(&Failure::Http { status: 400, body: String::new() }), Verdict::Ignore);
         assert!(
             matches!(verdict(&code(90)), Verdict::Evict(r) if r.starts_with("code 90 (evidence_sealed)"))
         );

@@ -8,6 +8,7 @@ mod config;
 mod devnet;
 mod dispatch;
 mod generated;
+mod hostile;
 mod keys;
 mod proof;
 mod relay;
