@@ -58,12 +58,15 @@ fn main() {
         let engine = Engine {
             sessions: Sessions {
                 rpc: Rpc::new(Duration::from_secs(2), Duration::from_secs(5)).unwrap(),
+                source: pgw::network::morse::Dispatchers::shared(),
                 dispatchers: vec![devnet.dispatcher_url.clone()],
                 store: Arc::new(MemoryStore::default()),
                 block_time: None,
                 observer: None,
             },
-            signer: signer.clone(),
+            relayer: pgw::network::morse::Relays::shared(
+                RelaySigner::new(Aat::sign(&app, &app.public_key()), app.clone()).expect("signer"),
+            ),
             verify: true,
             qos: None,
         };

@@ -186,7 +186,7 @@ pub async fn run(engine: Arc<Engine>, plan: &Plan, progress: Arc<Progress>) -> R
 pub fn scratch(engine: &Engine, chain: &str) -> Engine {
     let store = Arc::new(MemoryStore::default());
     let sessions = &engine.sessions;
-    let key = sessions.key(&engine.signer.aat().app_pub_key, chain);
+    let key = sessions.key(engine.app(), chain);
     if let Some(entry) = sessions.store.load(&key) {
         let mut entry = (*entry).clone();
         entry.avoid.clear();
@@ -195,12 +195,13 @@ pub fn scratch(engine: &Engine, chain: &str) -> Engine {
     let mut scratch = Engine::new(
         Sessions {
             rpc: sessions.rpc.clone(),
+            source: sessions.source.clone(),
             dispatchers: sessions.dispatchers.clone(),
             store,
             block_time: sessions.block_time,
             observer: None,
         },
-        engine.signer.clone(),
+        engine.relayer.clone(),
     );
     scratch.verify = engine.verify;
     scratch

@@ -21,6 +21,7 @@ use crate::bench::{self, BenchError, Step, sign};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::network::cache::MemoryStore;
 use crate::network::engine::{Engine, Event, Observer, RelayOptions};
+use crate::network::morse::Relays;
 use crate::output::progress::Bar;
 use crate::output::{self, Printer, stderr_line};
 use crate::protocol::morse::relay::{Payload, RelaySigner};
@@ -240,7 +241,7 @@ impl RunArgs {
         // shared cache.
         sessions.store = Arc::new(MemoryStore::default());
         sessions.observer = Some(observer(ctx.printer));
-        let mut engine = Engine::new(sessions, Arc::new(signer));
+        let mut engine = Engine::new(sessions, Relays::shared(signer));
         engine.verify = !self.no_verify;
         let plan = Plan {
             chain,

@@ -14,6 +14,7 @@ use crate::network::cache::{DiskStore, MemoryStore, SessionStore};
 use crate::network::config::{self, NetworkEnv, NetworkFlags, Settings};
 use crate::network::describe::Described;
 use crate::network::engine::{Event, Observer, RelayError, SessionError, Sessions};
+use crate::network::morse::Dispatchers;
 use crate::network::rpc::Rpc;
 use crate::output::Printer;
 
@@ -110,6 +111,7 @@ impl Network {
     pub fn sessions(&self, printer: Printer) -> Sessions {
         Sessions {
             rpc: self.rpc.clone(),
+            source: Dispatchers::shared(),
             dispatchers: self.dispatchers.clone(),
             store: self.store.clone(),
             block_time: self.block_time,

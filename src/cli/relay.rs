@@ -1,7 +1,5 @@
 //! `pgw relay`: one request through POKT, as a gateway sends it.
 
-use std::sync::Arc;
-
 use clap::Args;
 use serde_json::{Value, json};
 
@@ -15,6 +13,7 @@ use super::values;
 use crate::error::{EXIT_OK, Error, Result};
 use crate::network::config::Settings;
 use crate::network::engine::{Answer, Engine, RelayOptions};
+use crate::network::morse::Relays;
 use crate::protocol::morse::relay::RelaySigner;
 
 /// Send a request to a blockchain through POKT: session, signed relay, failover, verified
@@ -128,7 +127,7 @@ impl RelayArgs {
             let network = self.net.connect(ctx, &chain.id).await?;
             let result = match signer_for(ctx, flags, &network.settings, self.net.devnet) {
                 Ok(signer) => {
-                    let mut engine = Engine::new(network.sessions(ctx.printer), Arc::new(signer));
+                    let mut engine = Engine::new(network.sessions(ctx.printer), Relays::shared(signer));
                     engine.verify = !self.no_verify;
                     engine.relay(&chain.id, &payload, &options).await.map_err(net::relay_error)
                 }

@@ -3,7 +3,6 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Args;
@@ -16,6 +15,7 @@ use super::signer::SignerArgs;
 use super::values;
 use super::values::LogFormatArg;
 use crate::error::{EXIT_OK, Error, Result};
+use crate::network::morse::Relays;
 use crate::serve::log;
 use crate::serve::{self, ApiKey, Config, RunningGateway, StartError};
 
@@ -180,7 +180,7 @@ impl ServeArgs {
             let result = async {
                 let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
                 let mut config =
-                    Config::new(network.dispatchers.clone(), network.rpc.clone(), Arc::new(signer));
+                    Config::new(network.dispatchers.clone(), network.rpc.clone(), Relays::shared(signer));
                 config.listen = self.listen;
                 config.chains = served.iter().map(|c| c.id.clone()).collect();
                 config.block_time = network.block_time;

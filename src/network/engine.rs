@@ -1,7 +1,9 @@
 //! The relay engine: a session (cached, or dispatched with failover across dispatchers), a node
 //! chosen at random among the healthy ones, a freshly signed proof per attempt, the servicer's
 //! signature checked, failover and re-dispatch driven by the error catalogue, and consensus.
-//! `pgw relay`, `pgw bench` and `pgw serve` all send relays through it.
+//! `pgw relay`, `pgw bench` and `pgw serve` all send relays through it. What differs by protocol
+//! (fetching a session, signing for a node, sending and judging) is behind the seam in
+//! [`super::relayer`].
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -12,11 +14,11 @@ use serde::Serialize;
 
 use super::backoff::Admit;
 use super::cache::{self, Entry, SessionStore};
-use super::outcome::{self, Attempt, Failure, Next};
+use super::outcome::{Attempt, Failure, Next};
+use super::relayer::{Relayer, SessionSource, Signed};
 use super::rpc::{DispatchError, Rpc};
 use super::session::{Dispatch, SessionNode};
-use crate::protocol::morse::relay::{self, Meta, Payload, RelaySigner, SignedBody, Target};
-use crate::protocol::morse::response::RelayResponse;
+use crate::protocol::morse::relay::Payload;
 
 /// Something worth telling a person watching with `-v`; the library never prints.
 #[derive(Debug, Clone)]
@@ -71,6 +73,8 @@ pub enum SessionError {
 /// dispatcher that answers.
 pub struct Sessions {
     pub rpc: Rpc,
+    /// How the protocol fetches a session from one of `dispatchers`.
+    pub source: Arc<dyn SessionSource>,
     pub dispatchers: Vec<String>,
     pub store: Arc<dyn SessionStore>,
     /// Configured block time for height estimates until one is measured.
@@ -136,12 +140,12 @@ impl Sessions {
         }
         let mut failures = Vec::new();
         for dispatcher in &self.dispatchers {
-            match self.rpc.dispatch(dispatcher, app_public_key, chain).await {
+            match self.source.fetch(&self.rpc, dispatcher, app_public_key, chain).await {
                 Ok(dispatch) => {
                     let known = stored.as_ref().and_then(|e| e.blocks_per_session);
                     let bps = match known {
                         Some(bps) => Some(bps),
-                        None => self.rpc.blocks_per_session(dispatcher).await.ok(),
+                        None => self.source.blocks_per_session(&self.rpc, dispatcher).await.ok(),
                     };
                     let entry = self.adopt(key, dispatcher, dispatch, bps);
                     // Stored first: callers that waited for this probe find the session.
@@ -272,7 +276,8 @@ pub trait NodeQos: Send + Sync {
 /// Sends relays for one signer.
 pub struct Engine {
     pub sessions: Sessions,
-    pub signer: Arc<RelaySigner>,
+    /// The protocol's signing, sending and judging, for one app.
+    pub relayer: Arc<dyn Relayer>,
     /// Check every servicer signature (on by default; `--no-verify` turns it off).
     pub verify: bool,
     /// Node health and preference for long-lived processes; `None`: random healthy node.
@@ -282,18 +287,19 @@ pub struct Engine {
 /// One attempt's bookkeeping.
 struct Sent {
     node: NodeRef,
-    result: Result<RelayResponse, Failure>,
+    result: Result<String, Failure>,
     latency: Duration,
 }
 
 impl Engine {
     /// An engine that verifies every answer and picks nodes at random.
-    pub fn new(sessions: Sessions, signer: Arc<RelaySigner>) -> Engine {
-        Engine { sessions, signer, verify: true, qos: None }
+    pub fn new(sessions: Sessions, relayer: Arc<dyn Relayer>) -> Engine {
+        Engine { sessions, relayer, verify: true, qos: None }
     }
 
-    fn app(&self) -> &str {
-        &self.signer.aat().app_pub_key
+    /// The app whose sessions this engine uses.
+    pub fn app(&self) -> &str {
+        self.relayer.app()
     }
 
     /// The session for `chain` (cached unless `fresh`).
@@ -302,29 +308,27 @@ impl Engine {
         Ok(entry)
     }
 
-    /// Signs a relay for `node` of the session with a fresh entropy.
-    pub fn sign(&self, entry: &Entry, node: &NodeRef, chain: &str, payload: &Payload) -> SignedBody {
-        let meta = Meta { block_height: entry.estimated_height(cache::now_ms(), self.sessions.block_time) };
-        let target = Target {
-            servicer_pub_key: &node.public_key,
-            blockchain: chain,
-            session_block_height: entry.dispatch.session.session_height,
-        };
-        self.signer.sign_body(payload, meta, target, relay::random_entropy())
+    /// Signs a relay for `node` of the session, at the session's estimated height, with fresh
+    /// entropy.
+    pub fn sign(&self, entry: &Entry, node: &NodeRef, payload: &Payload) -> Signed {
+        let height = entry.estimated_height(cache::now_ms(), self.sessions.block_time);
+        self.relayer.sign(&entry.dispatch.session, node, payload, height)
     }
 
-    /// Sends one signed relay and checks the answer's signature.
-    async fn send(rpc: Rpc, node: NodeRef, signed: SignedBody, verify: bool) -> Sent {
-        let start = Instant::now();
-        let mut result = rpc.relay(&node.service_url, signed.body).await;
-        let latency = start.elapsed();
-        if verify
-            && let Ok(answer) = &result
-            && let Err(failure) = outcome::verify(&node.public_key, answer, &signed.proof_hash)
-        {
-            result = Err(failure);
+    /// Sends one signed relay and judges the answer (its signature too, when verifying). The
+    /// latency is the round trip only.
+    fn send(&self, node: NodeRef, signed: Signed) -> impl Future<Output = Sent> + Send + 'static {
+        let relayer = self.relayer.clone();
+        let (verify, digest) = (self.verify, signed.digest);
+        let send = relayer.send(self.sessions.rpc.clone(), &node, signed.body);
+        async move {
+            let start = Instant::now();
+            let answer = send.await;
+            let latency = start.elapsed();
+            let result =
+                answer.and_then(|(status, body)| relayer.judge(&node, &digest, status, &body, verify));
+            Sent { node, result, latency }
         }
-        Sent { node, result, latency }
     }
 
     fn record(&self, sent: &Sent, attempts: &mut Vec<Attempt>) {
@@ -418,7 +422,7 @@ impl Engine {
                 if nodes.is_empty() {
                     break;
                 }
-                let sent = self.send_all(&entry, &nodes, chain, payload).await;
+                let sent = self.send_all(&entry, &nodes, payload).await;
                 let before = entry.clone();
                 let mut redispatch = false;
                 for sent in sent {
@@ -429,7 +433,7 @@ impl Engine {
                     tried.insert(sent.node.address.clone());
                     let failure = match sent.result {
                         Ok(answer) => {
-                            answers.push((sent.node, answer.response, sent.latency));
+                            answers.push((sent.node, answer, sent.latency));
                             continue;
                         }
                         Err(failure) => failure,
@@ -497,17 +501,16 @@ impl Engine {
     }
 
     /// Signs one relay per node and sends them concurrently.
-    async fn send_all(&self, entry: &Entry, nodes: &[NodeRef], chain: &str, payload: &Payload) -> Vec<Sent> {
-        let signed: Vec<SignedBody> = nodes.iter().map(|n| self.sign(entry, n, chain, payload)).collect();
+    async fn send_all(&self, entry: &Entry, nodes: &[NodeRef], payload: &Payload) -> Vec<Sent> {
+        let signed: Vec<Signed> = nodes.iter().map(|n| self.sign(entry, n, payload)).collect();
         if let ([node], [_]) = (nodes, signed.as_slice()) {
-            let signed = signed.into_iter().next().unwrap_or_else(empty_body);
-            return vec![Self::send(self.sessions.rpc.clone(), node.clone(), signed, self.verify).await];
+            let signed = signed.into_iter().next().unwrap_or_default();
+            return vec![self.send(node.clone(), signed).await];
         }
         let mut set = tokio::task::JoinSet::new();
         for (index, (node, signed)) in nodes.iter().cloned().zip(signed).enumerate() {
-            let rpc = self.sessions.rpc.clone();
-            let verify = self.verify;
-            set.spawn(async move { (index, Self::send(rpc, node, signed, verify).await) });
+            let send = self.send(node, signed);
+            set.spawn(async move { (index, send.await) });
         }
         let mut done: Vec<(usize, Sent)> = set.join_all().await;
         done.sort_by_key(|(index, _)| *index);
@@ -570,6 +573,175 @@ impl Engine {
     }
 }
 
-fn empty_body() -> SignedBody {
-    SignedBody { body: String::new(), proof_hash: [0; 32] }
+#[cfg(test)]
+mod tests {
+    //! The engine through its seam alone: a protocol that is neither Morse nor HTTP.
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+    use crate::network::cache::MemoryStore;
+    use crate::network::relayer::BoxFuture;
+    use crate::network::session::Session;
+
+    struct Source {
+        fetches: AtomicUsize,
+    }
+
+    impl SessionSource for Source {
+        fn fetch<'a>(
+            &'a self,
+            _: &'a Rpc,
+            _: &'a str,
+            app: &'a str,
+            chain: &'a str,
+        ) -> BoxFuture<'a, Result<Dispatch, DispatchError>> {
+            self.fetches.fetch_add(1, Ordering::SeqCst);
+            let node = |address: &str| SessionNode {
+                address: address.into(),
+                public_key: format!("key-{address}"),
+                service_url: format!("http://{address}"),
+                jailed: false,
+                chains: vec![chain.into()],
+                stake: "1".into(),
+            };
+            let session = Session {
+                app_public_key: app.into(),
+                chain: chain.into(),
+                session_height: 9,
+                key: "k".into(),
+                nodes: vec![node("a"), node("b"), node("c")],
+            };
+            Box::pin(async move { Ok(Dispatch { block_height: 10, session }) })
+        }
+
+        fn blocks_per_session<'a>(
+            &'a self,
+            _: &'a Rpc,
+            _: &'a str,
+        ) -> BoxFuture<'a, Result<i64, DispatchError>> {
+            Box::pin(async { Ok(4) })
+        }
+    }
+
+    /// Node `a` refuses connections, `c` answers differently from `b`; every signed body names
+    /// the node, chain, session and height it was signed for.
+    struct Fake {
+        signed: Mutex<Vec<String>>,
+    }
+
+    impl Relayer for Fake {
+        fn app(&self) -> &str {
+            "app"
+        }
+
+        fn sign(&self, session: &Session, node: &NodeRef, payload: &Payload, height: i64) -> Signed {
+            let body = format!(
+                "{}|{}|{}|{height}|{}",
+                node.address, session.chain, session.session_height, payload.data
+            );
+            self.signed.lock().unwrap().push(body.clone());
+            Signed { body: body.into_bytes(), digest: [7; 32] }
+        }
+
+        fn send(
+            &self,
+            _: Rpc,
+            node: &NodeRef,
+            body: Vec<u8>,
+        ) -> BoxFuture<'static, Result<(u16, Vec<u8>), Failure>> {
+            let address = node.address.clone();
+            Box::pin(async move {
+                match address.as_str() {
+                    "a" => Err(Failure::Connect("refused".into())),
+                    "c" => Ok((200, b"lie".to_vec())),
+                    _ => Ok((200, body)),
+                }
+            })
+        }
+
+        fn judge(
+            &self,
+            node: &NodeRef,
+            digest: &[u8; 32],
+            status: u16,
+            body: &[u8],
+            verify: bool,
+        ) -> Result<String, Failure> {
+            assert_eq!((status, digest, verify), (200, &[7; 32], true));
+            if body == b"lie" {
+                return Ok(format!("{} says 0", node.address));
+            }
+            let body = String::from_utf8(body.to_vec()).unwrap();
+            Ok(format!("answer to {}", body.rsplit('|').next().unwrap()))
+        }
+    }
+
+    fn engine() -> (Engine, Arc<Source>, Arc<Fake>, Arc<MemoryStore>) {
+        let source = Arc::new(Source { fetches: AtomicUsize::new(0) });
+        let fake = Arc::new(Fake { signed: Mutex::new(Vec::new()) });
+        let store = Arc::new(MemoryStore::default());
+        let sessions = Sessions {
+            rpc: Rpc::new(Duration::from_secs(1), Duration::from_secs(1)).unwrap(),
+            source: source.clone(),
+            dispatchers: vec!["http://full-node".into()],
+            store: store.clone(),
+            block_time: Some(Duration::from_secs(60)),
+            observer: None,
+        };
+        (Engine::new(sessions, fake.clone()), source, fake, store)
+    }
+
+    fn payload() -> Payload {
+        Payload { data: "ping".into(), ..Payload::default() }
+    }
+
+    fn pinned(node: &str) -> RelayOptions {
+        RelayOptions { retries: 0, node: Some(node.into()), consensus: 0 }
+    }
+
+    #[tokio::test]
+    async fn signs_for_the_node_and_session_and_returns_what_the_relayer_judged() {
+        let (engine, source, fake, _) = engine();
+        let answer = engine.relay("0021", &payload(), &pinned("b")).await.unwrap();
+        assert_eq!(answer.response, "answer to ping");
+        assert_eq!((answer.node.address.as_str(), answer.session_height, answer.verified), ("b", 9, true));
+        // Signed at the dispatcher's height, for the session's chain and start.
+        assert_eq!(*fake.signed.lock().unwrap(), ["b|0021|9|10|ping"]);
+        // A second relay uses the cached session.
+        engine.relay("0021", &payload(), &pinned("b")).await.unwrap();
+        assert_eq!(source.fetches.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn a_failing_node_is_avoided_for_the_session_and_another_answers() {
+        let (engine, _, _, store) = engine();
+        let error = engine.relay("0021", &payload(), &pinned("a")).await.unwrap_err();
+        let RelayError::Exhausted { last: Some(last), attempts, .. } = error else { panic!("{error:?}") };
+        assert_eq!((last.0.address.as_str(), last.1.kind()), ("a", "connect"));
+        assert_eq!(attempts.len(), 1);
+        let entry = store.load(&engine.sessions.key("app", "0021")).unwrap();
+        assert!(entry.avoid.contains("a"), "{:?}", entry.avoid);
+        // Unpinned, `a` is never tried again and one of the others answers.
+        for _ in 0..20 {
+            let answer =
+                engine.relay("0021", &payload(), &RelayOptions { retries: 1, ..Default::default() }).await;
+            assert_ne!(answer.unwrap().node.address, "a");
+        }
+    }
+
+    #[tokio::test]
+    async fn consensus_names_the_dissenting_node() {
+        let (engine, _, _, store) = engine();
+        // With `a` avoided, consensus 2 asks `b` and `c`: no majority of two.
+        engine.relay("0021", &payload(), &pinned("a")).await.unwrap_err();
+        assert!(store.load(&engine.sessions.key("app", "0021")).unwrap().avoid.contains("a"));
+        let options = RelayOptions { retries: 0, node: None, consensus: 2 };
+        let error = engine.relay("0021", &payload(), &options).await.unwrap_err();
+        let RelayError::NoConsensus { groups, wanted, .. } = error else { panic!("{error:?}") };
+        assert_eq!((groups.len(), wanted), (2, 2));
+        let mut answers: Vec<&str> = groups.iter().map(|(r, _)| r.as_str()).collect();
+        answers.sort();
+        assert_eq!(answers, ["answer to ping", "c says 0"]);
+    }
 }

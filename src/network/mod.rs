@@ -7,6 +7,8 @@ pub mod compare;
 pub mod config;
 pub mod describe;
 pub mod engine;
+pub mod morse;
 pub mod outcome;
+pub mod relayer;
 pub mod rpc;
 pub mod session;

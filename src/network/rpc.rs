@@ -57,7 +57,7 @@ impl Rpc {
 
     /// POSTs a JSON body; returns the status and body, or a transport failure. A body over
     /// [`limits::DISPATCH_ANSWER`] is refused (see [`Rpc::post_within`]).
-    pub async fn post(&self, url: &str, body: String) -> Result<(u16, Vec<u8>), Failure> {
+    pub async fn post(&self, url: &str, body: impl Into<reqwest::Body>) -> Result<(u16, Vec<u8>), Failure> {
         self.post_within(url, body, limits::DISPATCH_ANSWER).await
     }
 
@@ -66,7 +66,7 @@ impl Rpc {
     pub async fn post_within(
         &self,
         url: &str,
-        body: String,
+        body: impl Into<reqwest::Body>,
         limit: Limit,
     ) -> Result<(u16, Vec<u8>), Failure> {
         let response = self
@@ -83,7 +83,7 @@ impl Rpc {
     }
 
     /// `POST {node}/v1/client/relay`: the node's signed answer, or why there is none.
-    pub async fn relay(&self, service_url: &str, body: String) -> Result<RelayResponse, Failure> {
+    pub async fn relay(&self, service_url: &str, body: Vec<u8>) -> Result<RelayResponse, Failure> {
         let url = format!("{service_url}/v1/client/relay");
         let (status, body) = self.post_within(&url, body, limits::RELAY_ANSWER).await?;
         outcome::classify(status, &body)
@@ -114,7 +114,7 @@ impl Rpc {
     /// The network's blocks per session (`session_block_frequency` of `/v1/query/nodeparams`).
     pub async fn blocks_per_session(&self, dispatcher: &str) -> Result<i64, DispatchError> {
         let (status, body) = self
-            .post(&format!("{dispatcher}/v1/query/nodeparams"), r#"{"height":0}"#.into())
+            .post(&format!("{dispatcher}/v1/query/nodeparams"), r#"{"height":0}"#)
             .await
             .map_err(|f| DispatchError::Unavailable(f.to_string()))?;
         let value: serde_json::Value = match status {

@@ -26,10 +26,11 @@ pub mod sync;
 
 use crate::network::cache::{Entry, SessionStore};
 use crate::network::engine::{Engine, NodeQos, NodeRef, SessionError, Sessions};
+use crate::network::morse::Dispatchers;
 use crate::network::outcome::Failure;
+use crate::network::relayer::Relayer;
 use crate::network::rpc::Rpc;
 use crate::protocol::chains::{self, UnknownChain};
-use crate::protocol::morse::relay::RelaySigner;
 
 pub use auth::ApiKey;
 pub use http::HttpOptions;
@@ -48,7 +49,8 @@ pub struct Config {
     pub rpc: Rpc,
     /// The network's block time, until one is measured.
     pub block_time: Option<Duration>,
-    pub signer: Arc<RelaySigner>,
+    /// Signs, sends and judges relays for the app.
+    pub relayer: Arc<dyn Relayer>,
     /// Check every servicer signature.
     pub verify: bool,
     pub api_key: Option<ApiKey>,
@@ -61,14 +63,14 @@ pub struct Config {
 
 impl Config {
     /// Defaults: loopback port 8545, eth, verification on, 2 retries, 1 MiB bodies.
-    pub fn new(dispatchers: Vec<String>, rpc: Rpc, signer: Arc<RelaySigner>) -> Config {
+    pub fn new(dispatchers: Vec<String>, rpc: Rpc, relayer: Arc<dyn Relayer>) -> Config {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8545)),
             chains: vec!["0021".into()],
             dispatchers,
             rpc,
             block_time: None,
-            signer,
+            relayer,
             verify: true,
             api_key: None,
             http: HttpOptions::default(),
@@ -158,7 +160,7 @@ pub struct Gateway {
 impl Gateway {
     /// The cached session of `chain` (no dispatch).
     pub fn current(&self, chain: &str) -> Option<Arc<Entry>> {
-        self.store.load(&self.engine.sessions.key(&self.engine.signer.aat().app_pub_key, chain))
+        self.store.load(&self.engine.sessions.key(self.engine.app(), chain))
     }
 
     pub fn block_time(&self) -> Option<Duration> {
@@ -243,12 +245,13 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
     let store: Arc<dyn SessionStore> = Arc::new(store::QosStore::default());
     let sessions = Sessions {
         rpc: config.rpc,
+        source: Dispatchers::shared(),
         dispatchers: config.dispatchers,
         store: store.clone(),
         block_time: config.block_time,
         observer: Some(log::observer()),
     };
-    let mut engine = Engine::new(sessions, config.signer);
+    let mut engine = Engine::new(sessions, config.relayer);
     engine.verify = config.verify;
     engine.qos = Some(Arc::new(Instrumented { qos: qos.clone(), metrics: metrics.clone() }));
     let gateway = Arc::new(Gateway {

@@ -841,6 +841,7 @@ fn sessions(server: &Hostile) -> Arc<pgw::network::engine::Sessions> {
     use pgw::network::cache::MemoryStore;
     Arc::new(pgw::network::engine::Sessions {
         rpc: pgw::network::rpc::Rpc::new(Duration::from_secs(1), Duration::from_secs(2)).expect("client"),
+        source: pgw::network::morse::Dispatchers::shared(),
         dispatchers: vec![server.url.clone()],
         store: Arc::new(MemoryStore::default()),
         block_time: None,
@@ -909,7 +910,9 @@ async fn oversized_requests_do_not_time_out_serves_nodes() {
     .await
     .unwrap();
     let key = PrivateKey::from_hex(K_B).unwrap();
-    let signer = Arc::new(RelaySigner::new(Aat::sign(&key, &key.public_key()), key).unwrap());
+    let signer = pgw::network::morse::Relays::shared(
+        RelaySigner::new(Aat::sign(&key, &key.public_key()), key).unwrap(),
+    );
     let rpc = pgw::network::rpc::Rpc::new(Duration::from_secs(1), Duration::from_secs(3)).expect("client");
     let mut config = pgw::serve::Config::new(vec![devnet.dispatcher_url.clone()], rpc, signer);
     config.listen = "127.0.0.1:0".parse().unwrap();

@@ -83,12 +83,18 @@ impl Net {
         let seen = events.clone();
         let sessions = Sessions {
             rpc: Rpc::new(Duration::from_millis(500), timeout).unwrap(),
+            source: pgw::network::morse::Dispatchers::shared(),
             dispatchers,
             store: store.clone(),
             block_time: None,
             observer: Some(Arc::new(move |e: &Event| seen.lock().unwrap().push(e.clone()))),
         };
-        Net { devnet, engine: Engine::new(sessions, Arc::new(signer())), store, events }
+        Net {
+            devnet,
+            engine: Engine::new(sessions, pgw::network::morse::Relays::shared(signer())),
+            store,
+            events,
+        }
     }
 
     async fn relay(&self, options: &RelayOptions) -> Result<Answer, RelayError> {

@@ -37,9 +37,9 @@ fn devnet_config(nodes: usize, faults: &[(usize, Fault)]) -> DevnetConfig {
     }
 }
 
-fn signer() -> Arc<RelaySigner> {
+fn signer() -> Arc<dyn pgw::network::relayer::Relayer> {
     let key = PrivateKey::from_hex(K_B).unwrap();
-    Arc::new(RelaySigner::new(Aat::sign(&key, &key.public_key()), key).unwrap())
+    pgw::network::morse::Relays::shared(RelaySigner::new(Aat::sign(&key, &key.public_key()), key).unwrap())
 }
 
 struct Net {
