@@ -31,7 +31,7 @@ const KDF: &str = "scrypt";
 /// The `secparam` every implementation writes.
 const SECPARAM: &str = "12";
 /// Length of the random salt written by [`Ppk::encrypt`].
-const SALT_LEN: usize = 16;
+pub const SALT_LEN: usize = 16;
 /// Length of the plaintext: the 64-byte private key as hex text.
 const PLAINTEXT_LEN: usize = 128;
 /// AES-GCM tag length.
@@ -125,7 +125,7 @@ impl Ppk {
             hint: take_string(&mut map, "hint")?,
             ciphertext: take_string(&mut map, "ciphertext")?,
         };
-        ppk.decode_parts()?;
+        ppk.check(CIPHERTEXT_LEN)?;
         Ok(ppk)
     }
 
@@ -149,56 +149,69 @@ impl Ppk {
 
     /// Encrypt a 64-byte private key (seed||pub) with the given salt (16 bytes).
     pub fn encrypt_with_salt(private_key: &[u8; 64], passphrase: &[u8], hint: &str, salt: [u8; 16]) -> Ppk {
-        let key = derive_key(passphrase, &salt);
-        let mut buf = Zeroizing::new([0u8; PLAINTEXT_LEN]);
-        for (pair, byte) in buf.chunks_exact_mut(2).zip(private_key) {
-            pair[0] = HEX_LOWER[usize::from(byte >> 4)];
-            pair[1] = HEX_LOWER[usize::from(byte & 0x0f)];
-        }
-        let tag = cipher(&key)
-            .encrypt_in_place_detached(Nonce::from_slice(&key[..NONCE_LEN]), b"", &mut buf[..])
-            .expect("AES-GCM accepts a 128-byte message");
-        let mut sealed = Vec::with_capacity(CIPHERTEXT_LEN);
-        sealed.extend_from_slice(&buf[..]);
-        sealed.extend_from_slice(&tag);
-        Ppk {
-            kdf: KDF.to_owned(),
-            salt: hex::encode_upper(salt),
-            secparam: SECPARAM.to_owned(),
-            hint: hint.to_owned(),
-            ciphertext: STANDARD.encode(&sealed),
-        }
+        Ppk::seal(private_key, passphrase, hint, salt)
     }
 
     /// Same with a fresh random salt (rand::rngs::OsRng / thread_rng).
     pub fn encrypt(private_key: &[u8; 64], passphrase: &[u8], hint: &str) -> Ppk {
-        let mut salt = [0u8; SALT_LEN];
-        rand::rngs::OsRng.fill_bytes(&mut salt);
-        Ppk::encrypt_with_salt(private_key, passphrase, hint, salt)
+        Ppk::encrypt_with_salt(private_key, passphrase, hint, random_salt())
     }
 
     /// Decrypt; returns the 64 raw private-key bytes in a zeroize::Zeroizing wrapper.
     ///
     /// Does not check that the second half is the seed's public key.
     pub fn decrypt(&self, passphrase: &[u8]) -> Result<Zeroizing<[u8; 64]>, PpkError> {
-        let (salt, sealed) = self.decode_parts()?;
+        decode_plaintext(&self.open(passphrase, CIPHERTEXT_LEN)?)
+    }
+
+    /// Seals a secret of any length as pocket-core seals an Ed25519 key: its lowercase hex
+    /// text, encrypted with the passphrase's scrypt key (the nonce is the key's first 12
+    /// bytes), the tag appended. Shannon keys use it for their 32-byte scalars.
+    pub fn seal(secret: &[u8], passphrase: &[u8], hint: &str, salt: [u8; SALT_LEN]) -> Ppk {
         let key = derive_key(passphrase, &salt);
-        let mut buf = Zeroizing::new([0u8; PLAINTEXT_LEN]);
-        buf.copy_from_slice(&sealed[..PLAINTEXT_LEN]);
+        let text_len = secret.len() * 2;
+        let mut sealed = Zeroizing::new(vec![0u8; text_len + TAG_LEN]);
+        hex::encode_to_slice(secret, &mut sealed[..text_len]).expect("twice the secret's length");
+        let tag = cipher(&key)
+            .encrypt_in_place_detached(Nonce::from_slice(&key[..NONCE_LEN]), b"", &mut sealed[..text_len])
+            .expect("AES-GCM accepts a short message");
+        sealed[text_len..].copy_from_slice(&tag);
+        Ppk {
+            kdf: KDF.to_owned(),
+            salt: hex::encode_upper(salt),
+            secparam: SECPARAM.to_owned(),
+            hint: hint.to_owned(),
+            ciphertext: STANDARD.encode(&sealed[..]),
+        }
+    }
+
+    /// Decrypts fields sealed by [`Ppk::seal`] whose ciphertext decodes to `sealed_len` bytes
+    /// (hex text plus tag): the secret's hex text, still to be decoded by the caller.
+    pub fn open(&self, passphrase: &[u8], sealed_len: usize) -> Result<Zeroizing<Vec<u8>>, PpkError> {
+        let (salt, sealed) = self.decode_parts(sealed_len)?;
+        let text_len = sealed_len - TAG_LEN;
+        let key = derive_key(passphrase, &salt);
+        let mut text = Zeroizing::new(sealed[..text_len].to_vec());
         cipher(&key)
             .decrypt_in_place_detached(
                 Nonce::from_slice(&key[..NONCE_LEN]),
                 b"",
-                &mut buf[..],
-                Tag::from_slice(&sealed[PLAINTEXT_LEN..]),
+                &mut text[..],
+                Tag::from_slice(&sealed[text_len..]),
             )
             .map_err(|_| PpkError::WrongPassphrase)?;
-        decode_plaintext(&buf[..])
+        Ok(text)
+    }
+
+    /// Checks the fields without decrypting: the kdf, the salt, and that the ciphertext
+    /// decodes to `sealed_len` bytes.
+    pub fn check(&self, sealed_len: usize) -> Result<(), PpkError> {
+        self.decode_parts(sealed_len).map(|_| ())
     }
 
     /// Check `kdf` and decode `salt` and `ciphertext` (shared by `parse` and `decrypt`, since
     /// the fields are public and a `Ppk` may be built without `parse`).
-    fn decode_parts(&self) -> Result<(Vec<u8>, [u8; CIPHERTEXT_LEN]), PpkError> {
+    fn decode_parts(&self, sealed_len: usize) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), PpkError> {
         if self.kdf != KDF {
             return Err(PpkError::UnsupportedKdf(self.kdf.clone()));
         }
@@ -209,10 +222,18 @@ impl Ppk {
         // Go's base64 decoder skips '\r' and '\n'.
         let b64: Vec<u8> = self.ciphertext.bytes().filter(|b| !matches!(b, b'\r' | b'\n')).collect();
         let sealed = STANDARD.decode(b64).map_err(|e| PpkError::BadCiphertext(e.to_string()))?;
-        let sealed = <[u8; CIPHERTEXT_LEN]>::try_from(sealed.as_slice())
-            .map_err(|_| PpkError::CiphertextLength(sealed.len()))?;
-        Ok((salt, sealed))
+        if sealed.len() != sealed_len {
+            return Err(PpkError::CiphertextLength(sealed.len()));
+        }
+        Ok((salt, Zeroizing::new(sealed)))
     }
+}
+
+/// A fresh random salt (OS randomness).
+pub fn random_salt() -> [u8; SALT_LEN] {
+    let mut salt = [0u8; SALT_LEN];
+    rand::rngs::OsRng.fill_bytes(&mut salt);
+    salt
 }
 
 /// scrypt key derivation used by the format (exposed for tests and benchmarks).
@@ -223,8 +244,6 @@ pub fn derive_key(passphrase: &[u8], salt: &[u8]) -> Zeroizing<[u8; 32]> {
     scrypt::scrypt(passphrase, salt, &params, &mut key[..]).expect("a 32-byte scrypt output is valid");
     key
 }
-
-const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
 
 fn cipher(key: &[u8; 32]) -> Aes256Gcm {
     Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key))
