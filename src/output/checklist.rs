@@ -1,6 +1,8 @@
 //! Renders verification checklists (`aat verify`, `proof verify`) for people.
 
-use crate::protocol::morse::verify::{Check, Status, Verdict};
+use crate::protocol::checklist::{self, Status};
+use crate::protocol::morse::verify::{Check, Verdict};
+use crate::protocol::shannon::verify as shannon;
 
 use super::table;
 
@@ -12,9 +14,14 @@ fn status_word(status: Status) -> &'static str {
     }
 }
 
-/// One row per check; failures carry expected/actual, the node's answer and the fix. With
-/// `explain`, the hashed bytes of each step follow the table.
-pub fn render(checks: &[Check], explain: bool) -> String {
+/// One row per check; failures carry expected/actual, the node's answer (`answer`) and the
+/// fix. With `explain`, the hashed bytes of each step (`bytes`) follow the table.
+fn render_checks<E, H>(
+    checks: &[checklist::Check<E, H>],
+    explain: bool,
+    answer: impl Fn(&E) -> String,
+    bytes: impl Fn(&H) -> String,
+) -> String {
     let mut t = table::new(&["Result", "Check", "Details"]);
     for check in checks {
         let mut details = vec![check.title.to_string()];
@@ -24,12 +31,7 @@ pub fn render(checks: &[Check], explain: bool) -> String {
                 details.push(format!("expected: {expected}"));
                 details.push(format!("actual:   {actual}"));
             }
-            if let Some(error) = &check.error {
-                details.push(format!(
-                    "node answers: code {} ({}): {}",
-                    error.code, error.codespace, error.message
-                ));
-            }
+            details.extend(check.error.as_ref().map(&answer));
             details.extend(check.fix.as_ref().map(|fix| format!("fix: {fix}")));
         }
         t.add_row(vec![status_word(check.status).to_string(), check.id.to_string(), details.join("\n")]);
@@ -37,10 +39,20 @@ pub fn render(checks: &[Check], explain: bool) -> String {
     let mut text = table::render(&t);
     if explain {
         for hashed in checks.iter().flat_map(|c| &c.hashed) {
-            text.push_str(&format!("\n{}:\n{}\nsha3-256: {}\n", hashed.label, hashed.json, hashed.sha3_256));
+            text.push_str(&bytes(hashed));
         }
     }
     text
+}
+
+/// A Morse checklist: the node's answer is its pocket-core error; hashed bytes are JSON.
+pub fn render(checks: &[Check], explain: bool) -> String {
+    render_checks(
+        checks,
+        explain,
+        |e| format!("node answers: code {} ({}): {}", e.code, e.codespace, e.message),
+        |h| format!("\n{}:\n{}\nsha3-256: {}\n", h.label, h.json, h.sha3_256),
+    )
 }
 
 /// The closing line: valid, or the error a node would answer.
@@ -57,42 +69,18 @@ pub fn verdict_line(verdict: &Verdict, what: &str) -> String {
     }
 }
 
-/// One row per Shannon check; failures carry expected/actual, the relay miner's error and the
-/// fix. With `explain`, the hashed bytes (hex) of each step follow the table.
-pub fn render_shannon(checks: &[crate::protocol::shannon::verify::Check], explain: bool) -> String {
-    use crate::protocol::shannon::verify::Status as S;
-    let mut t = table::new(&["Result", "Check", "Details"]);
-    for check in checks {
-        let mut details = vec![check.title.to_string()];
-        details.extend(check.detail.clone());
-        if check.status == S::Fail {
-            if let (Some(expected), Some(actual)) = (&check.expected, &check.actual) {
-                details.push(format!("expected: {expected}"));
-                details.push(format!("actual:   {actual}"));
-            }
-            if let Some(error) = &check.error {
-                details.push(format!("relay miner answers: {error}"));
-            }
-            details.extend(check.fix.as_ref().map(|fix| format!("fix: {fix}")));
-        }
-        let word = match check.status {
-            S::Pass => "pass",
-            S::Fail => "FAIL",
-            S::Skip => "skip",
-        };
-        t.add_row(vec![word.to_string(), check.id.to_string(), details.join("\n")]);
-    }
-    let mut text = table::render(&t);
-    if explain {
-        for hashed in checks.iter().flat_map(|c| &c.hashed) {
-            text.push_str(&format!("\n{}:\n{}\nsha256: {}\n", hashed.label, hashed.hex, hashed.sha256));
-        }
-    }
-    text
+/// A Shannon checklist: the relay miner's error; hashed bytes are hex.
+pub fn render_shannon(checks: &[shannon::Check], explain: bool) -> String {
+    render_checks(
+        checks,
+        explain,
+        |e| format!("relay miner answers: {e}"),
+        |h| format!("\n{}:\n{}\nsha256: {}\n", h.label, h.hex, h.sha256),
+    )
 }
 
 /// The closing line of a Shannon checklist.
-pub fn shannon_verdict_line(verdict: &crate::protocol::shannon::verify::Verdict, what: &str) -> String {
+pub fn shannon_verdict_line(verdict: &shannon::Verdict, what: &str) -> String {
     if verdict.valid {
         return format!("\nVALID: this Shannon {what} passes every check that needs no chain state\n");
     }

@@ -6,6 +6,7 @@
 //! sits beside them.
 
 pub mod chains;
+pub mod checklist;
 pub mod hash;
 pub mod morse;
 pub mod shannon;

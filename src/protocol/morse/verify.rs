@@ -4,6 +4,9 @@
 
 use serde::Serialize;
 
+pub use crate::protocol::checklist::Status;
+use crate::protocol::checklist::{self, Refusal};
+
 use super::aat::{self, AAT_VERSION, Aat, AatError};
 use super::keys::PublicKey;
 use super::node_error::NodeError;
@@ -12,14 +15,6 @@ use super::response;
 use super::validate;
 use super::wire::{self, MAX_BODY_BYTES};
 use crate::protocol::hash::sha3;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Pass,
-    Fail,
-    Skip,
-}
 
 /// Bytes that were hashed at one step, for `--explain`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,82 +31,12 @@ impl Hashed {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Check {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub status: Status,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actual: Option<String>,
-    /// For a pass or skip, what was checked; for a failure, what is wrong.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// The error a node answers with when this check fails.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<NodeError>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fix: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub hashed: Vec<Hashed>,
-}
+/// One check of a Morse checklist.
+pub type Check = checklist::Check<NodeError, Hashed>;
 
-impl Check {
-    fn new(id: &'static str, title: &'static str, status: Status) -> Self {
-        Check {
-            id,
-            title,
-            status,
-            expected: None,
-            actual: None,
-            detail: None,
-            error: None,
-            fix: None,
-            hashed: Vec::new(),
-        }
-    }
-
-    fn pass(id: &'static str, title: &'static str) -> Self {
-        Self::new(id, title, Status::Pass)
-    }
-
-    fn skip(id: &'static str, title: &'static str, why: impl Into<String>) -> Self {
-        Self::new(id, title, Status::Skip).detail(why)
-    }
-
-    fn fail(id: &'static str, title: &'static str, error: Option<NodeError>) -> Self {
-        let fix = error.as_ref().and_then(|e| e.info()).map(|i| i.advice.to_string());
-        Check { error, fix, ..Self::new(id, title, Status::Fail) }
-    }
-
-    /// A pass when `result` is Ok, otherwise a failure carrying the node's error.
-    fn from_result(id: &'static str, title: &'static str, result: Result<(), NodeError>) -> Self {
-        match result {
-            Ok(()) => Self::pass(id, title),
-            Err(e) => Self::fail(id, title, Some(e)),
-        }
-    }
-
-    fn detail(mut self, detail: impl Into<String>) -> Self {
-        self.detail = Some(detail.into());
-        self
-    }
-
-    fn fix(mut self, fix: impl Into<String>) -> Self {
-        self.fix = Some(fix.into());
-        self
-    }
-
-    fn compare(mut self, expected: impl Into<String>, actual: impl Into<String>) -> Self {
-        self.expected = Some(expected.into());
-        self.actual = Some(actual.into());
-        self
-    }
-
-    fn hashed(mut self, hashed: Hashed) -> Self {
-        self.hashed.push(hashed);
-        self
+impl Refusal for NodeError {
+    fn advice(&self) -> Option<String> {
+        self.info().map(|i| i.advice.to_string())
     }
 }
 
@@ -129,7 +54,7 @@ pub struct Verdict {
 
 impl Verdict {
     fn of(checks: &[Check]) -> Self {
-        let first = checks.iter().find(|c| c.status == Status::Fail);
+        let first = checklist::first_failure(checks);
         Verdict {
             valid: first.is_none(),
             node_error: first.and_then(|c| c.error.clone()),

@@ -5,19 +5,14 @@
 
 use serde::Serialize;
 
+pub use crate::protocol::checklist::Status;
+use crate::protocol::checklist::{self, Refusal};
+
 use super::keys::{self, PublicKey};
 use super::relay::{self, MinerError, SignatureError};
 use super::ring::{RingError, RingSignature};
 use super::wire::{self, DecodedResponse, RelayRequest, SessionHeader};
 use crate::protocol::hash::sha256;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Pass,
-    Fail,
-    Skip,
-}
 
 /// Bytes that were hashed at one step, for `--explain`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,72 +28,13 @@ impl Hashed {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Check {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub status: Status,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actual: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// What a relay miner answers when this check fails.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<MinerError>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fix: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub hashed: Vec<Hashed>,
-}
+/// One check of a Shannon checklist.
+pub type Check = checklist::Check<MinerError, Hashed>;
 
-impl Check {
-    fn new(id: &'static str, title: &'static str, status: Status) -> Self {
-        Check {
-            id,
-            title,
-            status,
-            expected: None,
-            actual: None,
-            detail: None,
-            error: None,
-            fix: None,
-            hashed: vec![],
-        }
-    }
-
-    fn pass(id: &'static str, title: &'static str) -> Self {
-        Self::new(id, title, Status::Pass)
-    }
-
-    fn skip(id: &'static str, title: &'static str, why: impl Into<String>) -> Self {
-        Self::new(id, title, Status::Skip).detail(why)
-    }
-
-    fn fail(id: &'static str, title: &'static str, error: Option<MinerError>) -> Self {
-        Check { error, ..Self::new(id, title, Status::Fail) }
-    }
-
-    fn detail(mut self, detail: impl Into<String>) -> Self {
-        self.detail = Some(detail.into());
-        self
-    }
-
-    fn fix(mut self, fix: impl Into<String>) -> Self {
-        self.fix = Some(fix.into());
-        self
-    }
-
-    fn compare(mut self, expected: impl Into<String>, actual: impl Into<String>) -> Self {
-        self.expected = Some(expected.into());
-        self.actual = Some(actual.into());
-        self
-    }
-
-    fn hashed(mut self, hashed: Hashed) -> Self {
-        self.hashed.push(hashed);
-        self
+/// A relay miner's error carries no advice of its own; checks add their fix.
+impl Refusal for MinerError {
+    fn advice(&self) -> Option<String> {
+        None
     }
 }
 
@@ -114,7 +50,7 @@ pub struct Verdict {
 
 impl Verdict {
     fn of(checks: &[Check]) -> Self {
-        let first = checks.iter().find(|c| c.status == Status::Fail);
+        let first = checklist::first_failure(checks);
         Verdict {
             valid: first.is_none(),
             miner_error: first.and_then(|c| c.error.clone()),
