@@ -60,52 +60,70 @@ pub struct ClientKeyArgs {
 }
 
 /// Where one key may come from, in order: the file flag, the hex flag, the environment.
-struct KeySources<'a> {
-    flag: &'static str,
-    file_flag: &'static str,
-    env_name: &'static str,
-    hex: Option<String>,
-    file: Option<&'a Path>,
-    env: Option<&'a Zeroizing<String>>,
+pub(super) struct KeySources<'a> {
+    pub flag: &'static str,
+    pub file_flag: &'static str,
+    pub env_name: &'static str,
+    pub hex: Option<String>,
+    pub file: Option<&'a Path>,
+    pub env: Option<&'a Zeroizing<String>>,
 }
 
-fn parse_key(text: &str, origin: &str) -> Result<PrivateKey> {
-    let text = text.trim();
+/// Refuses JSON key text (an encrypted key file given where raw hex is expected).
+pub(super) fn refuse_json(text: &str, origin: &str) -> Result<()> {
     if text.starts_with('{') {
         return Err(Error::key(format!(
             "{origin} holds JSON (an encrypted key file?); raw key files hold the private key as hex"
         )));
     }
+    Ok(())
+}
+
+fn parse_key(text: &str, origin: &str) -> Result<PrivateKey> {
+    let text = text.trim();
+    refuse_json(text, origin)?;
     PrivateKey::from_hex(text).map_err(|e| Error::key(format!("{origin}: {e}")))
 }
 
 fn resolve(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
+    resolve_with(ctx, src, parse_key, unlock_named)
+}
+
+/// The key from the first of its sources that is set, for either protocol: `parse` reads key
+/// text (a file's, a flag's or the environment's; `origin` names it in errors), `unlock`
+/// unlocks a keystore name or address given to the flag. Raw hex on the command line works,
+/// with a warning.
+pub(super) fn resolve_with<K>(
+    ctx: &Ctx,
+    src: KeySources<'_>,
+    parse: fn(&str, &str) -> Result<K>,
+    unlock: fn(&Ctx, &str) -> Result<K>,
+) -> Result<Option<K>> {
     if let Some(path) = src.file {
-        let text = Zeroizing::new(
-            String::from_utf8(input::read_limited(path, crate::limits::KEY)?).map_err(|_| {
-                Error::key(format!(
-                    "{}: not a hex private key ({} expects hex text)",
-                    path.display(),
-                    src.file_flag
-                ))
-            })?,
-        );
-        return parse_key(&text, &format!("{} {}", src.file_flag, path.display())).map(Some);
+        let text = Zeroizing::new(input::read_limited(path, crate::limits::KEY)?);
+        let text = std::str::from_utf8(&text).map_err(|_| {
+            Error::key(format!(
+                "{}: not a hex private key ({} expects hex text)",
+                path.display(),
+                src.file_flag
+            ))
+        })?;
+        return parse(text, &format!("{} {}", src.file_flag, path.display())).map(Some);
     }
     if let Some(value) = src.hex {
         let value = Zeroizing::new(value);
         if !looks_like_raw_key(&value) {
-            return unlock_named(ctx, &value).map(Some);
+            return unlock(ctx, &value).map(Some);
         }
         ctx.printer.warn(&format!(
             "{} on the command line is visible to other users of this machine (process list, shell \
              history); use a keystore name, {} FILE or {} instead",
             src.flag, src.file_flag, src.env_name
         ));
-        return parse_key(&value, src.flag).map(Some);
+        return parse(&value, src.flag).map(Some);
     }
     match src.env {
-        Some(value) => parse_key(value, src.env_name).map(Some),
+        Some(value) => parse(value, src.env_name).map(Some),
         None => Ok(None),
     }
 }

@@ -6,11 +6,10 @@ use std::path::{Path, PathBuf};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use clap::{Args, ValueEnum};
-use zeroize::Zeroizing;
 
 use super::Ctx;
 use super::input;
-use super::keysource::{self, AppKeyArgs};
+use super::keysource::{self, AppKeyArgs, KeySources};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::output::{Format, checklist};
 use crate::protocol::shannon::keys::{self, PrivateKey, PublicKey};
@@ -114,11 +113,7 @@ pub struct ShannonSigner {
 /// Reads a secp256k1 private key from key text (a key file's contents, an env value or a flag).
 pub fn parse_shannon_key(text: &str, origin: &str) -> Result<PrivateKey> {
     let text = text.trim();
-    if text.starts_with('{') {
-        return Err(Error::key(format!(
-            "{origin} holds JSON (an encrypted key file?); raw key files hold the private key as hex"
-        )));
-    }
+    keysource::refuse_json(text, origin)?;
     if text.contains("BEGIN TENDERMINT PRIVATE KEY") {
         return Err(Error::key(format!(
             "{origin} is a pocketd armored export; a raw key file holds the hex that `pocketd keys export NAME --unarmored-hex --unsafe` prints"
@@ -132,43 +127,11 @@ pub fn parse_shannon_key(text: &str, origin: &str) -> Result<PrivateKey> {
     PrivateKey::from_hex(text).map_err(|e| Error::key(format!("{origin}: {e}")))
 }
 
-struct Source<'a> {
-    flag: &'static str,
-    file_flag: &'static str,
-    env_name: &'static str,
-    value: Option<String>,
-    file: Option<&'a Path>,
-    env: Option<&'a Zeroizing<String>>,
-}
-
-fn from_source(ctx: &Ctx, src: Source<'_>) -> Result<Option<PrivateKey>> {
-    if let Some(path) = src.file {
-        let text = Zeroizing::new(input::read_limited(path, crate::limits::KEY)?);
-        let text = std::str::from_utf8(&text).map_err(|_| {
-            Error::key(format!(
-                "{}: not a hex private key ({} expects hex text)",
-                path.display(),
-                src.file_flag
-            ))
-        })?;
-        return parse_shannon_key(text, &format!("{} {}", src.file_flag, path.display())).map(Some);
-    }
-    if let Some(value) = src.value {
-        let value = Zeroizing::new(value);
-        if !crate::protocol::morse::keys::looks_like_raw_key(&value) {
-            return keysource::unlock_named_shannon(ctx, value.trim()).map(Some);
-        }
-        ctx.printer.warn(&format!(
-            "{} on the command line is visible to other users of this machine (process list, shell \
-             history); use a keystore name, {} FILE or {} instead",
-            src.flag, src.file_flag, src.env_name
-        ));
-        return parse_shannon_key(&value, src.flag).map(Some);
-    }
-    match src.env {
-        Some(value) => parse_shannon_key(value, src.env_name).map(Some),
-        None => Ok(None),
-    }
+/// The Shannon key from the first of its sources that is set (see [`keysource::resolve_with`]).
+fn from_source(ctx: &Ctx, src: KeySources<'_>) -> Result<Option<PrivateKey>> {
+    keysource::resolve_with(ctx, src, parse_shannon_key, |ctx, name| {
+        keysource::unlock_named_shannon(ctx, name.trim())
+    })
 }
 
 /// The key that signs a Shannon relay: --gateway-key[-file], else --app-key[-file], else
@@ -188,11 +151,11 @@ pub fn resolve_shannon_signer(
     let gateway = |ctx: &Ctx, args: &mut ShannonSignArgs, env: bool| {
         from_source(
             ctx,
-            Source {
+            KeySources {
                 flag: "--gateway-key",
                 file_flag: "--gateway-key-file",
                 env_name: "PGW_GATEWAY_KEY",
-                value: args.gateway_key.take(),
+                hex: args.gateway_key.take(),
                 file: args.gateway_key_file.as_deref(),
                 env: if env { ctx.env.gateway_key.as_ref() } else { None },
             },
@@ -201,11 +164,11 @@ pub fn resolve_shannon_signer(
     let application = |ctx: &Ctx, app: &mut AppKeyArgs, env: bool| {
         from_source(
             ctx,
-            Source {
+            KeySources {
                 flag: "--app-key",
                 file_flag: "--app-key-file",
                 env_name: "PGW_APP_KEY",
-                value: app.app_key.take(),
+                hex: app.app_key.take(),
                 file: app.app_key_file.as_deref(),
                 env: if env { ctx.env.app_key.as_ref() } else { None },
             },
