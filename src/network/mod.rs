@@ -8,5 +8,6 @@ pub mod config;
 pub mod describe;
 pub mod engine;
 pub mod outcome;
+pub mod query;
 pub mod rpc;
 pub mod session;
