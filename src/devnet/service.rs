@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use super::chain::{self, ChainRequest};
 use super::faults::Fault;
 use super::world::{EvidenceRefusal, Session, World};
+use crate::protocol::morse::amount::Amount;
 use crate::protocol::morse::dispatch::{
     DispatchResponse, ErrorObject, RelayErrorBody, SessionHeader, WireNode, WireSession,
 };
@@ -13,6 +14,7 @@ use crate::protocol::morse::gojson;
 use crate::protocol::morse::gosort::sort_json_response;
 use crate::protocol::morse::node_error::NodeError;
 use crate::protocol::morse::relay::Relay;
+use crate::protocol::morse::tx::{self, TxError};
 use crate::protocol::morse::wire::{self, DecodeError};
 use crate::protocol::morse::{response, session, validate};
 
@@ -292,33 +294,202 @@ pub fn query_nodes(world: &World, body: &[u8]) -> Reply {
     page(items, &opts)
 }
 
-fn app_json(app: &super::world::App) -> Value {
+fn app_json(world: &World, app: &super::world::App) -> Value {
+    let unstaking_time = if app.status == 1 {
+        // pocket-core counts time; the devnet counts blocks and reports when they will be done.
+        let blocks = (app.unstaking_height - world.height()).max(0) as u32;
+        let at = std::time::SystemTime::now() + world.params.block_time * blocks;
+        humantime::format_rfc3339_seconds(at).to_string()
+    } else {
+        "0001-01-01T00:00:00Z".to_string()
+    };
     json!({
         "address": app.address,
         "chains": app.chains,
         "jailed": false,
         "max_relays": app.max_relays.to_string(),
         "public_key": app.public_key,
-        "staked_tokens": "1000000000",
-        "status": 2,
-        "unstaking_time": "0001-01-01T00:00:00Z",
+        "staked_tokens": app.staked_tokens.to_string(),
+        "status": app.status,
+        "unstaking_time": unstaking_time,
     })
+}
+
+fn address_arg(body: &[u8]) -> String {
+    height_arg(body).get("address").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase()
 }
 
 /// `/v1/query/app` with `{"address": …}`.
 pub fn query_app(world: &World, body: &[u8]) -> Reply {
-    let address =
-        height_arg(body).get("address").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+    let address = address_arg(body);
     match world.apps().into_iter().find(|a| a.address == address) {
-        Some(app) => Reply::json(200, &app_json(&app)),
-        None => Reply::error(&format!("application not found for {address}")),
+        Some(app) => Reply::json(200, &app_json(world, &app)),
+        None => Reply::error(
+            &TxError::new("application", 101, "application does not exist for that address").sdk_string(),
+        ),
     }
 }
 
-/// `/v1/query/apps`.
+/// `/v1/query/apps` with `{"opts":{"staking_status","blockchain","page","per_page"}}`.
 pub fn query_apps(world: &World, body: &[u8]) -> Reply {
     let opts = height_arg(body).get("opts").cloned().unwrap_or(Value::Null);
-    page(world.apps().iter().map(app_json).collect(), &opts)
+    let chain = opts.get("blockchain").and_then(Value::as_str).unwrap_or_default();
+    let status = opts.get("staking_status").and_then(Value::as_u64).unwrap_or(0);
+    let items = world
+        .apps()
+        .iter()
+        .filter(|a| chain.is_empty() || a.chains.iter().any(|c| c == chain))
+        .filter(|a| status == 0 || u64::from(a.status) == status)
+        .map(|a| app_json(world, a))
+        .collect();
+    page(items, &opts)
+}
+
+/// `/v1/query/account`: `null` for an address never seen.
+pub fn query_account(world: &World, body: &[u8]) -> Reply {
+    let Ok(address) = tx::parse_address(&address_arg(body)) else {
+        return Reply::error("Incorrect address length");
+    };
+    let ledger = world.ledger();
+    match ledger.accounts.get(&address.0) {
+        None => Reply::json(200, &Value::Null),
+        Some(account) => Reply::json(
+            200,
+            &json!({
+                "address": address.to_string(),
+                "coins": if account.balance == 0 { json!([]) } else { json!([{"amount": account.balance.to_string(), "denom": "upokt"}]) },
+                "public_key": account.public_key.map(|k| k.to_hex()),
+            }),
+        ),
+    }
+}
+
+/// `/v1/query/balance`: `{"balance":N}`, 0 for an unknown address.
+pub fn query_balance(world: &World, body: &[u8]) -> Reply {
+    let Ok(address) = tx::parse_address(&address_arg(body)) else {
+        return Reply::error("Incorrect address length");
+    };
+    let balance = world.ledger().balance(&address);
+    Reply { status: 200, body: format!("{{\"balance\":{balance}}}\n") }
+}
+
+/// `/v1/query/tx` with `{"hash": …}`.
+pub fn query_tx(world: &World, body: &[u8]) -> Reply {
+    let hash = height_arg(body).get("hash").and_then(Value::as_str).unwrap_or_default().to_ascii_uppercase();
+    let ledger = world.ledger();
+    let Some(record) = ledger.txs.get(&hash) else {
+        return Reply::error(&format!("tx ({hash}) not found"));
+    };
+    use base64::Engine;
+    let signed = &record.signed;
+    let (code, codespace, log) = match &record.result {
+        None => (0, "", String::new()),
+        Some(e) => (e.code, e.codespace, e.raw_log()),
+    };
+    let recipient = match &signed.tx.msg {
+        tx::Msg::Send { to, .. } => to.to_string().to_uppercase(),
+        _ => String::new(),
+    };
+    let mut msg = String::new();
+    signed.tx.msg.sign_json(&mut msg);
+    let msg: Value = serde_json::from_str(&msg).unwrap_or(Value::Null);
+    Reply::json(
+        200,
+        &json!({
+            "hash": record.hash,
+            "height": record.height,
+            "index": record.index,
+            "proof": {"data": null, "proof": {"aunts": null, "index": 0, "leaf_hash": null, "total": 0}, "root_hash": ""},
+            "stdTx": {
+                "entropy": signed.tx.entropy,
+                "fee": [{"amount": signed.tx.fee.dec(), "denom": "upokt"}],
+                "memo": signed.tx.memo,
+                "msg": msg,
+                "signature": {"pub_key": signed.public_key.to_hex(), "signature": hex::encode(signed.signature)},
+            },
+            "tx": base64::engine::general_purpose::STANDARD.encode(&signed.raw),
+            "tx_result": {
+                "code": code,
+                "codespace": codespace,
+                "data": null,
+                "events": null,
+                "info": "",
+                "log": log,
+                "message_type": signed.tx.msg.message_type(),
+                "recipient": recipient,
+                "signer": signed.public_key.address().to_string().to_uppercase(),
+            },
+        }),
+    )
+}
+
+/// `POST /v1/client/rawtx`: CheckTx now, delivery at the next block (MORSE-TX.md §4).
+pub fn raw_tx(world: &World, body: &[u8]) -> Reply {
+    let raw = match tx::parse_rawtx_body(body) {
+        Ok(raw) => raw,
+        Err(e) => return Reply::error(&e),
+    };
+    let p = &world.params;
+    let height = world.height();
+    let (hash, error) = world.ledger().submit(&raw, &p.chain_id, Amount(p.min_fee), height);
+    Reply { status: 200, body: tx::broadcast_response(&hash, error.as_ref()) }
+}
+
+fn param_list(pairs: &[(&str, String)]) -> Value {
+    Value::Array(pairs.iter().map(|(k, v)| json!({"param_key": k, "param_value": v})).collect())
+}
+
+/// `/v1/query/allparams`: every module's params as `{"param_key","param_value"}` lists.
+pub fn all_params(world: &World) -> Reply {
+    let p = &world.params;
+    let a = &p.app;
+    let unstaking_ns = (p.block_time.as_nanos() as i64).saturating_mul(a.unstaking_blocks);
+    Reply::json(
+        200,
+        &json!({
+            "app_params": param_list(&[
+                ("application/ApplicationStakeMinimum", a.stake_minimum.to_string()),
+                ("application/AppUnstakingTime", unstaking_ns.to_string()),
+                ("application/BaseRelaysPerPOKT", a.base_relays_per_pokt.to_string()),
+                ("application/MaxApplications", "18446744073709551615".into()),
+                ("application/MaximumChains", a.maximum_chains.to_string()),
+                ("application/ParticipationRateOn", "false".into()),
+                ("application/StabilityAdjustment", a.stability_adjustment.to_string()),
+            ]),
+            "auth_params": param_list(&[
+                ("auth/MaxMemoCharacters", tx::MAX_MEMO_BYTES.to_string()),
+                ("auth/FeeMultipliers", r#"{"fee_multiplier":null,"default":"1"}"#.into()),
+            ]),
+            "gov_params": null,
+            "node_params": param_list(&[
+                ("pos/BlocksPerSession", p.blocks_per_session.to_string()),
+                ("pos/StakeDenom", "upokt".into()),
+            ]),
+            "pocket_params": param_list(&[
+                ("pocketcore/SessionNodeCount", p.session_node_count.to_string()),
+                ("pocketcore/SupportedBlockchains", serde_json::to_string(&supported_chains(world)).unwrap_or_default()),
+            ]),
+        }),
+    )
+}
+
+/// `/v1/query/appparams`.
+pub fn app_params(world: &World) -> Reply {
+    let p = &world.params;
+    let a = &p.app;
+    let unstaking_ns = (p.block_time.as_nanos() as i64).saturating_mul(a.unstaking_blocks);
+    Reply::json(
+        200,
+        &json!({
+            "app_stake_minimum": a.stake_minimum.to_string(),
+            "base_relays_per_pokt": a.base_relays_per_pokt.to_string(),
+            "max_applications": "18446744073709551615",
+            "maximum_chains": a.maximum_chains.to_string(),
+            "participation_rate_on": false,
+            "stability_adjustment": a.stability_adjustment.to_string(),
+            "unstaking_time": unstaking_ns.to_string(),
+        }),
+    )
 }
 
 /// `/v1/query/nodeparams`.
@@ -366,8 +537,10 @@ pub fn pocket_params(world: &World) -> Reply {
 }
 
 /// `/v1/query/supportedchains`.
+/// pocket-core writes it as a JSON string holding the JSON array (MORSE-TX.md §5.7).
 pub fn supported(world: &World) -> Reply {
-    Reply::json(200, &json!(supported_chains(world)))
+    let list = serde_json::to_string(&supported_chains(world)).unwrap_or_default();
+    Reply { status: 200, body: gojson::quote(&list) }
 }
 
 /// `/v1`: the version as a JSON string.
@@ -619,12 +792,12 @@ mod tests {
     #[test]
     fn relay_budget_seals_with_code_90() {
         let net = net(1, 1);
-        net.world.stake_app(crate::devnet::world::App {
-            public_key: net.app.clone(),
-            address: String::new(),
-            chains: vec![ETH.into()],
-            max_relays: 2,
-        });
+        net.world.stake_app(crate::devnet::world::App::genesis(
+            net.app.clone(),
+            String::new(),
+            vec![ETH.into()],
+            2,
+        ));
         let node = 0;
         assert_eq!(net.send(node, &net.relay_to(node, 1, |_, _, _| {})).status, 200);
         assert_eq!(net.send(node, &net.relay_to(node, 2, |_, _, _| {})).status, 200);
