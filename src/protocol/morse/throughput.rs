@@ -113,6 +113,11 @@ pub fn max_relays(staked_upokt: u64, params: &RelayParams) -> Option<u64> {
     Some(result.to_u64().unwrap_or(u64::MAX))
 }
 
+/// An app's relays per session on each of its chains: `round_half_even(max / chains)`.
+pub fn per_session(max_relays: u64, chains: usize) -> Option<u64> {
+    Dec::int(max_relays).quo(&Dec::int(chains as u64))?.round().to_u64()
+}
+
 /// `MaxPossibleRelays`: the relays an app may send each node of a session on one chain,
 /// `round_half_even(max / chains / session_node_count)`. `None` for zero chains or nodes.
 pub fn per_session_node(max_relays: u64, chains: usize, session_node_count: u64) -> Option<u64> {
@@ -152,6 +157,8 @@ mod tests {
         assert_eq!(per_session_node(4_456_700_000, 1, 24), Some(185_695_833));
         assert_eq!(per_session_node(86, 2, 24), Some(2));
         assert_eq!(per_session_node(1, 0, 24), None);
+        assert_eq!(per_session(2000, 3), Some(667));
+        assert_eq!(per_session(2000, 0), None);
         assert_eq!(per_session_node(1, 1, 0), None);
     }
 
