@@ -116,8 +116,24 @@ impl Ledger {
 
     /// CheckTx at `height`: the stateless checks, a duplicate, then the fee against the
     /// balance (deducted now, as the node's check state does). The tx is delivered at the
-    /// next block. Returns the tx hash, with the refusal if any.
+    /// next block. Returns the tx hash, with the refusal if any; or, for bytes already waiting
+    /// in the mempool, Tendermint's refusal text (an HTTP 400 before CheckTx, §4.5).
     pub fn submit(
+        &mut self,
+        raw: &[u8],
+        chain_id: &str,
+        min_fee: Amount,
+        height: i64,
+    ) -> Result<(String, Option<TxError>), String> {
+        if self.pending.iter().any(|(_, p)| p.raw == raw) {
+            return Err(
+                "broadcast_tx_sync: RPC error -32603 - Internal error: tx already exists in cache".into()
+            );
+        }
+        Ok(self.check_tx(raw, chain_id, min_fee, height))
+    }
+
+    fn check_tx(
         &mut self,
         raw: &[u8],
         chain_id: &str,
@@ -125,11 +141,13 @@ impl Ledger {
         height: i64,
     ) -> (String, Option<TxError>) {
         let hash = tx::tx_hash(raw);
-        let signed = match tx::decode(raw).and_then(|s| tx::check(s, chain_id, min_fee)) {
+        // pocket-core's order: decode, ValidateBasic and memo, duplicate, signer/fee/signature,
+        // then the fee against the account.
+        let signed = match tx::decode(raw).and_then(|s| tx::check_basic(&s).map(|()| s)) {
             Ok(signed) => signed,
             Err(e) => return (hash, Some(e)),
         };
-        if self.txs.contains_key(&hash) || self.pending.iter().any(|(_, p)| p.raw == signed.raw) {
+        if self.txs.contains_key(&hash) {
             let e = TxError::new(
                 "auth",
                 6,
@@ -140,8 +158,14 @@ impl Ledger {
             );
             return (hash, Some(e));
         }
+        let signed = match tx::check_signer(signed, chain_id, min_fee) {
+            Ok(signed) => signed,
+            Err(e) => return (hash, Some(e)),
+        };
         let signer = signed.public_key.address();
-        let account = self.accounts.entry(signer.0).or_default();
+        let Some(account) = self.accounts.get_mut(&signer.0) else {
+            return (hash, Some(TxError::new("sdk", 9, format!("account {signer} does not exist"))));
+        };
         if account.balance < signed.tx.fee.0 {
             let e = TxError::new(
                 "auth",
@@ -337,13 +361,18 @@ mod tests {
         let params = AppParams::default();
         let mut ledger = Ledger::default();
         let me = key().public_key().address();
-        // No balance: the fee cannot be paid.
+        // No account, then no balance: the fee cannot be paid.
         let stake = Msg::AppStake {
             public_key: key().public_key(),
             chains: vec!["0021".into()],
             value: Amount(1_000_000_000),
         };
-        let (_, e) = ledger.submit(&signed(stake.clone(), 1), "localnet", BASE_FEE, 100);
+        let (_, e) = ledger.submit(&signed(stake.clone(), 1), "localnet", BASE_FEE, 100).unwrap();
+        let e = e.unwrap();
+        assert_eq!((e.codespace, e.code), ("sdk", 9));
+        assert_eq!(e.message, format!("account {me} does not exist"));
+        ledger.fund(me, 0);
+        let (_, e) = ledger.submit(&signed(stake.clone(), 1), "localnet", BASE_FEE, 100).unwrap();
         let e = e.unwrap();
         assert_eq!((e.codespace, e.code), ("auth", 6));
         assert_eq!(
@@ -352,23 +381,38 @@ mod tests {
         );
         ledger.fund(me, 2_000_000_000);
         let raw = signed(stake, 2);
-        let (hash, e) = ledger.submit(&raw, "localnet", BASE_FEE, 100);
+        let (hash, e) = ledger.submit(&raw, "localnet", BASE_FEE, 100).unwrap();
         assert_eq!(e, None);
         assert_eq!(ledger.balance(&me), 2_000_000_000 - 10_000);
-        // The same bytes again: a duplicate.
-        assert_eq!(ledger.submit(&raw, "localnet", BASE_FEE, 100).1.unwrap().code, 6);
+        // The same bytes again while they wait: Tendermint's mempool cache.
+        assert_eq!(
+            ledger.submit(&raw, "localnet", BASE_FEE, 100),
+            Err("broadcast_tx_sync: RPC error -32603 - Internal error: tx already exists in cache".into())
+        );
         // Wrong chain id: signature.
-        assert_eq!(ledger.submit(&raw, "mainnet", BASE_FEE, 100).1.unwrap().code, 4);
+        let other = signed(Msg::AppBeginUnstake { address: me }, 9);
+        assert_eq!(ledger.submit(&other, "mainnet", BASE_FEE, 100).unwrap().1.unwrap().code, 4);
         assert!(ledger.settle(100, &params).is_empty());
         let changes = ledger.settle(101, &params);
         assert_eq!(changes.len(), 1);
         assert_eq!(ledger.txs[&hash].result, None);
         assert_eq!(ledger.txs[&hash].height, 101);
         assert_eq!(ledger.apps[&me.0].max_relays, 2_000_000);
+        // Once committed, the same bytes are a duplicate (auth 6).
+        let e = ledger.submit(&raw, "localnet", BASE_FEE, 101).unwrap().1.unwrap();
+        assert_eq!((e.codespace, e.code), ("auth", 6));
+        assert_eq!(
+            e.message,
+            format!(
+                "the transaction hash is already found, this is a duplicate transaction: {}",
+                hash.to_lowercase()
+            )
+        );
         assert_eq!(ledger.balance(&me), 1_000_000_000 - 10_000);
 
-        let (hash, _) =
-            ledger.submit(&signed(Msg::AppBeginUnstake { address: me }, 3), "localnet", BASE_FEE, 102);
+        let (hash, _) = ledger
+            .submit(&signed(Msg::AppBeginUnstake { address: me }, 3), "localnet", BASE_FEE, 102)
+            .unwrap();
         ledger.settle(103, &params);
         assert_eq!(ledger.txs[&hash].height, 103);
         assert_eq!(ledger.apps[&me.0].status, 1);
@@ -379,24 +423,29 @@ mod tests {
         assert_eq!(ledger.balance(&me), 2_000_000_000 - 20_000);
 
         // Unstaking an app that is gone: application 101 at delivery.
-        let (hash, _) =
-            ledger.submit(&signed(Msg::AppBeginUnstake { address: me }, 4), "localnet", BASE_FEE, 111);
+        let (hash, _) = ledger
+            .submit(&signed(Msg::AppBeginUnstake { address: me }, 4), "localnet", BASE_FEE, 111)
+            .unwrap();
         ledger.settle(112, &params);
         let e = ledger.txs[&hash].result.clone().unwrap();
         assert_eq!((e.codespace, e.code), ("application", 101));
 
         // Send: too much, then enough.
         let to = Address([7; 20]);
-        let (hash, _) = ledger.submit(
-            &signed(Msg::Send { from: me, to, amount: Amount(u64::MAX / 2) }, 5),
-            "localnet",
-            BASE_FEE,
-            112,
-        );
+        let (hash, _) = ledger
+            .submit(
+                &signed(Msg::Send { from: me, to, amount: Amount(u64::MAX / 2) }, 5),
+                "localnet",
+                BASE_FEE,
+                112,
+            )
+            .unwrap();
         ledger.settle(113, &params);
         let e = ledger.txs[&hash].result.clone().unwrap();
         assert_eq!((e.codespace, e.code), ("sdk", 10));
-        ledger.submit(&signed(Msg::Send { from: me, to, amount: Amount(5) }, 6), "localnet", BASE_FEE, 113);
+        ledger
+            .submit(&signed(Msg::Send { from: me, to, amount: Amount(5) }, 6), "localnet", BASE_FEE, 113)
+            .unwrap();
         ledger.settle(114, &params);
         assert_eq!(ledger.balance(&to), 5);
     }

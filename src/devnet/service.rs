@@ -431,8 +431,10 @@ pub fn raw_tx(world: &World, body: &[u8]) -> Reply {
     };
     let p = &world.params;
     let height = world.height();
-    let (hash, error) = world.ledger().submit(&raw, &p.chain_id, Amount(p.min_fee), height);
-    Reply { status: 200, body: tx::broadcast_response(&hash, error.as_ref()) }
+    match world.ledger().submit(&raw, &p.chain_id, Amount(p.min_fee), height) {
+        Ok((hash, error)) => Reply { status: 200, body: tx::broadcast_response(&hash, error.as_ref()) },
+        Err(mempool) => Reply::error(&mempool),
+    }
 }
 
 fn param_list(pairs: &[(&str, String)]) -> Value {
@@ -871,5 +873,66 @@ mod tests {
             v["signature"].as_str().unwrap(),
         );
         assert_eq!(ok.unwrap_err().code, 41);
+    }
+
+    #[test]
+    fn rawtx_and_the_account_routes_answer_as_pocket_core_writes() {
+        use crate::protocol::morse::amount::Amount;
+        use crate::protocol::morse::keys::tests::K_A;
+        use crate::protocol::morse::tx::{BASE_FEE, Msg, Tx};
+        let net = net(2, 2);
+        let key = PrivateKey::from_hex(K_A).unwrap();
+        let me = key.public_key().address();
+        net.world.ledger.lock().unwrap().fund(me, 5_000_000);
+        let body = format!(r#"{{"address":"{me}","height":0}}"#);
+        assert_eq!(query_balance(&net.world, body.as_bytes()).body, "{\"balance\":5000000}\n");
+        assert_eq!(
+            query_account(&net.world, body.as_bytes()).body,
+            format!(
+                "{{\"address\":\"{me}\",\"coins\":[{{\"amount\":\"5000000\",\"denom\":\"upokt\"}}],\"public_key\":null}}\n"
+            )
+        );
+        let stranger = r#"{"address":"0123456789abcdef0123456789abcdef01234567"}"#;
+        assert_eq!(query_account(&net.world, stranger.as_bytes()).body, "null\n");
+        assert_eq!(query_balance(&net.world, stranger.as_bytes()).body, "{\"balance\":0}\n");
+        assert_eq!(query_balance(&net.world, br#"{"address":"12"}"#).status, 400);
+
+        let to =
+            crate::protocol::morse::tx::parse_address("0123456789abcdef0123456789abcdef01234567").unwrap();
+        let tx = Tx {
+            chain_id: "localnet".into(),
+            msg: Msg::Send { from: me, to, amount: Amount(1) },
+            fee: BASE_FEE,
+            memo: String::new(),
+            entropy: 7,
+        };
+        let signed = tx.sign(&key);
+        let reply = raw_tx(&net.world, signed.rawtx_body().as_bytes());
+        assert_eq!(
+            reply,
+            Reply { status: 200, body: format!("{{\"logs\":null,\"txhash\":\"{}\"}}\n", signed.hash()) }
+        );
+        // Again while it waits: the mempool cache, HTTP 400.
+        let again = raw_tx(&net.world, signed.rawtx_body().as_bytes());
+        assert_eq!(again.status, 400);
+        assert!(again.body.contains("tx already exists in cache"), "{}", again.body);
+        // Not hex: Go's hex error as a 400.
+        let bad = raw_tx(&net.world, br#"{"address":"","raw_hex_bytes":"zz"}"#);
+        assert_eq!(bad, Reply::error("encoding/hex: invalid byte: U+007A 'z'"));
+        // Not a tx: sdk 2 in a 200 answer.
+        let garbage = raw_tx(&net.world, br#"{"raw_hex_bytes":"0102"}"#);
+        assert_eq!(garbage.status, 200);
+        assert!(garbage.body.starts_with("{\"code\":2,\"logs\":null,\"raw_log\":"), "{}", garbage.body);
+        let hash = format!(r#"{{"hash":"{}"}}"#, signed.hash());
+        assert_eq!(query_tx(&net.world, hash.as_bytes()).status, 400);
+        net.world.advance(1);
+        let delivered: Value = serde_json::from_str(&query_tx(&net.world, hash.as_bytes()).body).unwrap();
+        assert_eq!(delivered["tx_result"]["code"], 0);
+        assert_eq!(delivered["tx_result"]["message_type"], "send");
+        assert_eq!(delivered["tx_result"]["recipient"], "0123456789ABCDEF0123456789ABCDEF01234567");
+        assert_eq!(delivered["height"], net.world.height());
+        assert_eq!(query_balance(&net.world, stranger.as_bytes()).body, "{\"balance\":1}\n");
+        // The chain list is a JSON string holding the array (pocket-core's WriteResponse).
+        assert_eq!(supported(&net.world).body, r#""[\"0001\",\"0021\"]""#);
     }
 }

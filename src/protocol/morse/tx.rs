@@ -494,10 +494,19 @@ pub fn inner_message(text: &str) -> String {
     }
 }
 
-/// The stateless checks of `CheckTx` before the account is looked at: `ValidateBasic`, memo
-/// length, fee, signer and signature against `chain_id` (§4.4). Returns the checked tx with its
-/// chain id and sign doc filled in.
-pub fn check(mut signed: SignedTx, chain_id: &str, min_fee: Amount) -> Result<SignedTx, TxError> {
+/// pocket-core's `ValidateNetworkIdentifier` reason for a bad chain id, or `None` when valid.
+fn chain_id_problem(chain: &str) -> Option<String> {
+    match super::gohex::decode(chain) {
+        Err(e) => Some(e.to_string()),
+        Ok(bytes) if bytes.is_empty() => Some("net id is empty".into()),
+        Ok(bytes) if bytes.len() > 2 => Some("net id length is > 2".into()),
+        Ok(_) => None,
+    }
+}
+
+/// The first checks of `CheckTx`, before the duplicate check and the signer: the message's
+/// `ValidateBasic`, then the memo length (pocket-core's ante handler order).
+pub fn check_basic(signed: &SignedTx) -> Result<(), TxError> {
     match &signed.tx.msg {
         Msg::AppStake { chains, value, .. } => {
             if value.0 == 0 {
@@ -506,11 +515,11 @@ pub fn check(mut signed: SignedTx, chain_id: &str, min_fee: Amount) -> Result<Si
             if chains.is_empty() {
                 return Err(TxError::new("application", 116, "validator must stake with hosted blockchains"));
             }
-            if let Some(bad) = chains.iter().find(|c| !valid_chain_id(c)) {
+            if let Some(problem) = chains.iter().find_map(|c| chain_id_problem(c)) {
                 return Err(TxError::new(
                     "application",
                     117,
-                    format!("the applications network identifier is not valid: {bad}"),
+                    format!("the applications network identifier is not valid: {problem}"),
                 ));
             }
         }
@@ -531,6 +540,17 @@ pub fn check(mut signed: SignedTx, chain_id: &str, min_fee: Amount) -> Result<Si
             ),
         ));
     }
+    Ok(())
+}
+
+/// The signer checks of `CheckTx` (`ValidateTransaction`): the key must be the message's signer,
+/// then the fee must reach `min_fee`, then the signature must verify over the sign doc for
+/// `chain_id`. Returns the tx with its chain id and sign doc filled in.
+pub fn check_signer(mut signed: SignedTx, chain_id: &str, min_fee: Amount) -> Result<SignedTx, TxError> {
+    let unauthorized = || TxError::new("sdk", 4, "signature verification failed for the transaction");
+    if signed.public_key.address() != signed.tx.msg.signer() {
+        return Err(unauthorized());
+    }
     if signed.tx.fee < min_fee {
         return Err(TxError::new(
             "auth",
@@ -543,11 +563,17 @@ pub fn check(mut signed: SignedTx, chain_id: &str, min_fee: Amount) -> Result<Si
         ));
     }
     signed.tx.chain_id = chain_id.to_owned();
-    if signed.public_key.address() != signed.tx.msg.signer() || !signed.signature_valid() {
-        return Err(TxError::new("sdk", 4, "signature verification failed for the transaction"));
+    if !signed.signature_valid() {
+        return Err(unauthorized());
     }
     signed.sign_doc = signed.tx.sign_doc();
     Ok(signed)
+}
+
+/// Every stateless check of `CheckTx` ([`check_basic`], then [`check_signer`]).
+pub fn check(signed: SignedTx, chain_id: &str, min_fee: Amount) -> Result<SignedTx, TxError> {
+    check_basic(&signed)?;
+    check_signer(signed, chain_id, min_fee)
 }
 
 #[cfg(test)]
