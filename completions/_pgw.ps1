@@ -783,7 +783,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;app;stake' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
             [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee (pocket-core''s minimum is 10000upokt)')
-            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet")')
+            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'The tx entropy, for reproducible dry runs [default: random]')
             [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
@@ -809,7 +809,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;app;unstake' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
             [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee (pocket-core''s minimum is 10000upokt)')
-            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet")')
+            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'The tx entropy, for reproducible dry runs [default: random]')
             [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
@@ -873,7 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;send' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
             [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee (pocket-core''s minimum is 10000upokt)')
-            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet")')
+            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'The tx entropy, for reproducible dry runs [default: random]')
             [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')

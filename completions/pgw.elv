@@ -716,7 +716,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;app;stake'= {
             cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
             cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
-            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet")'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
             cand --memo 'A memo (at most 256 bytes)'
             cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
             cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
@@ -741,7 +741,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;app;unstake'= {
             cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
             cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
-            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet")'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
             cand --memo 'A memo (at most 256 bytes)'
             cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
             cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
@@ -798,7 +798,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;send'= {
             cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
             cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
-            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet")'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
             cand --memo 'A memo (at most 256 bytes)'
             cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
             cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'

@@ -505,7 +505,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcomm
 complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet")' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
@@ -524,7 +524,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet")' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
@@ -560,7 +560,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand send" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet")' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r

@@ -38,9 +38,9 @@ pub struct TxFlags {
     #[arg(long, value_name = "AMOUNT", default_value = "10000upokt", value_parser = parse_amount)]
     fee: Amount,
     /// The network's chain id, which the signature covers ("mainnet", "testnet"; the devnet's
-    /// is "localnet")
-    #[arg(long, value_name = "ID", env = "PGW_CHAIN_ID", default_value = "mainnet")]
-    chain_id: String,
+    /// is "localnet") [default: the profile's chain_id, else mainnet]
+    #[arg(long, value_name = "ID", env = "PGW_CHAIN_ID")]
+    chain_id: Option<String>,
     /// A memo (at most 256 bytes)
     #[arg(long, value_name = "TEXT", default_value = "")]
     memo: String,
@@ -208,7 +208,16 @@ fn summary_json(rows: &[(&'static str, String)]) -> Value {
 }
 
 impl TxFlags {
-    fn tx(&self, msg: Msg) -> Result<Tx> {
+    /// --chain-id / PGW_CHAIN_ID, else the profile's `chain_id`, else "mainnet".
+    fn chain_id(&self, ctx: &Ctx) -> Result<String> {
+        if let Some(id) = &self.chain_id {
+            return Ok(id.clone());
+        }
+        let settings = self.net.settings(ctx)?;
+        Ok(settings.chain_id.value.unwrap_or_else(|| "mainnet".to_string()))
+    }
+
+    fn tx(&self, ctx: &Ctx, msg: Msg) -> Result<Tx> {
         if self.memo.len() > tx::MAX_MEMO_BYTES {
             return Err(Error::usage(format!(
                 "--memo is {} bytes; pocket-core takes at most {}",
@@ -216,13 +225,14 @@ impl TxFlags {
                 tx::MAX_MEMO_BYTES
             )));
         }
-        if self.chain_id.is_empty() {
+        let chain_id = self.chain_id(ctx)?;
+        if chain_id.trim().is_empty() {
             return Err(Error::usage(
                 "--chain-id is empty: write the network's chain id (mainnet, testnet, localnet)",
             ));
         }
         Ok(Tx {
-            chain_id: self.chain_id.clone(),
+            chain_id,
             msg,
             fee: self.fee,
             memo: self.memo.clone(),
@@ -256,6 +266,7 @@ impl TxFlags {
                 return Ok(EXIT_CHECK_FAILED);
             }
         }
+        let tx_chain_id = tx.chain_id.clone();
         let key = keysource::unlock_named(ctx, &signer.name)?;
         let signed: SignedTx = tx.sign(&key);
         if self.dry_run {
@@ -288,7 +299,7 @@ impl TxFlags {
             })
             .await?;
         if b.code != 0 {
-            return Err(check_tx_error(&b, &self.chain_id));
+            return Err(check_tx_error(&b, &tx_chain_id));
         }
         p.status(&format!(
             "sent: tx {} (check it with `pgw query tx {}` after the next block)",
@@ -360,7 +371,7 @@ impl StakeArgs {
         let signer = signer(ctx, &self.tx.from)?;
         let address = signer.public_key.address().to_string();
         let msg = Msg::AppStake { public_key: signer.public_key, chains: chains.clone(), value: self.amount };
-        let tx = self.tx.tx(msg)?;
+        let tx = self.tx.tx(ctx, msg)?;
         let rows = summary(&tx, &address, None, Some(self.amount), Some(chains.join(",")));
         if self.tx.dry_run {
             return self.tx.sign_and_send(ctx, &signer, tx, rows, None).await;
@@ -394,7 +405,7 @@ impl UnstakeArgs {
     async fn run(self, ctx: &Ctx) -> Result<u8> {
         let signer = signer(ctx, &self.tx.from)?;
         let address = signer.public_key.address();
-        let tx = self.tx.tx(Msg::AppBeginUnstake { address })?;
+        let tx = self.tx.tx(ctx, Msg::AppBeginUnstake { address })?;
         let rows = summary(&tx, &address.to_string(), None, None, None);
         if self.tx.dry_run {
             return self.tx.sign_and_send(ctx, &signer, tx, rows, None).await;
@@ -427,7 +438,7 @@ impl SendArgs {
         let to = tx::parse_address(&query::address_of(ctx, &self.to)?).map_err(Error::usage)?;
         let signer = signer(ctx, &self.tx.from)?;
         let from = signer.public_key.address();
-        let tx = self.tx.tx(Msg::Send { from, to, amount: self.amount })?;
+        let tx = self.tx.tx(ctx, Msg::Send { from, to, amount: self.amount })?;
         let rows = summary(&tx, &from.to_string(), Some(to.to_string()), Some(self.amount), None);
         if self.tx.dry_run {
             return self.tx.sign_and_send(ctx, &signer, tx, rows, None).await;

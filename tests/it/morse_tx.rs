@@ -274,6 +274,23 @@ fn dry_run_prints_the_vector_bytes_without_a_network() {
     assert_eq!(v["summary"]["chain_id"], "testnet");
     assert_eq!(v["summary"]["fee"], "10000upokt (0.01 POKT)");
     assert_eq!(v["summary"]["from"], FAUCET);
+    // The chain id: the flag, else the profile's chain_id (the built-in local profile: the
+    // devnet's "localnet"), else mainnet.
+    for (extra, chain_id) in [(&["--profile", "local"][..], "localnet"), (&[][..], "mainnet")] {
+        let out = env
+            .pgw()
+            .env("PGW_PASSPHRASE", "pass")
+            .args(["--output", "json", "app", "unstake", "--from", "faucet", "--dry-run"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v = json(&stdout(&out));
+        assert!(
+            v["sign_doc"].as_str().unwrap().starts_with(&format!(r#"{{"chain_id":"{chain_id}","#)),
+            "{v}"
+        );
+    }
     // The key is K_A.
     assert!(K_A.ends_with("b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3"));
 }
