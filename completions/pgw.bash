@@ -709,7 +709,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__stake)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -728,6 +728,10 @@ _pgw() {
                     return 0
                     ;;
                 --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -817,7 +821,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__unstake)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -836,6 +840,10 @@ _pgw() {
                     return 0
                     ;;
                 --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3587,7 +3595,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__send)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3606,6 +3614,10 @@ _pgw() {
                     return 0
                     ;;
                 --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -507,6 +507,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
@@ -526,6 +527,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
@@ -562,6 +564,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand send" -l from -d 'The signing ke
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r

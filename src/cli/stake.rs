@@ -50,6 +50,9 @@ pub struct TxFlags {
     /// Sign and send without asking (needed when there is no terminal)
     #[arg(long, short)]
     yes: bool,
+    /// Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)
+    #[arg(long, value_name = "DURATION", value_parser = values::duration)]
+    wait: Option<std::time::Duration>,
     /// The tx entropy, for reproducible dry runs [default: random]
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     entropy: Option<i64>,
@@ -301,13 +304,91 @@ impl TxFlags {
         if b.code != 0 {
             return Err(check_tx_error(&b, &tx_chain_id));
         }
+        let Some(limit) = self.wait else {
+            p.status(&format!(
+                "sent: tx {} (check it with `pgw query tx {}` after the next block)",
+                b.txhash, b.txhash
+            ));
+            let out = json!({ "txhash": b.txhash, "result": "accepted", "summary": summary_json(&rows) });
+            p.result(&out, || format!("{}\n", b.txhash))?;
+            return Ok(EXIT_OK);
+        };
         p.status(&format!(
-            "sent: tx {} (check it with `pgw query tx {}` after the next block)",
-            b.txhash, b.txhash
+            "sent: tx {}; waiting up to {} for its block",
+            b.txhash,
+            humantime::format_duration(limit)
         ));
-        let out = json!({ "txhash": b.txhash, "result": "accepted", "summary": summary_json(&rows) });
-        p.result(&out, || format!("{}\n", b.txhash))?;
-        Ok(EXIT_OK)
+        match wait_for(chain, &b.txhash, limit).await? {
+            None => {
+                p.warn(&format!(
+                    "tx {} is not in a block after {}: check it later with `pgw query tx {}`",
+                    b.txhash,
+                    humantime::format_duration(limit),
+                    b.txhash
+                ));
+                let out = json!({ "txhash": b.txhash, "result": "pending", "summary": summary_json(&rows) });
+                p.result(&out, || format!("{}\n", b.txhash))?;
+                Ok(EXIT_OK)
+            }
+            Some(delivered) => {
+                let r = &delivered["tx_result"];
+                let code = r["code"].as_u64().unwrap_or(0);
+                let height = delivered["height"].clone();
+                if code != 0 {
+                    let codespace = r["codespace"].as_str().unwrap_or_default().to_string();
+                    let message = r["log"]
+                        .as_str()
+                        .and_then(|log| serde_json::from_str::<Value>(log).ok())
+                        .and_then(|l| l["message"].as_str().map(tx::inner_message))
+                        .unwrap_or_default();
+                    return Err(Error::Network {
+                        kind: "refused",
+                        exit: EXIT_REFUSED,
+                        message: format!(
+                            "the transaction failed in block {height} ({codespace} code {code}): {}",
+                            if message.is_empty() {
+                                "(the node logs no message)".to_string()
+                            } else {
+                                message.replace('\n', " ")
+                            }
+                        ),
+                        details: Some(
+                            json!({ "txhash": b.txhash, "height": height, "codespace": codespace, "code": code, "message": message }),
+                        ),
+                    });
+                }
+                let out = json!({
+                    "txhash": b.txhash, "result": "delivered", "height": height, "summary": summary_json(&rows),
+                });
+                p.result(&out, || format!("{} (in block {height})\n", b.txhash))?;
+                Ok(EXIT_OK)
+            }
+        }
+    }
+}
+
+/// Polls `/v1/query/tx` about once a second until the tx is in a block (its answer) or
+/// `limit` passes (`None`).
+async fn wait_for(chain: &Chain, hash: &str, limit: std::time::Duration) -> Result<Option<Value>> {
+    let deadline = tokio::time::Instant::now() + limit;
+    loop {
+        let h = hash.to_string();
+        match chain
+            .ask(|rpc, d| {
+                let h = h.clone();
+                async move { rpc.tx(&d, &h).await }
+            })
+            .await
+        {
+            Ok(v) => return Ok(Some(v)),
+            Err(Error::Network { kind: "refused", message, .. }) if message.contains("not found") => {}
+            Err(e) => return Err(e),
+        }
+        let now = tokio::time::Instant::now();
+        if now >= deadline {
+            return Ok(None);
+        }
+        tokio::time::sleep((deadline - now).min(std::time::Duration::from_millis(500))).await;
     }
 }
 

@@ -294,3 +294,95 @@ fn dry_run_prints_the_vector_bytes_without_a_network() {
     // The key is K_A.
     assert!(K_A.ends_with("b243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wait_reports_the_block_result() {
+    let devnet = devnet().await;
+    let env = env();
+    let to = "0123456789abcdef0123456789abcdef01234567";
+    // The height is frozen: still pending after the wait.
+    let (code, out, err) = run(
+        &env,
+        &devnet,
+        &[
+            "--output",
+            "json",
+            "send",
+            to,
+            "1POKT",
+            "--from",
+            "faucet",
+            "--chain-id",
+            "localnet",
+            "--yes",
+            "--wait",
+            "1s",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json(&out)["result"], "pending");
+    assert!(err.contains("is not in a block after 1s"), "{err}");
+    // A block comes while it waits: delivered, with its height.
+    let world = devnet.world.clone();
+    let blocks = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(700));
+        world.advance(1);
+    });
+    let (code, out, err) = run(
+        &env,
+        &devnet,
+        &[
+            "--output",
+            "json",
+            "send",
+            to,
+            "2POKT",
+            "--from",
+            "faucet",
+            "--chain-id",
+            "localnet",
+            "--yes",
+            "--wait",
+            "20s",
+        ],
+    );
+    blocks.join().unwrap();
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["result"], "delivered");
+    assert_eq!(v["height"], devnet.world.height());
+    assert_eq!(balance(&env, &devnet, to), 3_000_000);
+    // A stake below the minimum passes CheckTx and fails in its block (application 111).
+    let world = devnet.world.clone();
+    let blocks = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(700));
+        world.advance(1);
+    });
+    let (code, _, err) = run(
+        &env,
+        &devnet,
+        &[
+            "app",
+            "stake",
+            "eth",
+            "0.5POKT",
+            "--from",
+            "faucet",
+            "--chain-id",
+            "localnet",
+            "--yes",
+            "--wait",
+            "20s",
+        ],
+    );
+    blocks.join().unwrap();
+    assert_eq!(code, 9, "{err}");
+    let height = devnet.world.height();
+    assert!(
+        err.ends_with(&format!(
+            "pgw: error: the transaction failed in block {height} (application code 111): application isn't staking above the minimum\n"
+        )),
+        "{err}"
+    );
+    devnet.shutdown().await;
+}
