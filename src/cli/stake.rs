@@ -253,6 +253,12 @@ impl TxFlags {
         chain: Option<&Chain>,
     ) -> Result<u8> {
         let p = &ctx.printer;
+        if self.yes || self.dry_run {
+            // No question: the summary is -v detail (and in the JSON result).
+            for (k, v) in &rows {
+                p.detail(&format!("{k}: {v}"));
+            }
+        }
         if !self.dry_run && !self.yes {
             if !std::io::stdin().is_terminal() {
                 return Err(Error::usage(
