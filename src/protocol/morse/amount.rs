@@ -55,6 +55,9 @@ impl Amount {
         if trimmed.is_empty() {
             return Err(AmountError(format!("the amount is empty: {help}")));
         }
+        if trimmed.starts_with(['-', '+']) {
+            return Err(AmountError(format!("invalid amount {trimmed:?}: amounts have no sign; {help}")));
+        }
         let split = trimmed.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(trimmed.len());
         let (number, unit) = trimmed.split_at(split);
         let unit = unit.trim_start();
@@ -182,7 +185,7 @@ mod tests {
         );
         assert_eq!(
             err("-5"),
-            "invalid amount \"-5\": unknown unit \"-5\"; write it as 1.5POKT or 1500000upokt"
+            "invalid amount \"-5\": amounts have no sign; write it as 1.5POKT or 1500000upokt"
         );
         assert_eq!(err("POKT"), "invalid amount \"POKT\": no number; write it as 1.5POKT or 1500000upokt");
         assert_eq!(
