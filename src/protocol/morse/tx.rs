@@ -838,4 +838,52 @@ mod tests {
         );
         assert!(random_entropy() >= 0);
     }
+
+    mod props {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        fn msg() -> impl Strategy<Value = Msg> {
+            let chains = proptest::collection::vec("[0-9a-f]{4}", 1..4);
+            prop_oneof![
+                (chains, 1u64..).prop_map(|(chains, v)| Msg::AppStake {
+                    public_key: key().public_key(),
+                    chains,
+                    value: Amount(v)
+                }),
+                Just(Msg::AppBeginUnstake { address: key().public_key().address() }),
+                (any::<[u8; 20]>(), 1u64..).prop_map(|(to, v)| Msg::Send {
+                    from: key().public_key().address(),
+                    to: Address(to),
+                    amount: Amount(v)
+                }),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+            /// Whatever the message, memo and entropy: the raw tx decodes back to the same
+            /// signed tx, passes the node's checks, and the sign doc is JSON whose strings read
+            /// back unchanged with nothing HTML-sensitive left raw.
+            #[test]
+            fn signed_txs_round_trip(msg in msg(), memo in "\\PC{0,40}", entropy in any::<i64>(),
+                                     fee in 10_000u64.., chain_id in "(mainnet|testnet|localnet)") {
+                let t = Tx { chain_id: chain_id.clone(), msg, fee: Amount(fee), memo: memo.clone(), entropy };
+                let signed = t.clone().sign(&key());
+                let decoded = decode(&signed.raw).unwrap();
+                prop_assert_eq!(check(decoded, &chain_id, BASE_FEE).unwrap(), signed.clone());
+                let doc: serde_json::Value = serde_json::from_str(&signed.sign_doc).unwrap();
+                prop_assert_eq!(doc["memo"].as_str(), Some(memo.as_str()));
+                let entropy_text = entropy.to_string();
+                prop_assert_eq!(doc["entropy"].as_str(), Some(entropy_text.as_str()));
+                prop_assert!(!signed.sign_doc.contains(['<', '>', '&']));
+                let mut rest = &signed.raw[..];
+                let len = prost::encoding::decode_varint(&mut rest).unwrap();
+                prop_assert_eq!(len as usize, rest.len());
+                prop_assert_eq!(signed.hash(), hex::encode_upper(sha256(&signed.raw)));
+            }
+        }
+    }
 }
