@@ -268,15 +268,23 @@ pub fn query_node(world: &World, body: &[u8]) -> Reply {
     }
 }
 
+/// pocket-core's `paginate` as `/v1/query/apps` and `/v1/query/nodes` write it (W2: struct
+/// order, compact, no trailing newline): a page past the end or no match is
+/// `{"result":null,"total_pages":0,"page":0}`, and `total_pages` is
+/// `ceil(total / items on this page)`, inflated on a short last page as pocket-core's is.
 fn page(items: Vec<Value>, opts: &Value) -> Reply {
     let per_page = opts.get("per_page").and_then(Value::as_u64).filter(|n| *n > 0).unwrap_or(1000) as usize;
     let page = opts.get("page").and_then(Value::as_u64).filter(|n| *n > 0).unwrap_or(1) as usize;
-    let total_pages = items.len().div_ceil(per_page).max(1);
-    let result: Vec<Value> = items.into_iter().skip((page - 1) * per_page).take(per_page).collect();
-    // This endpoint writes its struct as is (not re-sorted): result, total_pages, page.
+    let total = items.len();
+    let result: Vec<Value> =
+        items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
+    if result.is_empty() {
+        return Reply { status: 200, body: r#"{"result":null,"total_pages":0,"page":0}"#.into() };
+    }
+    let total_pages = total.div_ceil(result.len());
     let mut body = String::from("{\"result\":");
     gojson::encode_value(&Value::Array(result), &mut body);
-    body.push_str(&format!(",\"total_pages\":{total_pages},\"page\":{page}}}\n"));
+    body.push_str(&format!(",\"total_pages\":{total_pages},\"page\":{page}}}"));
     Reply { status: 200, body }
 }
 
@@ -285,9 +293,14 @@ pub fn query_nodes(world: &World, body: &[u8]) -> Reply {
     let args = height_arg(body);
     let opts = args.get("opts").cloned().unwrap_or(Value::Null);
     let chain = opts.get("blockchain").and_then(Value::as_str).unwrap_or_default();
+    // Every devnet node is staked (status 2) and not jailed.
+    let status = opts.get("staking_status").and_then(Value::as_u64).unwrap_or(0);
+    let jailed = opts.get("jailed_status").and_then(Value::as_u64).unwrap_or(0);
+    let listed = matches!(status, 0 | 2) && matches!(jailed, 0 | 2);
     let items = world
         .nodes
         .iter()
+        .filter(|_| listed)
         .filter(|n| chain.is_empty() || n.chains.iter().any(|c| c == chain))
         .map(|n| node_json(world, n.index))
         .collect();
@@ -932,6 +945,20 @@ mod tests {
         assert_eq!(delivered["tx_result"]["recipient"], "0123456789ABCDEF0123456789ABCDEF01234567");
         assert_eq!(delivered["height"], net.world.height());
         assert_eq!(query_balance(&net.world, stranger.as_bytes()).body, "{\"balance\":1}\n");
+        // Node filters: every devnet node is staked and not jailed.
+        let count = |opts: &str| {
+            let v: Value = serde_json::from_str(&query_nodes(&net.world, opts.as_bytes()).body).unwrap();
+            v["result"].as_array().map_or(0, Vec::len)
+        };
+        assert_eq!(count(r#"{"opts":{"staking_status":2,"jailed_status":2}}"#), 2);
+        assert_eq!(count(r#"{"opts":{"jailed_status":1}}"#), 0);
+        assert_eq!(count(r#"{"opts":{"staking_status":1}}"#), 0);
+        assert_eq!(
+            query_nodes(&net.world, br#"{"opts":{"jailed_status":1}}"#).body,
+            r#"{"result":null,"total_pages":0,"page":0}"#
+        );
+        let last = query_nodes(&net.world, br#"{"opts":{"page":1,"per_page":1}}"#).body;
+        assert!(last.ends_with(r#","total_pages":2,"page":1}"#), "{last}");
         // The chain list is a JSON string holding the array (pocket-core's WriteResponse).
         assert_eq!(supported(&net.world).body, r#""[\"0001\",\"0021\"]""#);
     }

@@ -239,6 +239,12 @@ async fn refusals_are_one_line_with_their_exit_codes() {
         assert_eq!(code, 2);
         assert!(err.contains(&format!("invalid amount \"{amount}\": {why}")), "{err}");
     }
+    // Paged lists read every page (5 nodes, 2 per page: 2 + 2 + 1), and filters reach the node.
+    let (code, out, err) = run(&env, &devnet, &["--output", "json", "query", "nodes", "--per-page", "2"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json(&out).as_array().unwrap().len(), 5);
+    let (code, out, _) = run(&env, &devnet, &["--output", "json", "query", "nodes", "--jailed", "jailed"]);
+    assert_eq!((code, json(&out)), (0, serde_json::json!([])));
     // A query that finds nothing.
     let (code, out, err) = run(&env, &devnet, &["--output", "json", "query", "tx", &"AB".repeat(32)]);
     assert_eq!(code, 9);
