@@ -406,34 +406,34 @@ pub fn query_tx(world: &World, body: &[u8]) -> Reply {
     let mut msg = String::new();
     signed.tx.msg.sign_json(&mut msg);
     let msg: Value = serde_json::from_str(&msg).unwrap_or(Value::Null);
-    Reply::json(
-        200,
-        &json!({
-            "hash": record.hash,
-            "height": record.height,
-            "index": record.index,
-            "proof": {"data": null, "proof": {"aunts": null, "index": 0, "leaf_hash": null, "total": 0}, "root_hash": ""},
-            "stdTx": {
-                "entropy": signed.tx.entropy,
-                "fee": [{"amount": signed.tx.fee.dec(), "denom": "upokt"}],
-                "memo": signed.tx.memo,
-                "msg": msg,
-                "signature": {"pub_key": signed.public_key.to_hex(), "signature": hex::encode(signed.signature)},
-            },
-            "tx": base64::engine::general_purpose::STANDARD.encode(&signed.raw),
-            "tx_result": {
-                "code": code,
-                "codespace": codespace,
-                "data": null,
-                "events": null,
-                "info": "",
-                "log": log,
-                "message_type": signed.tx.msg.message_type(),
-                "recipient": recipient,
-                "signer": signed.public_key.address().to_string().to_uppercase(),
-            },
-        }),
-    )
+    let value = json!({
+        "hash": record.hash,
+        "height": record.height,
+        "index": record.index,
+        "proof": {"data": null, "proof": {"aunts": null, "index": 0, "leaf_hash": null, "total": 0}, "root_hash": ""},
+        "stdTx": {
+            "entropy": signed.tx.entropy,
+            "fee": [{"amount": signed.tx.fee.dec(), "denom": "upokt"}],
+            "memo": signed.tx.memo,
+            "msg": msg,
+            "signature": {"pub_key": signed.public_key.to_hex(), "signature": hex::encode(signed.signature)},
+        },
+        "tx": base64::engine::general_purpose::STANDARD.encode(&signed.raw),
+        "tx_result": {
+            "code": code,
+            "codespace": codespace,
+            "data": null,
+            "events": null,
+            "info": "",
+            "log": log,
+            "message_type": signed.tx.msg.message_type(),
+            "recipient": recipient,
+            "signer": signed.public_key.address().to_string().to_uppercase(),
+        },
+    });
+    // W1: every number through float64, so `stdTx.entropy` above 2^53 comes back rounded as
+    // pocket-core's does (MORSE-TX.md §5.8).
+    Reply { status: 200, body: sort_json_response(&value.to_string()) + "\n" }
 }
 
 /// `POST /v1/client/rawtx`: CheckTx now, delivery at the next block (MORSE-TX.md §4).
@@ -944,6 +944,7 @@ mod tests {
         assert_eq!(delivered["tx_result"]["message_type"], "send");
         assert_eq!(delivered["tx_result"]["recipient"], "0123456789ABCDEF0123456789ABCDEF01234567");
         assert_eq!(delivered["height"], net.world.height());
+        assert_eq!(delivered["stdTx"]["entropy"], 7);
         assert_eq!(query_balance(&net.world, stranger.as_bytes()).body, "{\"balance\":1}\n");
         // Node filters: every devnet node is staked and not jailed.
         let count = |opts: &str| {
