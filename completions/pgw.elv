@@ -34,6 +34,9 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand proof 'Build and verify signed relays offline'
             cand dispatch 'Fetch and show the current session (heights, session key, servicer nodes)'
             cand relay 'Send a request through POKT: signed relay, failover, verified answer'
+            cand query 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
+            cand app 'Stake and unstake Morse apps, and show an app''s relay throughput'
+            cand send 'Send POKT from a keystore key''s account (a signed Morse transaction)'
             cand bench 'Load-test relays: throughput, latency percentiles, errors per node'
             cand serve 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
             cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
@@ -456,6 +459,370 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pgw;query'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand height 'The latest block height'
+            cand account 'An account: balance and public key (null in JSON for an address never seen)'
+            cand balance 'An account''s balance'
+            cand app 'A staked app: chains, stake, max relays, status'
+            cand apps 'Staked apps, every page (filter by chain and status)'
+            cand node 'A staked node'
+            cand nodes 'Staked nodes, every page (filter by chain, status and jailing)'
+            cand params 'Every module''s params (or one with --key)'
+            cand chains 'The relay chains the network supports'
+            cand tx 'A transaction by hash: its height and result code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;query;height'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;account'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;balance'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;app'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;apps'= {
+            cand --chain 'Only those staked for this chain (ID or alias)'
+            cand --status 'Staking status: staked, unstaking or any'
+            cand --per-page 'Entries asked for per page'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;node'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;nodes'= {
+            cand --chain 'Only those staked for this chain (ID or alias)'
+            cand --status 'Staking status: staked, unstaking or any'
+            cand --per-page 'Entries asked for per page'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --jailed 'Jailing: any, jailed or unjailed'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;params'= {
+            cand --key 'Only this param, e.g. application/BaseRelaysPerPOKT'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;chains'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;tx'= {
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;help'= {
+            cand height 'The latest block height'
+            cand account 'An account: balance and public key (null in JSON for an address never seen)'
+            cand balance 'An account''s balance'
+            cand app 'A staked app: chains, stake, max relays, status'
+            cand apps 'Staked apps, every page (filter by chain and status)'
+            cand node 'A staked node'
+            cand nodes 'Staked nodes, every page (filter by chain, status and jailing)'
+            cand params 'Every module''s params (or one with --key)'
+            cand chains 'The relay chains the network supports'
+            cand tx 'A transaction by hash: its height and result code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;query;help;height'= {
+        }
+        &'pgw;query;help;account'= {
+        }
+        &'pgw;query;help;balance'= {
+        }
+        &'pgw;query;help;app'= {
+        }
+        &'pgw;query;help;apps'= {
+        }
+        &'pgw;query;help;node'= {
+        }
+        &'pgw;query;help;nodes'= {
+        }
+        &'pgw;query;help;params'= {
+        }
+        &'pgw;query;help;chains'= {
+        }
+        &'pgw;query;help;tx'= {
+        }
+        &'pgw;query;help;help'= {
+        }
+        &'pgw;app'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;app;stake'= {
+            cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
+            cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
+            cand --memo 'A memo (at most 256 bytes)'
+            cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
+            cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --dry-run 'Print the sign doc and the raw transaction; send nothing'
+            cand -y 'Sign and send without asking (needed when there is no terminal)'
+            cand --yes 'Sign and send without asking (needed when there is no terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;app;unstake'= {
+            cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
+            cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
+            cand --memo 'A memo (at most 256 bytes)'
+            cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
+            cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --dry-run 'Print the sign doc and the raw transaction; send nothing'
+            cand -y 'Sign and send without asking (needed when there is no terminal)'
+            cand --yes 'Sign and send without asking (needed when there is no terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;app;throughput'= {
+            cand --chain 'Only this chain (ID or alias)'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;app;help'= {
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;app;help;stake'= {
+        }
+        &'pgw;app;help;unstake'= {
+        }
+        &'pgw;app;help;throughput'= {
+        }
+        &'pgw;app;help;help'= {
+        }
+        &'pgw;send'= {
+            cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
+            cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
+            cand --memo 'A memo (at most 256 bytes)'
+            cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
+            cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
+            cand --dispatcher 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --dry-run 'Print the sign doc and the raw transaction; send nothing'
+            cand -y 'Sign and send without asking (needed when there is no terminal)'
+            cand --yes 'Sign and send without asking (needed when there is no terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pgw;bench'= {
             cand -n 'Number of requests [default: 200 when -z is not given]'
             cand --requests 'Number of requests [default: 200 when -z is not given]'
@@ -564,6 +931,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --apps 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]'
             cand --upstream 'Forward CHAIN''s relays to a real RPC endpoint instead of the built-in chain (repeatable)'
             cand --faults 'Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}'
+            cand --fund 'Give ADDRESS a genesis balance, e.g. --fund b50a…c560=2000POKT (repeatable; amounts in POKT or upokt, a bare number is upokt). Transactions are signed for chain id "localnet"'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
             cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
@@ -683,6 +1051,9 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand proof 'Build and verify signed relays offline'
             cand dispatch 'Fetch and show the current session (heights, session key, servicer nodes)'
             cand relay 'Send a request through POKT: signed relay, failover, verified answer'
+            cand query 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
+            cand app 'Stake and unstake Morse apps, and show an app''s relay throughput'
+            cand send 'Send POKT from a keystore key''s account (a signed Morse transaction)'
             cand bench 'Load-test relays: throughput, latency percentiles, errors per node'
             cand serve 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
             cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
@@ -742,6 +1113,51 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;help;dispatch'= {
         }
         &'pgw;help;relay'= {
+        }
+        &'pgw;help;query'= {
+            cand height 'The latest block height'
+            cand account 'An account: balance and public key (null in JSON for an address never seen)'
+            cand balance 'An account''s balance'
+            cand app 'A staked app: chains, stake, max relays, status'
+            cand apps 'Staked apps, every page (filter by chain and status)'
+            cand node 'A staked node'
+            cand nodes 'Staked nodes, every page (filter by chain, status and jailing)'
+            cand params 'Every module''s params (or one with --key)'
+            cand chains 'The relay chains the network supports'
+            cand tx 'A transaction by hash: its height and result code'
+        }
+        &'pgw;help;query;height'= {
+        }
+        &'pgw;help;query;account'= {
+        }
+        &'pgw;help;query;balance'= {
+        }
+        &'pgw;help;query;app'= {
+        }
+        &'pgw;help;query;apps'= {
+        }
+        &'pgw;help;query;node'= {
+        }
+        &'pgw;help;query;nodes'= {
+        }
+        &'pgw;help;query;params'= {
+        }
+        &'pgw;help;query;chains'= {
+        }
+        &'pgw;help;query;tx'= {
+        }
+        &'pgw;help;app'= {
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+        }
+        &'pgw;help;app;stake'= {
+        }
+        &'pgw;help;app;unstake'= {
+        }
+        &'pgw;help;app;throughput'= {
+        }
+        &'pgw;help;send'= {
         }
         &'pgw;help;bench'= {
             cand merge 'Combine JSON reports of runs made at the same time on several machines into one'

@@ -37,6 +37,9 @@ complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Ap
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "query" -d 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "app" -d 'Stake and unstake Morse apps, and show an app\'s relay throughput'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "send" -d 'Send POKT from a keystore key\'s account (a signed Morse transaction)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
@@ -324,6 +327,259 @@ complete -c pgw -n "__fish_pgw_using_subcommand relay" -s q -l quiet -d 'Print n
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "height" -d 'The latest block height'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "account" -d 'An account: balance and public key (null in JSON for an address never seen)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "balance" -d 'An account\'s balance'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "app" -d 'A staked app: chains, stake, max relays, status'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "apps" -d 'Staked apps, every page (filter by chain and status)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "node" -d 'A staked node'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "nodes" -d 'Staked nodes, every page (filter by chain, status and jailing)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "params" -d 'Every module\'s params (or one with --key)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "chains" -d 'The relay chains the network supports'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "tx" -d 'A transaction by hash: its height and result code'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l chain -d 'Only those staked for this chain (ID or alias)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l status -d 'Staking status: staked, unstaking or any' -r -f -a "staked\t''
+unstaking\t''
+any\t''"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l per-page -d 'Entries asked for per page' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l chain -d 'Only those staked for this chain (ID or alias)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l status -d 'Staking status: staked, unstaking or any' -r -f -a "staked\t''
+unstaking\t''
+any\t''"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l per-page -d 'Entries asked for per page' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l jailed -d 'Jailing: any, jailed or unjailed' -r -f -a "any\t''
+jailed\t''
+unjailed\t''"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l key -d 'Only this param, e.g. application/BaseRelaysPerPOKT' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "height" -d 'The latest block height'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "account" -d 'An account: balance and public key (null in JSON for an address never seen)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "balance" -d 'An account\'s balance'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "app" -d 'A staked app: chains, stake, max relays, status'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "apps" -d 'Staked apps, every page (filter by chain and status)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "node" -d 'A staked node'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "nodes" -d 'Staked nodes, every page (filter by chain, status and jailing)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "params" -d 'Every module\'s params (or one with --key)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "chains" -d 'The relay chains the network supports'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "tx" -d 'A transaction by hash: its height and result code'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "unstake" -d 'Begin unstaking an app; it is removed after the network\'s unstaking period and its stake returns to its account.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l dry-run -d 'Print the sign doc and the raw transaction; send nothing'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s y -l yes -d 'Sign and send without asking (needed when there is no terminal)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l dry-run -d 'Print the sign doc and the raw transaction; send nothing'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s y -l yes -d 'Sign and send without asking (needed when there is no terminal)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l chain -d 'Only this chain (ID or alias)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "unstake" -d 'Begin unstaking an app; it is removed after the network\'s unstaking period and its stake returns to its account.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l dry-run -d 'Print the sign doc and the raw transaction; send nothing'
+complete -c pgw -n "__fish_pgw_using_subcommand send" -s y -l yes -d 'Sign and send without asking (needed when there is no terminal)'
+complete -c pgw -n "__fish_pgw_using_subcommand send" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand send" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand send" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -s n -l requests -d 'Number of requests [default: 200 when -z is not given]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -s z -l duration -d 'Run for this long instead, e.g. 30s or 5m' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -s c -l concurrency -d 'Concurrent workers (requests in flight)' -r
@@ -413,6 +669,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l fault -d 'A node\'s f
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l apps -d 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l upstream -d 'Forward CHAIN\'s relays to a real RPC endpoint instead of the built-in chain (repeatable)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l faults -d 'Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l fund -d 'Give ADDRESS a genesis balance, e.g. --fund b50a…c560=2000POKT (repeatable; amounts in POKT or upokt, a bare number is upokt). Transactions are signed for chain id "localnet"' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -482,18 +739,21 @@ complete -c pgw -n "__fish_pgw_using_subcommand completions" -s q -l quiet -d 'P
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "config" -d 'Show and initialise network settings (dispatchers, profiles, timeouts)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "query" -d 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "app" -d 'Stake and unstake Morse apps, and show an app\'s relay throughput'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "send" -d 'Send POKT from a keystore key\'s account (a signed Morse transaction)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "config" -d 'Show and initialise network settings (dispatchers, profiles, timeouts)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a new key in the keystore.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
@@ -508,6 +768,19 @@ complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from aat" -f -a "verify" -d 'Check an AAT as a node does: version, key formats and the app\'s signature.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "verify" -d 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "height" -d 'The latest block height'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "account" -d 'An account: balance and public key (null in JSON for an address never seen)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "balance" -d 'An account\'s balance'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "app" -d 'A staked app: chains, stake, max relays, status'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "apps" -d 'Staked apps, every page (filter by chain and status)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "node" -d 'A staked node'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "nodes" -d 'Staked nodes, every page (filter by chain, status and jailing)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "params" -d 'Every module\'s params (or one with --key)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "chains" -d 'The relay chains the network supports'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "tx" -d 'A transaction by hash: its height and result code'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "unstake" -d 'Begin unstaking an app; it is removed after the network\'s unstaking period and its stake returns to its account.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "merge" -d 'Combine JSON reports of runs made at the same time on several machines into one'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved network settings and where each came from (flag, env, file, default).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'

@@ -24,6 +24,9 @@ pub const EXIT_RELAY: u8 = 6;
 pub const EXIT_REJECTED: u8 = 7;
 /// `--consensus`: no answer was given by more than half of the nodes asked.
 pub const EXIT_NO_CONSENSUS: u8 = 8;
+/// The network refused a query or a transaction: not found, a CheckTx or DeliverTx code, or a
+/// pre-check before signing (balance, supported chains).
+pub const EXIT_REFUSED: u8 = 9;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

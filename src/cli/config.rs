@@ -83,6 +83,7 @@ fn render(s: &Settings, home_source: &str) -> String {
     t.add_row(row("timeout", duration(s.timeout.value), &s.timeout.source));
     t.add_row(row("block_time", or_none(s.block_time.value.map(duration)), &s.block_time.source));
     t.add_row(row("app_key", or_none(s.app_key.value.clone()), &s.app_key.source));
+    t.add_row(row("chain_id", or_none(s.chain_id.value.clone()), &s.chain_id.source));
     t.add_row(row(
         "credential",
         or_none(s.credential.value.as_ref().map(|p| p.display().to_string())),

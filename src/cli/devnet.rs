@@ -16,7 +16,8 @@ use crate::devnet::world::{App, Params};
 use crate::devnet::{Config, Devnet, Info};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::output::table;
-use crate::protocol::morse::keys::PublicKey;
+use crate::protocol::morse::amount::Amount;
+use crate::protocol::morse::keys::{Address, PublicKey};
 
 /// Run a local POKT network that answers exactly like pocket-core: a dispatcher and servicer
 /// nodes on loopback, for tests, demos and CI.
@@ -73,6 +74,19 @@ pub struct DevnetArgs {
     /// Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}
     #[arg(long, value_name = "FILE")]
     faults: Option<PathBuf>,
+    /// Give ADDRESS a genesis balance, e.g. --fund b50a…c560=2000POKT (repeatable; amounts in
+    /// POKT or upokt, a bare number is upokt). Transactions are signed for chain id "localnet"
+    #[arg(long, value_name = "ADDRESS=AMOUNT", value_parser = parse_fund)]
+    fund: Vec<(Address, u64)>,
+}
+
+fn parse_fund(s: &str) -> std::result::Result<(Address, u64), String> {
+    let (address, amount) = s
+        .split_once('=')
+        .ok_or_else(|| format!("--fund {s}: write ADDRESS=AMOUNT, e.g. b50a…c560=2000POKT"))?;
+    let address = crate::protocol::morse::tx::parse_address(address).map_err(|e| format!("--fund: {e}"))?;
+    let amount = Amount::parse(amount).map_err(|e| format!("--fund: {e}"))?;
+    Ok((address, amount.get()))
 }
 
 fn parse_upstream(s: &str) -> std::result::Result<(String, String), String> {
@@ -130,12 +144,7 @@ fn read_apps(path: &std::path::Path) -> Result<Vec<App>> {
                 .map(|c| values::chain(c).map(|c| c.id))
                 .collect::<Result<Vec<_>>>()
                 .map_err(|err| Error::usage(format!("{}: {err}", path.display())))?;
-            Ok(App {
-                public_key: key.to_hex(),
-                address: key.address().to_string(),
-                chains,
-                max_relays: e.max_relays,
-            })
+            Ok(App::genesis(key.to_hex(), key.address().to_string(), chains, e.max_relays))
         })
         .collect()
 }
@@ -159,6 +168,17 @@ fn banner(info: &Info) -> String {
         nodes.add_row(vec![n.index.to_string(), n.address.clone(), n.service_url.clone(), n.fault.clone()]);
     }
     text.push_str(&table::render(&nodes));
+    text.push_str(&format!("\nTransactions: chain id {:?}, fee 10000upokt.", info.chain_id));
+    if info.funded.is_empty() {
+        text.push_str(" No account is funded (give one with --fund ADDRESS=AMOUNT).\n");
+    } else {
+        text.push('\n');
+        let mut funded = table::new(&["Funded address", "Balance"]);
+        for (address, upokt) in &info.funded {
+            funded.add_row(vec![address.clone(), Amount::upokt(*upokt).to_string()]);
+        }
+        text.push_str(&table::render(&funded));
+    }
     text.push_str(&format!("\nTry it (in another terminal):\n{}\n\nCtrl-C stops the devnet.\n", info.try_it));
     text
 }
@@ -196,6 +216,7 @@ impl DevnetArgs {
             faults,
             apps: self.apps.as_deref().map(read_apps).transpose()?,
             upstreams: self.upstream.iter().cloned().collect(),
+            funds: self.fund.clone(),
         })
     }
 

@@ -22,11 +22,13 @@ pub mod keysource;
 pub mod net;
 pub mod passphrase;
 pub mod proof;
+pub mod query;
 pub mod relay;
 pub mod request;
 pub mod serve;
 pub mod shannon;
 pub mod signer;
+pub mod stake;
 pub mod values;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
@@ -76,6 +78,14 @@ pub enum Command {
     Dispatch(Box<dispatch::DispatchArgs>),
     #[command(about = "Send a request through POKT: signed relay, failover, verified answer")]
     Relay(Box<relay::RelayArgs>),
+    /// Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions
+    #[command(subcommand)]
+    Query(query::QueryCommand),
+    /// Stake and unstake Morse apps, and show an app's relay throughput
+    #[command(subcommand)]
+    App(stake::AppCommand),
+    #[command(about = "Send POKT from a keystore key's account (a signed Morse transaction)")]
+    Send(Box<stake::SendArgs>),
     #[command(about = "Load-test relays: throughput, latency percentiles, errors per node")]
     Bench(Box<bench::BenchArgs>),
     #[command(about = "Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos")]
@@ -139,6 +149,9 @@ pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
         Command::Proof(cmd) => cmd.run(ctx),
         Command::Dispatch(args) => args.run(ctx),
         Command::Relay(args) => args.run(ctx),
+        Command::Query(cmd) => cmd.run(ctx),
+        Command::App(cmd) => cmd.run(ctx),
+        Command::Send(args) => args.run(ctx),
         Command::Bench(args) => args.run(ctx),
         Command::Serve(args) => args.run(ctx),
         Command::Devnet(args) => args.run(ctx),

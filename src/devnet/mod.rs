@@ -12,10 +12,12 @@ use tokio::sync::watch;
 
 pub mod chain;
 pub mod faults;
+pub mod ledger;
 pub mod server;
 pub mod service;
 pub mod world;
 
+use crate::protocol::morse::keys::Address;
 use faults::Fault;
 use world::{App, Params, World};
 
@@ -33,6 +35,8 @@ pub struct Config {
     pub apps: Option<Vec<App>>,
     /// Chain → RPC URL to forward relays to, instead of the built-in chain.
     pub upstreams: HashMap<String, String>,
+    /// Genesis balances (upokt), for addresses that will sign transactions.
+    pub funds: Vec<(Address, u64)>,
 }
 
 impl Default for Config {
@@ -46,6 +50,7 @@ impl Default for Config {
             faults: HashMap::new(),
             apps: None,
             upstreams: HashMap::new(),
+            funds: Vec::new(),
         }
     }
 }
@@ -55,6 +60,7 @@ pub struct Devnet {
     pub world: Arc<World>,
     pub dispatcher_url: String,
     faults: HashMap<usize, Fault>,
+    funded: Vec<(String, u64)>,
     shutdown: watch::Sender<bool>,
     tasks: Vec<tokio::task::JoinHandle<()>>,
 }
@@ -84,6 +90,10 @@ pub struct Info {
     pub blocks_per_session: i64,
     pub session_nodes: usize,
     pub auto_stake: bool,
+    /// The chain id transactions are signed for.
+    pub chain_id: String,
+    /// Funded accounts: (address, upokt).
+    pub funded: Vec<(String, u64)>,
     pub chains: Vec<ChainInfo>,
     pub nodes: Vec<NodeInfo>,
     pub try_it: String,
@@ -114,6 +124,9 @@ impl Devnet {
         for app in config.apps.into_iter().flatten() {
             world.stake_app(app);
         }
+        for (address, amount) in &config.funds {
+            world.ledger.lock().unwrap_or_else(|e| e.into_inner()).fund(*address, *amount);
+        }
         let dispatcher = TcpListener::bind(config.listen).await?;
         let dispatcher_url = format!("http://{}", dispatcher.local_addr()?);
         let mut tasks =
@@ -129,7 +142,8 @@ impl Devnet {
                 ));
             }
         }
-        Ok(Devnet { world, dispatcher_url, faults: config.faults, shutdown, tasks })
+        let funded = config.funds.iter().map(|(a, n)| (a.to_string(), *n)).collect();
+        Ok(Devnet { world, dispatcher_url, faults: config.faults, funded, shutdown, tasks })
     }
 
     pub fn info(&self) -> Info {
@@ -140,6 +154,8 @@ impl Devnet {
             blocks_per_session: w.params.blocks_per_session,
             session_nodes: w.params.session_node_count.min(w.nodes.len()),
             auto_stake: w.auto_stake,
+            chain_id: w.params.chain_id.clone(),
+            funded: self.funded.clone(),
             chains: w
                 .chain_counts()
                 .into_iter()

@@ -51,6 +51,24 @@ pub fn dispatcher_router(world: Shared) -> Router {
             "/v1/query/apps",
             post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_apps(&w, &body)) }),
         )
+        .route(
+            "/v1/query/account",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_account(&w, &body)) }),
+        )
+        .route(
+            "/v1/query/balance",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_balance(&w, &body)) }),
+        )
+        .route(
+            "/v1/query/tx",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::query_tx(&w, &body)) }),
+        )
+        .route(
+            "/v1/client/rawtx",
+            post(|State(w): State<Shared>, body: Bytes| async move { respond(service::raw_tx(&w, &body)) }),
+        )
+        .route("/v1/query/allparams", post(|State(w): State<Shared>| async move { respond(service::all_params(&w)) }))
+        .route("/v1/query/appparams", post(|State(w): State<Shared>| async move { respond(service::app_params(&w)) }))
         .route("/v1/query/nodeparams", post(|State(w): State<Shared>| async move { respond(service::node_params(&w)) }))
         .route(
             "/v1/query/pocketparams",

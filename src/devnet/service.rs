@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use super::chain::{self, ChainRequest};
 use super::faults::Fault;
 use super::world::{EvidenceRefusal, Session, World};
+use crate::protocol::morse::amount::Amount;
 use crate::protocol::morse::dispatch::{
     DispatchResponse, ErrorObject, RelayErrorBody, SessionHeader, WireNode, WireSession,
 };
@@ -13,6 +14,7 @@ use crate::protocol::morse::gojson;
 use crate::protocol::morse::gosort::sort_json_response;
 use crate::protocol::morse::node_error::NodeError;
 use crate::protocol::morse::relay::Relay;
+use crate::protocol::morse::tx::{self, TxError};
 use crate::protocol::morse::wire::{self, DecodeError};
 use crate::protocol::morse::{response, session, validate};
 
@@ -266,15 +268,23 @@ pub fn query_node(world: &World, body: &[u8]) -> Reply {
     }
 }
 
+/// pocket-core's `paginate` as `/v1/query/apps` and `/v1/query/nodes` write it (W2: struct
+/// order, compact, no trailing newline): a page past the end or no match is
+/// `{"result":null,"total_pages":0,"page":0}`, and `total_pages` is
+/// `ceil(total / items on this page)`, inflated on a short last page as pocket-core's is.
 fn page(items: Vec<Value>, opts: &Value) -> Reply {
     let per_page = opts.get("per_page").and_then(Value::as_u64).filter(|n| *n > 0).unwrap_or(1000) as usize;
     let page = opts.get("page").and_then(Value::as_u64).filter(|n| *n > 0).unwrap_or(1) as usize;
-    let total_pages = items.len().div_ceil(per_page).max(1);
-    let result: Vec<Value> = items.into_iter().skip((page - 1) * per_page).take(per_page).collect();
-    // This endpoint writes its struct as is (not re-sorted): result, total_pages, page.
+    let total = items.len();
+    let result: Vec<Value> =
+        items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
+    if result.is_empty() {
+        return Reply { status: 200, body: r#"{"result":null,"total_pages":0,"page":0}"#.into() };
+    }
+    let total_pages = total.div_ceil(result.len());
     let mut body = String::from("{\"result\":");
     gojson::encode_value(&Value::Array(result), &mut body);
-    body.push_str(&format!(",\"total_pages\":{total_pages},\"page\":{page}}}\n"));
+    body.push_str(&format!(",\"total_pages\":{total_pages},\"page\":{page}}}"));
     Reply { status: 200, body }
 }
 
@@ -283,42 +293,218 @@ pub fn query_nodes(world: &World, body: &[u8]) -> Reply {
     let args = height_arg(body);
     let opts = args.get("opts").cloned().unwrap_or(Value::Null);
     let chain = opts.get("blockchain").and_then(Value::as_str).unwrap_or_default();
+    // Every devnet node is staked (status 2) and not jailed.
+    let status = opts.get("staking_status").and_then(Value::as_u64).unwrap_or(0);
+    let jailed = opts.get("jailed_status").and_then(Value::as_u64).unwrap_or(0);
+    let listed = matches!(status, 0 | 2) && matches!(jailed, 0 | 2);
     let items = world
         .nodes
         .iter()
+        .filter(|_| listed)
         .filter(|n| chain.is_empty() || n.chains.iter().any(|c| c == chain))
         .map(|n| node_json(world, n.index))
         .collect();
     page(items, &opts)
 }
 
-fn app_json(app: &super::world::App) -> Value {
+fn app_json(world: &World, app: &super::world::App) -> Value {
+    let unstaking_time = if app.status == 1 {
+        // pocket-core counts time; the devnet counts blocks and reports when they will be done.
+        let blocks = (app.unstaking_height - world.height()).max(0) as u32;
+        let at = std::time::SystemTime::now() + world.params.block_time * blocks;
+        humantime::format_rfc3339_seconds(at).to_string()
+    } else {
+        "0001-01-01T00:00:00Z".to_string()
+    };
     json!({
         "address": app.address,
         "chains": app.chains,
         "jailed": false,
         "max_relays": app.max_relays.to_string(),
         "public_key": app.public_key,
-        "staked_tokens": "1000000000",
-        "status": 2,
-        "unstaking_time": "0001-01-01T00:00:00Z",
+        "staked_tokens": app.staked_tokens.to_string(),
+        "status": app.status,
+        "unstaking_time": unstaking_time,
     })
+}
+
+fn address_arg(body: &[u8]) -> String {
+    height_arg(body).get("address").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase()
 }
 
 /// `/v1/query/app` with `{"address": …}`.
 pub fn query_app(world: &World, body: &[u8]) -> Reply {
-    let address =
-        height_arg(body).get("address").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+    let address = address_arg(body);
     match world.apps().into_iter().find(|a| a.address == address) {
-        Some(app) => Reply::json(200, &app_json(&app)),
-        None => Reply::error(&format!("application not found for {address}")),
+        Some(app) => Reply::json(200, &app_json(world, &app)),
+        None => Reply::error(
+            &TxError::new("application", 101, "application does not exist for that address").sdk_string(),
+        ),
     }
 }
 
-/// `/v1/query/apps`.
+/// `/v1/query/apps` with `{"opts":{"staking_status","blockchain","page","per_page"}}`.
 pub fn query_apps(world: &World, body: &[u8]) -> Reply {
     let opts = height_arg(body).get("opts").cloned().unwrap_or(Value::Null);
-    page(world.apps().iter().map(app_json).collect(), &opts)
+    let chain = opts.get("blockchain").and_then(Value::as_str).unwrap_or_default();
+    let status = opts.get("staking_status").and_then(Value::as_u64).unwrap_or(0);
+    let items = world
+        .apps()
+        .iter()
+        .filter(|a| chain.is_empty() || a.chains.iter().any(|c| c == chain))
+        .filter(|a| status == 0 || u64::from(a.status) == status)
+        .map(|a| app_json(world, a))
+        .collect();
+    page(items, &opts)
+}
+
+/// `/v1/query/account`: `null` for an address never seen.
+pub fn query_account(world: &World, body: &[u8]) -> Reply {
+    let Ok(address) = tx::parse_address(&address_arg(body)) else {
+        return Reply::error("Incorrect address length");
+    };
+    let ledger = world.ledger();
+    match ledger.accounts.get(&address.0) {
+        None => Reply::json(200, &Value::Null),
+        Some(account) => Reply::json(
+            200,
+            &json!({
+                "address": address.to_string(),
+                "coins": if account.balance == 0 { json!([]) } else { json!([{"amount": account.balance.to_string(), "denom": "upokt"}]) },
+                "public_key": account.public_key.map(|k| k.to_hex()),
+            }),
+        ),
+    }
+}
+
+/// `/v1/query/balance`: `{"balance":N}`, 0 for an unknown address.
+pub fn query_balance(world: &World, body: &[u8]) -> Reply {
+    let Ok(address) = tx::parse_address(&address_arg(body)) else {
+        return Reply::error("Incorrect address length");
+    };
+    let balance = world.ledger().balance(&address);
+    Reply { status: 200, body: format!("{{\"balance\":{balance}}}\n") }
+}
+
+/// `/v1/query/tx` with `{"hash": …}`.
+pub fn query_tx(world: &World, body: &[u8]) -> Reply {
+    let hash = height_arg(body).get("hash").and_then(Value::as_str).unwrap_or_default().to_ascii_uppercase();
+    let ledger = world.ledger();
+    let Some(record) = ledger.txs.get(&hash) else {
+        return Reply::error(&format!("tx ({hash}) not found"));
+    };
+    use base64::Engine;
+    let signed = &record.signed;
+    let (code, codespace, log) = match &record.result {
+        None => (0, "", String::new()),
+        Some(e) => (e.code, e.codespace, e.raw_log()),
+    };
+    let recipient = match &signed.tx.msg {
+        tx::Msg::Send { to, .. } => to.to_string().to_uppercase(),
+        _ => String::new(),
+    };
+    let mut msg = String::new();
+    signed.tx.msg.sign_json(&mut msg);
+    let msg: Value = serde_json::from_str(&msg).unwrap_or(Value::Null);
+    let value = json!({
+        "hash": record.hash,
+        "height": record.height,
+        "index": record.index,
+        "proof": {"data": null, "proof": {"aunts": null, "index": 0, "leaf_hash": null, "total": 0}, "root_hash": ""},
+        "stdTx": {
+            "entropy": signed.tx.entropy,
+            "fee": [{"amount": signed.tx.fee.dec(), "denom": "upokt"}],
+            "memo": signed.tx.memo,
+            "msg": msg,
+            "signature": {"pub_key": signed.public_key.to_hex(), "signature": hex::encode(signed.signature)},
+        },
+        "tx": base64::engine::general_purpose::STANDARD.encode(&signed.raw),
+        "tx_result": {
+            "code": code,
+            "codespace": codespace,
+            "data": null,
+            "events": null,
+            "info": "",
+            "log": log,
+            "message_type": signed.tx.msg.message_type(),
+            "recipient": recipient,
+            "signer": signed.public_key.address().to_string().to_uppercase(),
+        },
+    });
+    // W1: every number through float64, so `stdTx.entropy` above 2^53 comes back rounded as
+    // pocket-core's does (MORSE-TX.md §5.8).
+    Reply { status: 200, body: sort_json_response(&value.to_string()) + "\n" }
+}
+
+/// `POST /v1/client/rawtx`: CheckTx now, delivery at the next block (MORSE-TX.md §4).
+pub fn raw_tx(world: &World, body: &[u8]) -> Reply {
+    let raw = match tx::parse_rawtx_body(body) {
+        Ok(raw) => raw,
+        Err(e) => return Reply::error(&e),
+    };
+    let p = &world.params;
+    let height = world.height();
+    match world.ledger().submit(&raw, &p.chain_id, Amount(p.min_fee), height) {
+        Ok((hash, error)) => Reply { status: 200, body: tx::broadcast_response(&hash, error.as_ref()) },
+        Err(mempool) => Reply::error(&mempool),
+    }
+}
+
+fn param_list(pairs: &[(&str, String)]) -> Value {
+    Value::Array(pairs.iter().map(|(k, v)| json!({"param_key": k, "param_value": v})).collect())
+}
+
+/// `/v1/query/allparams`: every module's params as `{"param_key","param_value"}` lists.
+pub fn all_params(world: &World) -> Reply {
+    let p = &world.params;
+    let a = &p.app;
+    let unstaking_ns = (p.block_time.as_nanos() as i64).saturating_mul(a.unstaking_blocks);
+    Reply::json(
+        200,
+        &json!({
+            "app_params": param_list(&[
+                ("application/ApplicationStakeMinimum", a.stake_minimum.to_string()),
+                ("application/AppUnstakingTime", unstaking_ns.to_string()),
+                ("application/BaseRelaysPerPOKT", a.base_relays_per_pokt.to_string()),
+                ("application/MaxApplications", "18446744073709551615".into()),
+                ("application/MaximumChains", a.maximum_chains.to_string()),
+                ("application/ParticipationRateOn", "false".into()),
+                ("application/StabilityAdjustment", a.stability_adjustment.to_string()),
+            ]),
+            "auth_params": param_list(&[
+                ("auth/MaxMemoCharacters", tx::MAX_MEMO_BYTES.to_string()),
+                ("auth/FeeMultipliers", r#"{"fee_multiplier":null,"default":"1"}"#.into()),
+            ]),
+            "gov_params": null,
+            "node_params": param_list(&[
+                ("pos/BlocksPerSession", p.blocks_per_session.to_string()),
+                ("pos/StakeDenom", "upokt".into()),
+            ]),
+            "pocket_params": param_list(&[
+                ("pocketcore/SessionNodeCount", p.session_node_count.to_string()),
+                ("pocketcore/SupportedBlockchains", serde_json::to_string(&supported_chains(world)).unwrap_or_default()),
+            ]),
+        }),
+    )
+}
+
+/// `/v1/query/appparams`.
+pub fn app_params(world: &World) -> Reply {
+    let p = &world.params;
+    let a = &p.app;
+    let unstaking_ns = (p.block_time.as_nanos() as i64).saturating_mul(a.unstaking_blocks);
+    Reply::json(
+        200,
+        &json!({
+            "app_stake_minimum": a.stake_minimum.to_string(),
+            "base_relays_per_pokt": a.base_relays_per_pokt.to_string(),
+            "max_applications": "18446744073709551615",
+            "maximum_chains": a.maximum_chains.to_string(),
+            "participation_rate_on": false,
+            "stability_adjustment": a.stability_adjustment.to_string(),
+            "unstaking_time": unstaking_ns.to_string(),
+        }),
+    )
 }
 
 /// `/v1/query/nodeparams`.
@@ -366,8 +552,10 @@ pub fn pocket_params(world: &World) -> Reply {
 }
 
 /// `/v1/query/supportedchains`.
+/// pocket-core writes it as a JSON string holding the JSON array (MORSE-TX.md §5.7).
 pub fn supported(world: &World) -> Reply {
-    Reply::json(200, &json!(supported_chains(world)))
+    let list = serde_json::to_string(&supported_chains(world)).unwrap_or_default();
+    Reply { status: 200, body: gojson::quote(&list) }
 }
 
 /// `/v1`: the version as a JSON string.
@@ -619,12 +807,12 @@ mod tests {
     #[test]
     fn relay_budget_seals_with_code_90() {
         let net = net(1, 1);
-        net.world.stake_app(crate::devnet::world::App {
-            public_key: net.app.clone(),
-            address: String::new(),
-            chains: vec![ETH.into()],
-            max_relays: 2,
-        });
+        net.world.stake_app(crate::devnet::world::App::genesis(
+            net.app.clone(),
+            String::new(),
+            vec![ETH.into()],
+            2,
+        ));
         let node = 0;
         assert_eq!(net.send(node, &net.relay_to(node, 1, |_, _, _| {})).status, 200);
         assert_eq!(net.send(node, &net.relay_to(node, 2, |_, _, _| {})).status, 200);
@@ -698,5 +886,81 @@ mod tests {
             v["signature"].as_str().unwrap(),
         );
         assert_eq!(ok.unwrap_err().code, 41);
+    }
+
+    #[test]
+    fn rawtx_and_the_account_routes_answer_as_pocket_core_writes() {
+        use crate::protocol::morse::amount::Amount;
+        use crate::protocol::morse::keys::tests::K_A;
+        use crate::protocol::morse::tx::{BASE_FEE, Msg, Tx};
+        let net = net(2, 2);
+        let key = PrivateKey::from_hex(K_A).unwrap();
+        let me = key.public_key().address();
+        net.world.ledger.lock().unwrap().fund(me, 5_000_000);
+        let body = format!(r#"{{"address":"{me}","height":0}}"#);
+        assert_eq!(query_balance(&net.world, body.as_bytes()).body, "{\"balance\":5000000}\n");
+        assert_eq!(
+            query_account(&net.world, body.as_bytes()).body,
+            format!(
+                "{{\"address\":\"{me}\",\"coins\":[{{\"amount\":\"5000000\",\"denom\":\"upokt\"}}],\"public_key\":null}}\n"
+            )
+        );
+        let stranger = r#"{"address":"0123456789abcdef0123456789abcdef01234567"}"#;
+        assert_eq!(query_account(&net.world, stranger.as_bytes()).body, "null\n");
+        assert_eq!(query_balance(&net.world, stranger.as_bytes()).body, "{\"balance\":0}\n");
+        assert_eq!(query_balance(&net.world, br#"{"address":"12"}"#).status, 400);
+
+        let to =
+            crate::protocol::morse::tx::parse_address("0123456789abcdef0123456789abcdef01234567").unwrap();
+        let tx = Tx {
+            chain_id: "localnet".into(),
+            msg: Msg::Send { from: me, to, amount: Amount(1) },
+            fee: BASE_FEE,
+            memo: String::new(),
+            entropy: 7,
+        };
+        let signed = tx.sign(&key);
+        let reply = raw_tx(&net.world, signed.rawtx_body().as_bytes());
+        assert_eq!(
+            reply,
+            Reply { status: 200, body: format!("{{\"logs\":null,\"txhash\":\"{}\"}}\n", signed.hash()) }
+        );
+        // Again while it waits: the mempool cache, HTTP 400.
+        let again = raw_tx(&net.world, signed.rawtx_body().as_bytes());
+        assert_eq!(again.status, 400);
+        assert!(again.body.contains("tx already exists in cache"), "{}", again.body);
+        // Not hex: Go's hex error as a 400.
+        let bad = raw_tx(&net.world, br#"{"address":"","raw_hex_bytes":"zz"}"#);
+        assert_eq!(bad, Reply::error("encoding/hex: invalid byte: U+007A 'z'"));
+        // Not a tx: sdk 2 in a 200 answer.
+        let garbage = raw_tx(&net.world, br#"{"raw_hex_bytes":"0102"}"#);
+        assert_eq!(garbage.status, 200);
+        assert!(garbage.body.starts_with("{\"code\":2,\"logs\":null,\"raw_log\":"), "{}", garbage.body);
+        let hash = format!(r#"{{"hash":"{}"}}"#, signed.hash());
+        assert_eq!(query_tx(&net.world, hash.as_bytes()).status, 400);
+        net.world.advance(1);
+        let delivered: Value = serde_json::from_str(&query_tx(&net.world, hash.as_bytes()).body).unwrap();
+        assert_eq!(delivered["tx_result"]["code"], 0);
+        assert_eq!(delivered["tx_result"]["message_type"], "send");
+        assert_eq!(delivered["tx_result"]["recipient"], "0123456789ABCDEF0123456789ABCDEF01234567");
+        assert_eq!(delivered["height"], net.world.height());
+        assert_eq!(delivered["stdTx"]["entropy"], 7);
+        assert_eq!(query_balance(&net.world, stranger.as_bytes()).body, "{\"balance\":1}\n");
+        // Node filters: every devnet node is staked and not jailed.
+        let count = |opts: &str| {
+            let v: Value = serde_json::from_str(&query_nodes(&net.world, opts.as_bytes()).body).unwrap();
+            v["result"].as_array().map_or(0, Vec::len)
+        };
+        assert_eq!(count(r#"{"opts":{"staking_status":2,"jailed_status":2}}"#), 2);
+        assert_eq!(count(r#"{"opts":{"jailed_status":1}}"#), 0);
+        assert_eq!(count(r#"{"opts":{"staking_status":1}}"#), 0);
+        assert_eq!(
+            query_nodes(&net.world, br#"{"opts":{"jailed_status":1}}"#).body,
+            r#"{"result":null,"total_pages":0,"page":0}"#
+        );
+        let last = query_nodes(&net.world, br#"{"opts":{"page":1,"per_page":1}}"#).body;
+        assert!(last.ends_with(r#","total_pages":2,"page":1}"#), "{last}");
+        // The chain list is a JSON string holding the array (pocket-core's WriteResponse).
+        assert_eq!(supported(&net.world).body, r#""[\"0001\",\"0021\"]""#);
     }
 }

@@ -6,9 +6,13 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
+use super::ledger::{AppChange, AppParams, Ledger};
 use crate::protocol::hash::sha3;
 use crate::protocol::morse::keys::PrivateKey;
-use crate::protocol::morse::session;
+use crate::protocol::morse::{session, throughput};
+
+/// The devnet's chain id (pocket-core's name for a local network).
+pub const DEVNET_CHAIN_ID: &str = "localnet";
 
 /// Network parameters, as pocket-core's params and node config name them.
 #[derive(Debug, Clone)]
@@ -21,6 +25,12 @@ pub struct Params {
     pub start_height: i64,
     /// Relay budget of apps staked on the fly.
     pub default_max_relays: i64,
+    /// The chain id transactions must be signed for.
+    pub chain_id: String,
+    /// The least fee a transaction may pay (upokt).
+    pub min_fee: u64,
+    /// The `application/*` params of staking by transaction.
+    pub app: AppParams,
 }
 
 impl Default for Params {
@@ -33,6 +43,9 @@ impl Default for Params {
             block_time: Duration::from_secs(10),
             start_height: 100,
             default_max_relays: 1_000_000_000,
+            chain_id: DEVNET_CHAIN_ID.into(),
+            min_fee: crate::protocol::morse::tx::BASE_FEE.0,
+            app: AppParams::default(),
         }
     }
 }
@@ -56,6 +69,27 @@ pub struct App {
     pub address: String,
     pub chains: Vec<String>,
     pub max_relays: i64,
+    /// upokt staked.
+    pub staked_tokens: u64,
+    /// 2 staked, 1 unstaking.
+    pub status: u8,
+    /// While unstaking: the height at which the app is removed.
+    pub unstaking_height: i64,
+}
+
+impl App {
+    /// An app staked at genesis or on the fly (1000 POKT, staked).
+    pub fn genesis(public_key: String, address: String, chains: Vec<String>, max_relays: i64) -> App {
+        App {
+            public_key,
+            address,
+            chains,
+            max_relays,
+            staked_tokens: 1_000_000_000,
+            status: 2,
+            unstaking_height: 0,
+        }
+    }
 }
 
 /// (node index, session header hash) → (session height, evidence).
@@ -97,6 +131,8 @@ pub struct World {
     valid_aats: Mutex<HashSet<String>>,
     /// Dispatches answered, for tests and demos of the client's session cache.
     pub dispatches: std::sync::atomic::AtomicU64,
+    /// Accounts and transactions (locked before `apps` when both are needed).
+    pub ledger: Mutex<Ledger>,
 }
 
 /// A session: its header and the nodes serving it (indices into `World::nodes`).
@@ -150,7 +186,37 @@ impl World {
             evidence: Mutex::new(HashMap::new()),
             valid_aats: Mutex::new(HashSet::new()),
             dispatches: std::sync::atomic::AtomicU64::new(0),
+            ledger: Mutex::new(Ledger::default()),
         }
+    }
+
+    /// The ledger, after delivering what is due at the current height.
+    pub fn ledger(&self) -> std::sync::MutexGuard<'_, Ledger> {
+        let mut ledger = self.ledger.lock().unwrap_or_else(|e| e.into_inner());
+        let changes = ledger.settle(self.height(), &self.params.app);
+        if !changes.is_empty() {
+            let mut apps = self.apps.lock().unwrap_or_else(|e| e.into_inner());
+            for change in changes {
+                match change {
+                    AppChange::Staked(a) => {
+                        let app = App {
+                            public_key: a.public_key.to_hex(),
+                            address: a.public_key.address().to_string(),
+                            chains: a.chains,
+                            max_relays: a.max_relays,
+                            staked_tokens: a.staked,
+                            status: a.status,
+                            unstaking_height: a.unstaking_height,
+                        };
+                        apps.insert(app.public_key.clone(), app);
+                    }
+                    AppChange::Removed(key) => {
+                        apps.remove(&key.to_hex());
+                    }
+                }
+            }
+        }
+        ledger
     }
 
     /// The current (last committed) block height.
@@ -187,6 +253,7 @@ impl World {
 
     /// The app staked with `public_key` (compared in lowercase, as pocket-core stores keys).
     pub fn app(&self, public_key: &str) -> Option<App> {
+        drop(self.ledger());
         self.apps.lock().unwrap_or_else(|e| e.into_inner()).get(&public_key.to_ascii_lowercase()).cloned()
     }
 
@@ -196,14 +263,18 @@ impl World {
             return;
         }
         let key = public_key.to_ascii_lowercase();
+        let ledger = self.ledger();
+        let managed = crate::protocol::morse::keys::PublicKey::from_hex("app", &key)
+            .is_ok_and(|p| ledger.managed.contains(&p.address().0));
+        if managed {
+            return;
+        }
         let mut apps = self.apps.lock().unwrap_or_else(|e| e.into_inner());
-        let app = apps.entry(key.clone()).or_insert_with(|| App {
-            address: crate::protocol::morse::keys::PublicKey::from_hex("app", &key)
+        let app = apps.entry(key.clone()).or_insert_with(|| {
+            let address = crate::protocol::morse::keys::PublicKey::from_hex("app", &key)
                 .map(|p| p.address().to_string())
-                .unwrap_or_default(),
-            public_key: key,
-            chains: Vec::new(),
-            max_relays: self.params.default_max_relays,
+                .unwrap_or_default();
+            App::genesis(key, address, Vec::new(), self.params.default_max_relays)
         });
         if !app.chains.iter().any(|c| c == chain) {
             app.chains.push(chain.to_string());
@@ -211,6 +282,7 @@ impl World {
     }
 
     pub fn apps(&self) -> Vec<App> {
+        drop(self.ledger());
         let mut apps: Vec<App> =
             self.apps.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect();
         apps.sort_by(|a, b| a.address.cmp(&b.address));
@@ -250,9 +322,9 @@ impl World {
     /// The relay budget per node per session: max_relays / chains / session nodes, rounded
     /// half to even as sdk.Dec's RoundInt does.
     pub fn max_relays_per_node(&self, app: &App, session_nodes: usize) -> i64 {
-        let chains = app.chains.len().max(1) as f64;
-        let exact = app.max_relays as f64 / chains / session_nodes.max(1) as f64;
-        exact.round_ties_even() as i64
+        let max = u64::try_from(app.max_relays).unwrap_or(0);
+        let budget = throughput::per_session_node(max, app.chains.len().max(1), session_nodes.max(1) as u64);
+        budget.map_or(0, |b| i64::try_from(b).unwrap_or(i64::MAX))
     }
 
     /// pocket-core's evidence checks before validation (sealed 90, duplicate 37, over service
@@ -384,12 +456,7 @@ mod tests {
     #[test]
     fn budget_rounds_half_to_even() {
         let w = world(1);
-        let app = App {
-            public_key: String::new(),
-            address: String::new(),
-            chains: vec!["a".into()],
-            max_relays: 10,
-        };
+        let app = App::genesis(String::new(), String::new(), vec!["a".into()], 10);
         assert_eq!(w.max_relays_per_node(&app, 4), 2); // 2.5 → 2
         assert_eq!(w.max_relays_per_node(&App { max_relays: 14, ..app }, 4), 4); // 3.5 → 4
     }

@@ -21,6 +21,8 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The built-in `local` profile's dispatcher: `pgw devnet`'s default address.
 pub const LOCAL_DISPATCHER: &str = "http://127.0.0.1:8081";
+/// The chain id of `pgw devnet` (and so of the built-in `local` profile).
+pub const LOCAL_CHAIN_ID: &str = "localnet";
 /// The name of the built-in profile, used when the file does not define one of that name.
 pub const LOCAL_PROFILE: &str = "local";
 /// Longest accepted duration: keeps timers far from overflow.
@@ -140,6 +142,9 @@ pub struct Settings {
     pub app_key: Sourced<Option<String>>,
     /// A client credential file (file only; relative paths are resolved against $PGW_HOME).
     pub credential: Sourced<Option<PathBuf>>,
+    /// The chain id Morse transactions are signed for (file only; the built-in `local`
+    /// profile: the devnet's `localnet`). Commands fall back to `mainnet`.
+    pub chain_id: Sourced<Option<String>>,
 }
 
 impl Settings {
@@ -198,6 +203,7 @@ struct Values {
     block_time: Option<Spanned<String>>,
     app_key: Option<Spanned<String>>,
     credential: Option<Spanned<String>>,
+    chain_id: Option<Spanned<String>>,
 }
 
 /// config.toml as written. The top-level values repeat [`Values`]' fields because serde's
@@ -212,6 +218,7 @@ struct FileConfig {
     block_time: Option<Spanned<String>>,
     app_key: Option<Spanned<String>>,
     credential: Option<Spanned<String>>,
+    chain_id: Option<Spanned<String>>,
     #[serde(default)]
     profiles: BTreeMap<String, Values>,
 }
@@ -243,9 +250,10 @@ impl<'a> File<'a> {
             block_time,
             app_key,
             credential,
+            chain_id,
             profiles,
         } = parsed;
-        let top = Values { dispatchers, connect_timeout, timeout, block_time, app_key, credential };
+        let top = Values { dispatchers, connect_timeout, timeout, block_time, app_key, credential, chain_id };
         Ok(File { path, text, default_profile, top, profiles })
     }
 
@@ -364,6 +372,26 @@ pub fn resolve(
         None => Sourced { value: None, source: Source::Default },
     };
 
+    let chain_id = match from_file("chain_id", &|v| v.chain_id.as_ref()) {
+        Some(raw) => {
+            let text = raw.text.trim();
+            if text.is_empty() || text.chars().any(char::is_control) {
+                return Err(Error::usage(format!(
+                    "{} {:?}: expected the network's chain id (mainnet, testnet, localnet)",
+                    raw.at, raw.text
+                )));
+            }
+            Sourced { value: Some(text.to_string()), source: raw.source }
+        }
+        None => match selected.builtin {
+            Some(profile) => Sourced {
+                value: Some(LOCAL_CHAIN_ID.to_string()),
+                source: Source::Builtin { profile: profile.into() },
+            },
+            None => Sourced { value: None, source: Source::Default },
+        },
+    };
+
     Ok(Settings {
         config_file: config_file.to_path_buf(),
         config_file_found: file.is_some(),
@@ -374,6 +402,7 @@ pub fn resolve(
         block_time,
         app_key,
         credential,
+        chain_id,
     })
 }
 
@@ -548,16 +577,19 @@ timeout = "10s"
 [profiles.local]
 dispatchers = ["http://127.0.0.1:8081"]
 block_time = "10s"
+chain_id = "localnet"           # the chain id transactions are signed for
 
 # [profiles.mainnet]
 # dispatchers = ["https://dispatch-1.example.org", "https://dispatch-2.example.org"]
 # timeout = "15s"
 # block_time = "15m"
+# chain_id = "mainnet"
 # app_key = "my-app"            # a keystore key name or address, never a raw key
 # credential = "creds/app.json" # a client credential file; relative to $PGW_HOME
 
 # [profiles.testnet]
 # dispatchers = ["https://dispatch.testnet.example.org"]
+# chain_id = "testnet"
 # block_time = "15m"
 # app_key = "my-test-app"
 "#;
@@ -611,6 +643,7 @@ dispatchers = ["https://d1.example/", "https://d2.example"]
 timeout = "15s"
 app_key = "my-app"
 credential = "creds/app.json"
+chain_id = "testnet"
 
 [profiles.bare]
 "#;
@@ -940,12 +973,12 @@ credential = "creds/app.json"
         assert_eq!(
             file_err("timeout = \"1s\"\ndispatcher = [\"http://a\"]\n"),
             "/h/config.toml: line 2: unknown field `dispatcher`, expected one of `default_profile`, \
-             `dispatchers`, `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `profiles`"
+             `dispatchers`, `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `chain_id`, `profiles`"
         );
         assert_eq!(
             file_err("[profiles.main]\n\ntimout = \"1s\"\n"),
             "/h/config.toml: line 3: unknown field `timout`, expected one of `dispatchers`, \
-             `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`"
+             `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `chain_id`"
         );
         let e = file_err("timeout = \n");
         assert!(e.starts_with("/h/config.toml: line 1: "), "{e}");
@@ -1003,6 +1036,25 @@ credential = "creds/app.json"
     }
 
     #[test]
+    fn chain_id_comes_from_the_profile_or_the_local_default() {
+        let s = run(&NetworkFlags::default(), &NetworkEnv::default(), Some(FILE)).unwrap();
+        assert_eq!(s.chain_id, Sourced { value: Some("testnet".into()), source: file_src(Some("main")) });
+        let bare = NetworkFlags { profile: Some("bare".into()), ..NetworkFlags::default() };
+        let s = run(&bare, &NetworkEnv::default(), Some(FILE)).unwrap();
+        assert_eq!(s.chain_id, Sourced { value: None, source: Source::Default });
+        let local = NetworkFlags { profile: Some("local".into()), ..NetworkFlags::default() };
+        let s = run(&local, &NetworkEnv::default(), None).unwrap();
+        assert_eq!(
+            s.chain_id,
+            Sourced { value: Some("localnet".into()), source: Source::Builtin { profile: "local".into() } }
+        );
+        assert_eq!(
+            file_err("chain_id = \"\"\n"),
+            "/h/config.toml: line 1: chain_id \"\": expected the network's chain id (mainnet, testnet, localnet)"
+        );
+    }
+
+    #[test]
     fn json_shape() {
         let s = run(&NetworkFlags::default(), &NetworkEnv::default(), Some(FILE)).unwrap();
         let json = serde_json::to_value(&s).unwrap();
@@ -1021,6 +1073,7 @@ credential = "creds/app.json"
                 "block_time": {"value_ms": 60000, "source": {"kind": "file", "profile": null}},
                 "app_key": {"value": "my-app", "source": {"kind": "file", "profile": "main"}},
                 "credential": {"value": "/h/creds/app.json", "source": {"kind": "file", "profile": "main"}},
+                "chain_id": {"value": "testnet", "source": {"kind": "file", "profile": "main"}},
             })
         );
         let s = run(&all_flags(), &NetworkEnv::default(), None);

@@ -9,6 +9,7 @@ pub mod describe;
 pub mod engine;
 pub mod morse;
 pub mod outcome;
+pub mod query;
 pub mod relayer;
 pub mod rpc;
 pub mod session;

@@ -54,6 +54,7 @@ fn show_json_reports_flag_env_file_and_default_sources() {
                 "value": home.join("creds/app.json").to_str().unwrap(),
                 "source": {"kind": "file", "profile": "main"}
             },
+            "chain_id": {"value": null, "source": {"kind": "default"}},
         })
     );
 }
@@ -185,7 +186,7 @@ fn malformed_toml_is_a_one_line_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     let message = format!(
         "{}: line 1: unknown field `dispatcher`, expected one of `default_profile`, `dispatchers`, \
-         `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `profiles`",
+         `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `chain_id`, `profiles`",
         path.display()
     );
     assert_eq!(stderr(&out), format!("pgw: error: {message}\n"));

@@ -10,6 +10,7 @@ mod dispatch;
 mod generated;
 mod hostile;
 mod keys;
+mod morse_tx;
 mod proof;
 mod relay;
 mod serve;

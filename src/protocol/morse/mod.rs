@@ -2,6 +2,7 @@
 //! pocket-core's Go source (docs/protocol.md).
 
 pub mod aat;
+pub mod amount;
 pub mod codes;
 pub mod dispatch;
 pub mod gohex;
@@ -13,6 +14,8 @@ pub mod ppk;
 pub mod relay;
 pub mod response;
 pub mod session;
+pub mod throughput;
+pub mod tx;
 pub mod validate;
 pub mod verify;
 pub mod wire;

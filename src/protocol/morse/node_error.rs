@@ -51,7 +51,7 @@ impl NodeError {
 }
 
 /// Go's `%q` for the plain messages pocket-core uses.
-fn go_quote(s: &str) -> String {
+pub fn go_quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
