@@ -466,7 +466,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__bench)
-            opts="-n -z -c -H -q -v -h -V --requests --duration --concurrency --rate --fail-if --sign-only --node --retries --no-verify --warmup --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version merge"
+            opts="-n -z -c -H -q -v -h -V --requests --duration --concurrency --rate --fail-if --sign-only --node --retries --no-verify --warmup --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,7 +560,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -822,7 +830,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__config__subcmd__show)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -832,7 +840,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -864,12 +880,16 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__devnet)
-            opts="-q -v -h -V --listen --nodes --chains --block-time --blocks-per-session --session-nodes --start-height --session-sync-allowance --seed --fault --apps --upstream --faults --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --protocol --listen --nodes --chains --block-time --blocks-per-session --session-nodes --start-height --session-sync-allowance --seed --fault --apps --upstream --faults --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -942,7 +962,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__dispatch)
-            opts="-q -v -h -V --app-pub --credential --app-key --app-key-file --compare --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --app-pub --credential --app-key --app-key-file --compare --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,7 +988,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2206,7 +2234,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__relay)
-            opts="-H -q -v -h -V --method --path --header --node --retries --consensus --no-verify --aat --credential --app-key --app-key-file --client-key --client-key-file --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-H -q -v -h -V --method --path --header --node --retries --consensus --no-verify --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,7 +2296,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2300,7 +2336,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__serve)
-            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2382,7 +2418,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -284,8 +284,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-pub -d 'The app
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l credential -d 'A client credential file: its AAT names the app' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -310,8 +311,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand relay" -l app-key -d 'The app\'s
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand relay" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand relay" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -341,8 +343,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subco
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -385,8 +388,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand serve" -l app-key -d 'The app\'s
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand serve" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand serve" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand serve" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand serve" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand serve" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -400,9 +404,10 @@ complete -c pgw -n "__fish_pgw_using_subcommand serve" -s q -l quiet -d 'Print n
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l listen -d 'The dispatcher\'s address (each node gets its own loopback port)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l nodes -d 'Number of servicer nodes' -r
-complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l chains -d 'Chains every node hosts (IDs or aliases, comma-separated)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l protocol -d 'The protocol to simulate: morse or shannon' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l listen -d 'The dispatcher\'s (Morse) or full node\'s (Shannon) address; each node or relay miner gets its own loopback port [default: 127.0.0.1:8081, Shannon 127.0.0.1:8082]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l nodes -d 'Number of servicer nodes (Morse) or suppliers, one relay miner each (Shannon)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l chains -d 'Chains every node hosts (IDs or aliases, comma-separated); on Shannon, services (eth, anvil, … or Morse chains that map to one) [default: 0001,0021, Shannon eth,anvil]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l block-time -d 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l blocks-per-session -d 'Blocks per session' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l session-nodes -d 'Nodes per session (all nodes when fewer)' -r
@@ -441,8 +446,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subc
 complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'
 complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "path" -d 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'
 complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'

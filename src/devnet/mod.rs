@@ -14,6 +14,7 @@ pub mod chain;
 pub mod faults;
 pub mod server;
 pub mod service;
+pub mod shannon;
 pub mod world;
 
 use faults::Fault;
