@@ -52,6 +52,9 @@ _pgw() {
             pgw,serve)
                 cmd="pgw__subcmd__serve"
                 ;;
+            pgw,session)
+                cmd="pgw__subcmd__dispatch"
+                ;;
             pgw__subcmd__aat,gen)
                 cmd="pgw__subcmd__aat__subcmd__gen"
                 ;;
@@ -278,7 +281,7 @@ _pgw() {
 
     case "${cmd}" in
         pgw)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof dispatch relay bench serve devnet chains config completions help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof dispatch session relay bench serve devnet chains config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,13 +965,21 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__dispatch)
-            opts="-q -v -h -V --app-pub --credential --app-key --app-key-file --compare --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --app-pub --app --gateway --credential --app-key --app-key-file --compare --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app-pub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,7 +35,8 @@ complete -c pgw -n "__fish_pgw_needs_command" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "keys" -d 'Manage the encrypted local keystore'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "session" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
@@ -280,7 +281,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-pub -d 'The app\'s public key (64 hex characters)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-pub -d 'The app\'s public key (64 hex characters; Morse)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app -d 'The app\'s address (pokt1…; Shannon)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l gateway -d 'Check that the app delegated to this gateway (Shannon): exit 5 when it did not' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l credential -d 'A client credential file: its AAT names the app' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
@@ -299,6 +302,27 @@ complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s q -l quiet -d 'Prin
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app-pub -d 'The app\'s public key (64 hex characters; Morse)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app -d 'The app\'s address (pokt1…; Shannon)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l gateway -d 'Check that the app delegated to this gateway (Shannon): exit 5 when it did not' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l credential -d 'A client credential file: its AAT names the app' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l compare -d 'Ask every dispatcher at once and flag disagreement (height lag, different session)'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l devnet -d 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l method -d 'HTTP method the servicer uses towards the chain' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l path -d 'REST path on the chain (empty for JSON-RPC)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable); none means "headers":null' -r
@@ -491,7 +515,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay bench serve devnet chains config completions help" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'

@@ -13,5 +13,6 @@ mod keys;
 mod proof;
 mod relay;
 mod serve;
+mod shannon_devnet;
 mod shannon_keys;
 mod shannon_proof;
