@@ -633,12 +633,16 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__chains)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --protocol --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0

@@ -616,6 +616,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;chains'= {
+            cand --protocol 'Which protocol''s chain names to list: morse (relay chain IDs) or shannon (service IDs)'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
             cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'

@@ -450,6 +450,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s q -l quiet -d 'Print 
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -l protocol -d 'Which protocol\'s chain names to list: morse (relay chain IDs) or shannon (service IDs)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
