@@ -266,6 +266,37 @@ async fn fault_profiles_apply_to_relay_miners_and_the_full_node() {
     assert!(wire::decode_response(&raw.bytes().await.unwrap()).is_err());
     d.shutdown().await;
 
+    // down, slow and lagging relay miners; a lagging full node.
+    let faults = HashMap::from([
+        (0, Fault::Down),
+        (1, Fault::Slow(Duration::from_millis(200))),
+        (2, Fault::Lagging(3)),
+    ]);
+    let config = Config { params: frozen(), faults, full_node_fault: Fault::Lagging(5), ..Config::default() };
+    let d = start(config).await;
+    let w = &d.world;
+    assert_eq!(fullnode::latest_height(&rpc(), &node(&d)).await.unwrap(), 95);
+    // The session as of the chain's real height (the miners are not lagging by default).
+    let app0 = w.apps[0].0.address.clone();
+    let s = fullnode::get_session(&rpc(), &node(&d), &app0, "eth", 95).await.unwrap();
+    let ring = [w.apps[0].0.public_key, w.gateways[0].public_key];
+    let body = |i: usize| {
+        signed(&s.header, &w.suppliers[i].actor.address, &w.suppliers[i].url, &ring, &key("gateway", 0))
+    };
+    assert!(
+        reqwest::Client::new().post(&w.suppliers[0].url).body(body(0)).send().await.unwrap_err().is_connect()
+    );
+    let started = std::time::Instant::now();
+    let decoded = post(&w.suppliers[1].url, body(1)).await;
+    assert!(started.elapsed() >= Duration::from_millis(200));
+    // Session 93..=96 at the miner's real height 100 is past its grace block (97).
+    let e = refused(&decoded);
+    assert_eq!((e.codespace.as_str(), e.code), ("relay_authenticator", 1));
+    // The lagging miner (height 97) still accepts it, and its chain answers 3 blocks behind.
+    let answer = verify_answer(&post(&w.suppliers[2].url, body(2)).await, &w.suppliers[2].actor.public_key);
+    assert_eq!(answer["result"], format!("0x{:x}", 18_000_097));
+    d.shutdown().await;
+
     // A full node that is down, or answers garbage: unavailable, with the reason.
     for fault in [Fault::Down, Fault::Garbage] {
         let d = start(Config { params: frozen(), full_node_fault: fault, ..Config::default() }).await;

@@ -183,6 +183,7 @@ impl Devnet {
             gateways: config.gateways,
             suppliers: config.suppliers,
             keyless: config.keyless.clone(),
+            keys: HashMap::new(),
         };
         let mut world = World::new(config.params.clone(), &config.seed, config.services.clone(), &seeding);
         let (shutdown, stop) = watch::channel(false);

@@ -434,6 +434,69 @@ mod tests {
         assert_eq!(url_path("http://h:1"), "/");
     }
 
+    /// SHANNON.md V6 (ring [app, gateway], the gateway signs; computed independently of pgw)
+    /// passes every stateless and ring check of the devnet's relay miner with the vector's keys
+    /// staked; only the session comparison differs (the vector's session id is made up), and it
+    /// fails the way poktroll's does.
+    #[test]
+    fn the_v6_vector_passes_the_miners_checks_up_to_the_session() {
+        use std::collections::{BTreeSet, HashMap};
+
+        use crate::devnet::shannon::world::{Params, Seeding};
+        use crate::protocol::shannon::keys::PrivateKey;
+        use crate::protocol::shannon::relay::tests::{V1_PRIV, V6_APP_PRIV, V6_SUPPLIER_PRIV, v6_request};
+        use crate::protocol::shannon::rest::SharedParams;
+
+        let mut keys = HashMap::new();
+        keys.insert(("app".to_string(), 0), PrivateKey::from_hex(V6_APP_PRIV).unwrap());
+        keys.insert(("gateway".to_string(), 0), PrivateKey::from_hex(V1_PRIV).unwrap());
+        keys.insert(("supplier".to_string(), 0), PrivateKey::from_hex(V6_SUPPLIER_PRIV).unwrap());
+        let params = Params {
+            shared: SharedParams {
+                num_blocks_per_session: 60,
+                session_grid_anchor_height: 1001,
+                ..SharedParams::default()
+            },
+            block_time: std::time::Duration::ZERO,
+            start_height: 1010,
+            suppliers_per_session: 15,
+        };
+        let seeding = Seeding { apps: 1, gateways: 1, suppliers: 1, keyless: BTreeSet::new(), keys };
+        let world = World::new(params, "v6", vec!["eth".into()], &seeding);
+        let body = v6_request().to_bytes();
+        assert_eq!(
+            hex::encode(crate::protocol::hash::sha256(&body)),
+            "ba026c260c935515068686db5f881cefe231f967f0bf1d3dc8861d19011d33ad"
+        );
+        let (header, e) = *check(&world, 0, &body, Some("3"), Fault::None).unwrap_err();
+        assert_eq!(header.unwrap().session_id, "ab".repeat(32));
+        assert_eq!((e.codespace.as_str(), e.code), ("relay_authenticator", 1));
+        let expected = world.session(&world.apps[0].0.address, "eth", 1010).unwrap().header.session_id;
+        assert!(
+            e.message.starts_with(&format!(
+                "session ID mismatch, expecting: {expected}, got: {}.",
+                "ab".repeat(32)
+            )),
+            "{}",
+            e.message
+        );
+        // The same bytes with one flipped signature bit fail at the ring signature instead.
+        let mut bad = v6_request();
+        if let Some(meta) = bad.meta.as_mut() {
+            let last = meta.signature.len() - 40;
+            meta.signature[last] ^= 1;
+        }
+        let (_, e) = *check(&world, 0, &bad.to_bytes(), Some("3"), Fault::None).unwrap_err();
+        assert_eq!((e.codespace.as_str(), e.code), ("rings", 3));
+        // Past the vector's session end (1060) and its grace block, it is stale.
+        world.advance(1062 - 1010);
+        let (_, e) = *check(&world, 0, &body, Some("3"), Fault::None).unwrap_err();
+        assert_eq!(
+            e.message,
+            "session expired, expecting: 1060, got: 1062. This may indicate network delay or RelayMiner overload.: invalid session in relayer request"
+        );
+    }
+
     #[test]
     fn refusals_carry_go_wrapped_texts() {
         let e = refusal("relay_authenticator", 2, "");

@@ -2,7 +2,7 @@
 //! suppliers with deterministic secp256k1 keys, their accounts, and session hydration as
 //! poktroll's session keeper does it. No I/O.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -93,6 +93,14 @@ pub struct Seeding {
     pub suppliers: usize,
     /// Supplier indices whose accounts have no public key on chain.
     pub keyless: BTreeSet<usize>,
+    /// Keys to use instead of the seed's, by (role, index): e.g. SHANNON.md's vector keys.
+    pub keys: HashMap<(String, usize), PrivateKey>,
+}
+
+impl Seeding {
+    fn key(&self, seed: &str, role: &str, index: usize) -> PrivateKey {
+        self.keys.get(&(role.to_string(), index)).cloned().unwrap_or_else(|| key(seed, role, index))
+    }
 }
 
 impl World {
@@ -102,12 +110,12 @@ impl World {
     /// apps repeat that pattern.
     pub fn new(params: Params, seed: &str, services: Vec<String>, seeding: &Seeding) -> World {
         let gateways: Vec<Actor> =
-            (0..seeding.gateways).map(|i| Actor::new(key(seed, "gateway", i))).collect();
+            (0..seeding.gateways).map(|i| Actor::new(seeding.key(seed, "gateway", i))).collect();
         let pending_at =
             (params.start_height + 2 * params.shared.num_blocks_per_session as i64).max(1) as u64;
         let apps = (0..seeding.apps)
             .map(|i| {
-                let actor = Actor::new(key(seed, "app", i));
+                let actor = Actor::new(seeding.key(seed, "app", i));
                 let mut app = Application {
                     address: actor.address.clone(),
                     stake: Coin::upokt(100_000_000_000),
@@ -130,7 +138,7 @@ impl World {
         let suppliers = (0..seeding.suppliers)
             .map(|index| SupplierNode {
                 index,
-                actor: Actor::new(key(seed, "supplier", index)),
+                actor: Actor::new(seeding.key(seed, "supplier", index)),
                 url: String::new(),
                 keyless: seeding.keyless.contains(&index),
             })
@@ -336,7 +344,8 @@ mod tests {
     use super::*;
 
     fn world() -> World {
-        let seeding = Seeding { apps: 3, gateways: 2, suppliers: 3, keyless: BTreeSet::new() };
+        let seeding =
+            Seeding { apps: 3, gateways: 2, suppliers: 3, keyless: BTreeSet::new(), keys: HashMap::new() };
         World::new(Params::default(), "t", vec!["eth".into()], &seeding)
     }
 
