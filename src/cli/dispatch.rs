@@ -430,8 +430,6 @@ impl DispatchArgs {
         if let Err(e) = store.save(&key, entry) {
             ctx.printer.warn(&format!("session cache: {e}"));
         }
-        let report = shannon_report(&session);
-        ctx.printer.result(&report, || render_shannon(&session))?;
         if let Some(gateway) = &self.gateway
             && !session.ring_gateways.iter().any(|g| g == gateway)
         {
@@ -449,6 +447,8 @@ impl DispatchArgs {
                 details: None,
             });
         }
+        let report = shannon_report(&session);
+        ctx.printer.result(&report, || render_shannon(&session))?;
         Ok(EXIT_OK)
     }
 }

@@ -424,6 +424,7 @@ async fn dispatch_on_shannon_shows_and_caches_the_session() {
     )
     .await;
     assert_eq!(out.status.code(), Some(5));
+    assert_eq!(stdout(&out), "");
     let err = stderr(&out);
     assert_eq!(err.lines().filter(|l| l.starts_with("pgw: error:")).count(), 1, "{err}");
     assert!(
