@@ -349,6 +349,13 @@ mod tests {
         assert_eq!(n.service_url, "http://127.0.0.1:9/");
         assert_eq!(n.public_key.len(), 66);
         assert_eq!(n.stake, "7");
+        // Cached, it stays current until the next session starts (start + blocks per session).
+        let now = crate::network::cache::now_ms();
+        let entry = crate::network::cache::Entry::new("fn", d.clone(), Some(60), now);
+        assert!(entry.is_current(now, None));
+        let mut later = d.clone();
+        later.block_height = 1061;
+        assert!(!crate::network::cache::Entry::new("fn", later, Some(60), now).is_current(now, None));
         // The keyless supplier is left out.
         assert!(to_dispatch(1, &session, &suppliers, RpcType::Websocket).session.nodes.is_empty());
         assert_eq!(query_escape("pokt1a b&c"), "pokt1a%20b%26c");
