@@ -297,6 +297,19 @@ async fn fault_profiles_apply_to_relay_miners_and_the_full_node() {
     assert_eq!(answer["result"], format!("0x{:x}", 18_000_097));
     d.shutdown().await;
 
+    // 5xx and timeout relay miners.
+    let faults = HashMap::from([(0, Fault::Http5xx), (1, Fault::Timeout)]);
+    let d = start(Config { params: frozen(), faults, ..Config::default() }).await;
+    let w = &d.world;
+    let s = session_of(&d, 0).await;
+    let body = |i: usize| {
+        signed(&s.header, &w.suppliers[i].actor.address, &w.suppliers[i].url, &ring, &key("gateway", 0))
+    };
+    let client = reqwest::Client::builder().timeout(Duration::from_millis(300)).build().unwrap();
+    assert_eq!(client.post(&w.suppliers[0].url).body(body(0)).send().await.unwrap().status(), 503);
+    assert!(client.post(&w.suppliers[1].url).body(body(1)).send().await.unwrap_err().is_timeout());
+    d.shutdown().await;
+
     // A full node that is down, or answers garbage: unavailable, with the reason.
     for fault in [Fault::Down, Fault::Garbage] {
         let d = start(Config { params: frozen(), full_node_fault: fault, ..Config::default() }).await;
