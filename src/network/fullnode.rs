@@ -136,6 +136,45 @@ pub async fn shared_params(rpc: &Rpc, node: &FullNode) -> Result<SharedParams, D
     parsed("the shared params", &url, rest::shared_params_from_json(&value))
 }
 
+/// The public keys a signer puts in the app's ring, app first then `gateways` in order (the
+/// ring gateways of a session, [`ShannonSession::ring_gateways`]): each account's key from the
+/// chain, fetched at once. An account without a key on chain cannot be a ring member, so it is
+/// refused with what to do. The signer adds poktroll's placeholder for an app without gateways
+/// (`protocol::shannon::relay::ring_for`).
+pub async fn ring_keys(
+    rpc: &Rpc,
+    node: &FullNode,
+    app: &str,
+    gateways: &[String],
+) -> Result<Vec<PublicKey>, DispatchError> {
+    let mut set = tokio::task::JoinSet::new();
+    for (index, address) in std::iter::once(app.to_string()).chain(gateways.iter().cloned()).enumerate() {
+        let (rpc, node) = (rpc.clone(), node.clone());
+        set.spawn(async move {
+            let key = account_key(&rpc, &node, &address).await;
+            (index, address, key)
+        });
+    }
+    let mut found = set.join_all().await;
+    found.sort_by_key(|(index, _, _)| *index);
+    let mut keys = Vec::with_capacity(found.len());
+    for (index, address, key) in found {
+        match key? {
+            Some(k) => keys.push(k),
+            None => {
+                let who = if index == 0 { "the app" } else { "the gateway" };
+                return Err(DispatchError::Refused {
+                    code: None,
+                    message: format!(
+                        "{who} {address} has no public key on chain (its account never signed a transaction), so it cannot be in a ring: send any transaction from it first"
+                    ),
+                });
+            }
+        }
+    }
+    Ok(keys)
+}
+
 /// Escapes a query value (addresses and service ids are plain, but a user may type anything).
 fn query_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

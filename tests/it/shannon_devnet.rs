@@ -127,6 +127,19 @@ async fn full_node_routes_parse_with_the_client() {
         other => panic!("{other:?}"),
     }
 
+    // Ring keys: the app's and its gateways', in order; an account without a key is refused.
+    let keys = fullnode::ring_keys(&rpc, &n, &app0, std::slice::from_ref(&gw0)).await.unwrap();
+    assert_eq!(keys, [d.world.apps[0].0.public_key, d.world.gateways[0].public_key]);
+    match fullnode::ring_keys(&rpc, &n, &app0, std::slice::from_ref(&keyless)).await {
+        Err(DispatchError::Refused { code: None, message }) => assert_eq!(
+            message,
+            format!(
+                "the gateway {keyless} has no public key on chain (its account never signed a transaction), so it cannot be in a ring: send any transaction from it first"
+            )
+        ),
+        other => panic!("{other:?}"),
+    }
+
     let session = fullnode::fetch_session(&rpc, &n, &app0, "eth").await.unwrap();
     let h = &session.session.header;
     assert_eq!((h.session_start_block_height, h.session_end_block_height), (97, 100));
@@ -456,6 +469,20 @@ async fn dispatch_on_shannon_shows_and_caches_the_session() {
         stderr(&out),
         format!(
             "pgw: error: the full node refused the session (gRPC code 13): application {app0:?} not staked for service ID \"base\": application in session not staked for requested service\n"
+        )
+    );
+    // An app that is not staked: the full node's error, exit 5.
+    let stranger = key("stranger", 0).public_key().address();
+    let out = pgw(
+        &env,
+        args(&["dispatch", "eth", "--protocol", "shannon", "--full-node", &url, "--app", &stranger]),
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "pgw: error: the full node refused the session (gRPC code 13): could not find app with address {stranger:?} at height 97: application for session not found not found\n"
         )
     );
     // Not a service id at all: usage.
