@@ -590,3 +590,72 @@ fn devnet_protocol_shannon_prints_every_url_as_json() {
     assert_eq!(info["apps"][1]["delegatee_gateways"], serde_json::json!([]));
     assert_eq!(info["services"], serde_json::json!(["eth", "anvil"]));
 }
+
+/// The whole path a person takes with pgw alone: the full node's get_session JSON as the
+/// session file, `pgw proof sign --protocol shannon --output raw`, the bytes POSTed to the relay
+/// miner, which accepts them and signs its answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn relays_signed_by_pgw_proof_sign_are_accepted_by_the_relay_miner() {
+    let d = start(Config { params: frozen(), ..Config::default() }).await;
+    let w = &d.world;
+    let env = Env::new();
+    let app0 = w.apps[0].0.address.clone();
+    let url = format!(
+        "{}/pokt-network/poktroll/session/get_session?application_address={app0}&service_id=eth&block_height=0",
+        d.full_node_url
+    );
+    let session = reqwest::get(&url).await.unwrap().text().await.unwrap();
+    env.write("session.json", &session);
+    env.write("gw.key", &hex::encode(key("gateway", 0).to_bytes().as_slice()));
+    let supplier = &w.suppliers[1];
+    let ring = format!("{},{}", w.apps[0].0.public_key, w.gateways[0].public_key);
+    let out = pgw(
+        &env,
+        args(&[
+            "proof",
+            "sign",
+            "--protocol",
+            "shannon",
+            "eth",
+            ETH_BLOCK_NUMBER,
+            "--session",
+            "session.json",
+            "--supplier",
+            &supplier.actor.address,
+            "--gateway-key-file",
+            "gw.key",
+            "--ring",
+            &ring,
+            "--url",
+            &supplier.url,
+            "--output",
+            "raw",
+        ]),
+    )
+    .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let answer = verify_answer(&post(&supplier.url, out.stdout.clone()).await, &supplier.actor.public_key);
+    assert_eq!(answer["result"], format!("0x{:x}", 18_000_100));
+
+    // The app signing for itself (ring: the app and the placeholder, pgw's default).
+    let app1 = w.apps[1].0.address.clone();
+    let url = url.replace(&app0, &app1);
+    env.write("session1.json", &reqwest::get(&url).await.unwrap().text().await.unwrap());
+    let mut cmd = env.pgw();
+    cmd.args([
+        "proof",
+        "sign",
+        "--protocol",
+        "shannon",
+        "eth",
+        ETH_BLOCK_NUMBER,
+        "--session",
+        "session1.json",
+    ])
+    .args(["--supplier", &supplier.actor.address, "--url", &supplier.url, "--output", "raw"])
+    .env("PGW_APP_KEY", hex::encode(key("app", 1).to_bytes().as_slice()));
+    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap()).await.unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    verify_answer(&post(&supplier.url, out.stdout).await, &supplier.actor.public_key);
+    d.shutdown().await;
+}
