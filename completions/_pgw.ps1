@@ -650,6 +650,8 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--apps', '--apps', [CompletionResultType]::ParameterName, 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]')
             [CompletionResult]::new('--upstream', '--upstream', [CompletionResultType]::ParameterName, 'Forward CHAIN''s relays to a real RPC endpoint instead of the built-in chain (repeatable)')
             [CompletionResult]::new('--faults', '--faults', [CompletionResultType]::ParameterName, 'Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}')
+            [CompletionResult]::new('--full-node-fault', '--full-node-fault', [CompletionResultType]::ParameterName, 'Shannon: the full node''s own fault profile (down, slow:MS, timeout, 5xx, garbage, lagging:BLOCKS)')
+            [CompletionResult]::new('--keyless', '--keyless', [CompletionResultType]::ParameterName, 'Shannon: suppliers whose accounts have no public key on chain (indices, comma-separated)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')

@@ -887,7 +887,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__devnet)
-            opts="-q -v -h -V --protocol --listen --nodes --chains --block-time --blocks-per-session --session-nodes --start-height --session-sync-allowance --seed --fault --apps --upstream --faults --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --protocol --listen --nodes --chains --block-time --blocks-per-session --session-nodes --start-height --session-sync-allowance --seed --fault --apps --upstream --faults --full-node-fault --keyless --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -946,6 +946,14 @@ _pgw() {
                     return 0
                     ;;
                 --faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-node-fault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyless)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

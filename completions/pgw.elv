@@ -603,6 +603,8 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --apps 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]'
             cand --upstream 'Forward CHAIN''s relays to a real RPC endpoint instead of the built-in chain (repeatable)'
             cand --faults 'Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}'
+            cand --full-node-fault 'Shannon: the full node''s own fault profile (down, slow:MS, timeout, 5xx, garbage, lagging:BLOCKS)'
+            cand --keyless 'Shannon: suppliers whose accounts have no public key on chain (indices, comma-separated)'
             cand --output 'Output format: tables for people or JSON for scripts'
             cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
             cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'

@@ -442,6 +442,8 @@ complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l fault -d 'A node\'s f
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l apps -d 'Stake only the apps in FILE: [{"public_key": "…", "chains": ["0021"], "max_relays": 1000}]' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l upstream -d 'Forward CHAIN\'s relays to a real RPC endpoint instead of the built-in chain (repeatable)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l faults -d 'Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l full-node-fault -d 'Shannon: the full node\'s own fault profile (down, slow:MS, timeout, 5xx, garbage, lagging:BLOCKS)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l keyless -d 'Shannon: suppliers whose accounts have no public key on chain (indices, comma-separated)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F

@@ -84,6 +84,13 @@ pub struct DevnetArgs {
     /// Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}
     #[arg(long, value_name = "FILE")]
     faults: Option<PathBuf>,
+    /// Shannon: the full node's own fault profile (down, slow:MS, timeout, 5xx, garbage,
+    /// lagging:BLOCKS)
+    #[arg(long, value_name = "PROFILE")]
+    full_node_fault: Option<Fault>,
+    /// Shannon: suppliers whose accounts have no public key on chain (indices, comma-separated)
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    keyless: Vec<usize>,
 }
 
 fn parse_protocol(s: &str) -> std::result::Result<Protocol, String> {
@@ -247,6 +254,13 @@ impl DevnetArgs {
     }
 
     fn shannon_config(&self) -> Result<shannon::Config> {
+        if let Some(&bad) = self.keyless.iter().find(|&&i| i >= usize::from(self.nodes)) {
+            return Err(Error::usage(format!(
+                "--keyless {bad}: there are only {} suppliers (0 to {})",
+                self.nodes,
+                self.nodes - 1
+            )));
+        }
         if self.apps.is_some() || !self.upstream.is_empty() || self.session_sync_allowance != 0 {
             return Err(Error::usage(
                 "--apps, --upstream and --session-sync-allowance are Morse devnet flags: drop them with --protocol shannon (its apps are seeded from --seed)",
@@ -281,6 +295,8 @@ impl DevnetArgs {
             },
             seed: self.seed.clone(),
             faults: self.faults()?,
+            keyless: self.keyless.iter().copied().collect(),
+            full_node_fault: self.full_node_fault.unwrap_or_default(),
             ..shannon::Config::default()
         })
     }
@@ -349,6 +365,11 @@ impl DevnetArgs {
     pub fn run(self, ctx: &Ctx) -> Result<u8> {
         if self.protocol == Protocol::Shannon {
             return self.run_shannon(ctx);
+        }
+        if self.full_node_fault.is_some() || !self.keyless.is_empty() {
+            return Err(Error::usage(
+                "--full-node-fault and --keyless are Shannon devnet flags: add --protocol shannon",
+            ));
         }
         let config = self.config()?;
         let listen = config.listen;

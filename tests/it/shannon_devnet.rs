@@ -572,6 +572,7 @@ fn devnet_protocol_shannon_prints_every_url_as_json() {
             "--output",
             "json",
         ])
+        .args(["--keyless", "1", "--fault", "0=slow:5", "--full-node-fault", "lagging:2"])
         .env("PGW_HOME", env.path("home"))
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -589,6 +590,19 @@ fn devnet_protocol_shannon_prints_every_url_as_json() {
     assert_eq!(info["apps"][0]["delegatee_gateways"][0], key("gateway", 0).public_key().address());
     assert_eq!(info["apps"][1]["delegatee_gateways"], serde_json::json!([]));
     assert_eq!(info["services"], serde_json::json!(["eth", "anvil"]));
+    assert_eq!(info["suppliers"][1]["public_key"], Value::Null);
+    assert_eq!(info["suppliers"][0]["fault"], "slow:5ms");
+    // Shannon-only flags on a Morse devnet, and a supplier that does not exist.
+    let out = env.pgw().args(["devnet", "--keyless", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("are Shannon devnet flags"), "{}", stderr(&out));
+    let out = env
+        .pgw()
+        .args(["devnet", "--protocol", "shannon", "--nodes", "2", "--keyless", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "pgw: error: --keyless 2: there are only 2 suppliers (0 to 1)\n");
 }
 
 /// The whole path a person takes with pgw alone: the full node's get_session JSON as the
