@@ -430,6 +430,33 @@ async fn dispatch_on_shannon_shows_and_caches_the_session() {
     .await;
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 
+    // A Shannon keystore key names the app (its address is stored: no passphrase needed).
+    env.write("app0.hex", &hex::encode(key("app", 0).to_bytes().as_slice()));
+    let mut import = env.pgw();
+    import
+        .args(["keys", "import", "app0", "--hex", "--raw-file", "app0.hex", "-q"])
+        .env("PGW_PASSPHRASE", "pw-for-tests");
+    let out = tokio::task::spawn_blocking(move || import.output().unwrap()).await.unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = pgw(
+        &env,
+        args(&[
+            "dispatch",
+            "eth",
+            "--protocol",
+            "shannon",
+            "--full-node",
+            &url,
+            "--app-key",
+            "app0",
+            "--output",
+            "json",
+        ]),
+    )
+    .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(serde_json::from_str::<Value>(&stdout(&out)).unwrap()["app_address"], app0);
+
     // The app with no delegation, checked against a gateway.
     let app1 = d.world.apps[1].0.address.clone();
     let gw0 = d.world.gateways[0].address.clone();
