@@ -580,7 +580,8 @@ fn missing_profile(name: &str, source: &Source, file: Option<&File>) -> Error {
             f.path.display()
         ),
     };
-    Error::usage(message)
+    let builtin: Vec<&str> = BUILTIN_PROFILES.iter().map(|p| p.name).collect();
+    Error::usage(format!("{message}; built in: {}", builtin.join(", ")))
 }
 
 /// --dispatcher (all of them) > PGW_DISPATCHERS > the profile's list > the built-in profile's >
@@ -1038,26 +1039,31 @@ credential = "creds/app.json"
         let by_flag = |p: &str| NetworkFlags { profile: Some(p.into()), ..Default::default() };
         assert_eq!(
             err(&by_flag("mainnet"), &none, None),
-            "no profile \"mainnet\": config.toml has none (create one with `pgw config init`)"
+            "no profile \"mainnet\": config.toml has none (create one with `pgw config init`); built in: \
+             local, local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             err(&by_flag("mainnet"), &none, Some("timeout = \"1s\"\n")),
-            "no profile \"mainnet\": config.toml has none (add a [profiles.mainnet] table to /h/config.toml)"
+            "no profile \"mainnet\": config.toml has none (add a [profiles.mainnet] table to /h/config.toml); \
+             built in: local, local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             err(&by_flag("mainnet"), &none, Some(FILE)),
             "no profile \"mainnet\": config.toml has bare, main (pick one with --profile NAME, or add a \
-             [profiles.mainnet] table to /h/config.toml)"
+             [profiles.mainnet] table to /h/config.toml); built in: local, local-shannon, shannon-mainnet, \
+             shannon-testnet"
         );
         let env = NetworkEnv { profile: Some("testnet".into()), ..Default::default() };
         assert_eq!(
             err(&NetworkFlags::default(), &env, None),
-            "no profile \"testnet\" (from PGW_PROFILE): config.toml has none (create one with `pgw config init`)"
+            "no profile \"testnet\" (from PGW_PROFILE): config.toml has none (create one with `pgw config \
+             init`); built in: local, local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             file_err("default_profile = \"gone\"\n[profiles.here]\n"),
             "no profile \"gone\" (default_profile in config.toml): config.toml has here (pick one with \
-             --profile NAME, or add a [profiles.gone] table to /h/config.toml)"
+             --profile NAME, or add a [profiles.gone] table to /h/config.toml); built in: local, \
+             local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             err(&by_flag(" "), &none, None),

@@ -205,7 +205,8 @@ fn bad_values_name_their_source() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "pgw: error: no profile \"mainnet\": config.toml has none (create one with `pgw config init`)\n"
+        "pgw: error: no profile \"mainnet\": config.toml has none (create one with `pgw config init`); \
+         built in: local, local-shannon, shannon-mainnet, shannon-testnet\n"
     );
 }
 
