@@ -483,6 +483,7 @@ fn shannon_report(s: &ShannonSession) -> serde_json::Value {
             "pending_undelegations": s.session.application.pending_undelegations,
         },
         "ring_gateways": s.ring_gateways,
+        "previous_session_header": s.previous.as_ref().map(crate::protocol::shannon::rest::header_json),
         "nodes": neutral,
         "suppliers": s.suppliers,
         "keyless_suppliers": s.keyless_suppliers(),
@@ -514,6 +515,16 @@ fn render_shannon(s: &ShannonSession) -> String {
                 s.params.grace_period_end_offset_blocks,
                 s.grace_end_height()
             ),
+        ),
+        (
+            "previous session",
+            match &s.previous {
+                Some(p) => format!(
+                    "{} (blocks {}..={}), in its grace period: still accepted",
+                    p.session_id, p.session_start_block_height, p.session_end_block_height
+                ),
+                None => "(over)".to_string(),
+            },
         ),
         ("delegated gateways", list(&app.delegatee_gateway_addresses)),
         ("ring gateways", list(&s.ring_gateways)),

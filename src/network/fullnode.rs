@@ -18,6 +18,7 @@ use crate::limits;
 use crate::protocol::shannon::keys::{PublicKey, decode_address};
 use crate::protocol::shannon::relay;
 use crate::protocol::shannon::rest::{self, Application, Gateway, RpcType, Session, SharedParams};
+use crate::protocol::shannon::wire::SessionHeader;
 
 /// Where a full node answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,6 +214,10 @@ pub struct ShannonSession {
     pub suppliers: Vec<SupplierView>,
     /// The app's ring at the session end (delegated gateways, incl. pending undelegations).
     pub ring_gateways: Vec<String>,
+    /// The previous session's header while its grace period still runs (the height is at most
+    /// its end plus `grace_period_end_offset_blocks`): relay miners still accept it, as PATH's
+    /// `GetSessionWithExtendedValidity` uses it around a rollover.
+    pub previous: Option<SessionHeader>,
 }
 
 impl ShannonSession {
@@ -290,6 +295,13 @@ pub async fn fetch_session(
         &session.application.pending_undelegations,
         end.max(0) as u64,
     );
+    // Within the grace period of the previous session, fetch it too (PATH does).
+    let start = session.header.session_start_block_height;
+    let previous = if start > 1 && height <= start - 1 + params.grace_period_end_offset_blocks as i64 {
+        get_session(rpc, node, app, service, start - 1).await.ok().map(|s| s.header)
+    } else {
+        None
+    };
     Ok(ShannonSession {
         source: node.rest.clone(),
         block_height: height,
@@ -297,6 +309,7 @@ pub async fn fetch_session(
         params,
         suppliers,
         ring_gateways,
+        previous,
     })
 }
 

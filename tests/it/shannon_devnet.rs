@@ -164,6 +164,27 @@ async fn full_node_routes_parse_with_the_client() {
 }
 
 #[tokio::test]
+async fn the_previous_session_comes_along_during_its_grace_period() {
+    // Height 101: session 101..=104; the previous one (97..=100) is in its grace block.
+    let d = start(Config { params: Params { start_height: 101, ..frozen() }, ..Config::default() }).await;
+    let app0 = d.world.apps[0].0.address.clone();
+    let s = fullnode::fetch_session(&rpc(), &node(&d), &app0, "eth").await.unwrap();
+    assert_eq!(s.session.header.session_start_block_height, 101);
+    let previous = s.previous.expect("the previous session");
+    assert_eq!((previous.session_start_block_height, previous.session_end_block_height), (97, 100));
+    assert_ne!(previous.session_id, s.session.header.session_id);
+    // A relay on it is still accepted at height 101.
+    let w = &d.world;
+    let supplier = &w.suppliers[0];
+    let ring = [w.apps[0].0.public_key, w.gateways[0].public_key];
+    let body = signed(&previous, &supplier.actor.address, &supplier.url, &ring, &key("gateway", 0));
+    verify_answer(&post(&supplier.url, body).await, &supplier.actor.public_key);
+    w.advance(1);
+    assert_eq!(fullnode::fetch_session(&rpc(), &node(&d), &app0, "eth").await.unwrap().previous, None);
+    d.shutdown().await;
+}
+
+#[tokio::test]
 async fn relays_in_both_gateway_modes_are_accepted_and_verify() {
     let d = start(Config { params: frozen(), ..Config::default() }).await;
     let w = &d.world;
@@ -400,6 +421,7 @@ async fn dispatch_on_shannon_shows_and_caches_the_session() {
     let text = stdout(&out);
     for want in [
         "session window",
+        "previous session",
         "blocks 97..=100 (4 per session)",
         "relays accepted until height 101",
         "JSON_RPC http://127.0.0.1:",
