@@ -61,6 +61,9 @@ _pgw() {
             pgw,serve)
                 cmd="pgw__subcmd__serve"
                 ;;
+            pgw,session)
+                cmd="pgw__subcmd__dispatch"
+                ;;
             pgw__subcmd__aat,gen)
                 cmd="pgw__subcmd__aat__subcmd__gen"
                 ;;
@@ -425,7 +428,7 @@ _pgw() {
 
     case "${cmd}" in
         pgw)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof dispatch relay query app send bench serve devnet chains config completions help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof dispatch session relay query app send bench serve devnet chains config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,7 +712,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__stake)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,7 +746,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -775,7 +786,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__throughput)
-            opts="-q -v -h -V --chain --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --chain --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -789,7 +800,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -821,7 +840,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__unstake)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -855,7 +874,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -887,7 +914,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__bench)
-            opts="-n -z -c -H -q -v -h -V --requests --duration --concurrency --rate --fail-if --sign-only --node --retries --no-verify --warmup --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version merge"
+            opts="-n -z -c -H -q -v -h -V --requests --duration --concurrency --rate --fail-if --sign-only --node --retries --no-verify --warmup --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,7 +1008,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1043,12 +1078,16 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__chains)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --protocol --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
@@ -1243,7 +1282,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__config__subcmd__show)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,7 +1292,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1285,12 +1332,16 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__devnet)
-            opts="-q -v -h -V --listen --nodes --chains --block-time --blocks-per-session --session-nodes --start-height --session-sync-allowance --seed --fault --apps --upstream --faults --fund --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --protocol --listen --nodes --chains --block-time --blocks-per-session --session-nodes --start-height --session-sync-allowance --seed --fault --apps --upstream --faults --fund --full-node-fault --keyless --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1347,6 +1398,14 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node-fault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyless)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
@@ -1367,13 +1426,21 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__dispatch)
-            opts="-q -v -h -V --app-pub --credential --app-key --app-key-file --compare --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --app-pub --app --gateway --credential --app-key --app-key-file --compare --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --app-pub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1393,7 +1460,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2881,7 +2956,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__account)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2891,7 +2966,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2923,7 +3006,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__app)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2933,7 +3016,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2965,7 +3056,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__apps)
-            opts="-q -v -h -V --chain --status --per-page --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --chain --status --per-page --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,7 +3078,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3019,7 +3118,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__balance)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3029,7 +3128,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3061,7 +3168,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__chains)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3071,7 +3178,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3103,7 +3218,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__height)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3113,7 +3228,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3313,7 +3436,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__node)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3323,7 +3446,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3355,7 +3486,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__nodes)
-            opts="-q -v -h -V --chain --status --per-page --dispatcher --profile --connect-timeout --timeout --jailed --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --chain --status --per-page --full-node --dispatcher --profile --protocol --connect-timeout --timeout --jailed --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3377,7 +3508,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3413,7 +3552,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__params)
-            opts="-q -v -h -V --key --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --key --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3427,7 +3566,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3459,7 +3606,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__tx)
-            opts="-q -v -h -V --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3469,7 +3616,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3501,7 +3656,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__relay)
-            opts="-H -q -v -h -V --method --path --header --node --retries --consensus --no-verify --aat --credential --app-key --app-key-file --client-key --client-key-file --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-H -q -v -h -V --method --path --header --node --retries --consensus --no-verify --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3563,7 +3718,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3595,7 +3758,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__send)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --dispatcher --profile --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3629,7 +3792,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3661,7 +3832,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__serve)
-            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --dispatcher --profile --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,7 +3914,15 @@ _pgw() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

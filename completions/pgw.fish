@@ -35,7 +35,8 @@ complete -c pgw -n "__fish_pgw_needs_command" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "keys" -d 'Manage the encrypted local keystore'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "session" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "query" -d 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "app" -d 'Stake and unstake Morse apps, and show an app\'s relay throughput'
@@ -283,12 +284,15 @@ complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand proof; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-pub -d 'The app\'s public key (64 hex characters)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-pub -d 'The app\'s public key (64 hex characters; Morse)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app -d 'The app\'s address (pokt1…; Shannon)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l gateway -d 'Check that the app delegated to this gateway (Shannon): exit 5 when it did not' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l credential -d 'A client credential file: its AAT names the app' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -301,6 +305,27 @@ complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s q -l quiet -d 'Prin
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand dispatch" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app-pub -d 'The app\'s public key (64 hex characters; Morse)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app -d 'The app\'s address (pokt1…; Shannon)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l gateway -d 'Check that the app delegated to this gateway (Shannon): exit 5 when it did not' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l credential -d 'A client credential file: its AAT names the app' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app-key -d 'The app\'s key: a keystore name or address, or a private key as hex (visible to other users in the process list: prefer a keystore name, --app-key-file or PGW_APP_KEY)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l compare -d 'Ask every dispatcher at once and flag disagreement (height lag, different session)'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -l devnet -d 'Start a local devnet inside this process and use it: no set-up, and an ephemeral app key when none is given'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand session" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l method -d 'HTTP method the servicer uses towards the chain' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l path -d 'REST path on the chain (empty for JSON-RPC)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s H -l header -d 'An HTTP header for the chain request, \'Name: value\' (repeatable); none means "headers":null' -r
@@ -313,8 +338,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand relay" -l app-key -d 'The app\'s
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand relay" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand relay" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand relay" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -346,8 +372,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subco
 complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "chains" -d 'The relay chains the network supports'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "tx" -d 'A transaction by hash: its height and result code'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -358,8 +385,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -370,8 +398,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -382,8 +411,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -399,8 +429,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 unstaking\t''
 any\t''"
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l per-page -d 'Entries asked for per page' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -411,8 +442,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from node" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -428,8 +460,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 unstaking\t''
 any\t''"
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l per-page -d 'Entries asked for per page' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -l jailed -d 'Jailing: any, jailed or unjailed' -r -f -a "any\t''
@@ -444,8 +477,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l key -d 'Only this param, e.g. application/BaseRelaysPerPOKT' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -456,8 +490,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -468,8 +503,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from chains" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -509,8 +545,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -529,8 +566,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -544,8 +582,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l chain -d 'Only this chain (ID or alias)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -566,8 +605,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand send" -l chain-id -d 'The networ
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand send" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand send" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -597,8 +637,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subco
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand bench; and not __fish_seen_subcommand_from merge" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -641,8 +682,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand serve" -l app-key -d 'The app\'s
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l app-key-file -d 'A file holding the app\'s private key as hex (128 characters, or a 64-character seed)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l client-key -d 'The client\'s key: a keystore name or address, or a private key as hex (prefer a keystore name, --client-key-file or PGW_CLIENT_KEY)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l client-key-file -d 'A file holding the client\'s private key as hex' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand serve" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand serve" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand serve" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand serve" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand serve" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -656,9 +698,10 @@ complete -c pgw -n "__fish_pgw_using_subcommand serve" -s q -l quiet -d 'Print n
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l listen -d 'The dispatcher\'s address (each node gets its own loopback port)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l nodes -d 'Number of servicer nodes' -r
-complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l chains -d 'Chains every node hosts (IDs or aliases, comma-separated)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l protocol -d 'The protocol to simulate: morse or shannon' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l listen -d 'The dispatcher\'s (Morse) or full node\'s (Shannon) address; each node or relay miner gets its own loopback port [default: 127.0.0.1:8081, Shannon 127.0.0.1:8082]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l nodes -d 'Number of servicer nodes (Morse) or suppliers, one relay miner each (Shannon)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l chains -d 'Chains every node hosts (IDs or aliases, comma-separated); on Shannon, services (eth, anvil, … or Morse chains that map to one) [default: 0001,0021, Shannon eth,anvil]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l block-time -d 'Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l blocks-per-session -d 'Blocks per session' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l session-nodes -d 'Nodes per session (all nodes when fewer)' -r
@@ -670,6 +713,8 @@ complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l apps -d 'Stake only t
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l upstream -d 'Forward CHAIN\'s relays to a real RPC endpoint instead of the built-in chain (repeatable)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l faults -d 'Fault profiles from a JSON file: {"0": "down", "2": "slow:300"}' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l fund -d 'Give ADDRESS a genesis balance, e.g. --fund b50a…c560=2000POKT (repeatable; amounts in POKT or upokt, a bare number is upokt). Transactions are signed for chain id "localnet"' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l full-node-fault -d 'Shannon: the full node\'s own fault profile (down, slow:MS, timeout, 5xx, garbage, lagging:BLOCKS)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l keyless -d 'Shannon: suppliers whose accounts have no public key on chain (indices, comma-separated)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -678,6 +723,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s q -l quiet -d 'Print 
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand devnet" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand chains" -l protocol -d 'Which protocol\'s chain names to list: morse (relay chain IDs) or shannon (service IDs)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
 complete -c pgw -n "__fish_pgw_using_subcommand chains" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
@@ -698,8 +744,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subc
 complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'
 complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "path" -d 'Print the path of the config file ($PGW_HOME/config.toml), whether it exists or not.'
 complete -c pgw -n "__fish_pgw_using_subcommand config; and not __fish_seen_subcommand_from show init path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l dispatcher -d 'Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
-complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
@@ -742,7 +789,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "query" -d 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "app" -d 'Stake and unstake Morse apps, and show an app\'s relay throughput'

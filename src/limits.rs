@@ -38,6 +38,8 @@ pub const CACHE: Limit = Limit { bytes: 4 * MIB, what: "session cache files" };
 pub const RELAY_ANSWER: Limit = Limit { bytes: 32 * MIB, what: "a node's relay answer" };
 /// A dispatcher's answer to `/v1/client/dispatch` or `/v1/query/*`.
 pub const DISPATCH_ANSWER: Limit = Limit { bytes: 4 * MIB, what: "a dispatcher's answer" };
+/// A Shannon full node's REST or CometBFT answer (a session with many suppliers fits easily).
+pub const FULL_NODE_ANSWER: Limit = Limit { bytes: 4 * MIB, what: "a full node's answer" };
 /// The devnet's `--upstream` chain answers.
 pub const UPSTREAM_ANSWER: Limit = Limit { bytes: 32 * MIB, what: "an upstream chain's answer" };
 

@@ -78,7 +78,16 @@ fn render(s: &Settings, home_source: &str) -> String {
     }
     let mut t = table::new(&["Setting", "Value", "Source"]);
     t.add_row(row("profile", or_none(s.profile.value.clone()), &s.profile.source));
-    t.add_row(row("dispatchers", dispatchers, &s.dispatchers.source));
+    t.add_row(row("protocol", s.protocol.value.to_string(), &s.protocol.source));
+    let urls = if s.protocol.value == crate::network::config::Protocol::Shannon {
+        "full_nodes"
+    } else {
+        "dispatchers"
+    };
+    t.add_row(row(urls, dispatchers, &s.dispatchers.source));
+    if s.cometbft.value.is_some() || s.protocol.value == crate::network::config::Protocol::Shannon {
+        t.add_row(row("cometbft", or_none(s.cometbft.value.clone()), &s.cometbft.source));
+    }
     t.add_row(row("connect_timeout", duration(s.connect_timeout.value), &s.connect_timeout.source));
     t.add_row(row("timeout", duration(s.timeout.value), &s.timeout.source));
     t.add_row(row("block_time", or_none(s.block_time.value.map(duration)), &s.block_time.source));

@@ -12,36 +12,47 @@ use super::Ctx;
 use super::input;
 use super::values;
 use crate::devnet::faults::{self, Fault};
+use crate::devnet::shannon;
 use crate::devnet::world::{App, Params};
 use crate::devnet::{Config, Devnet, Info};
 use crate::error::{EXIT_OK, Error, Result};
+use crate::network::config::Protocol;
 use crate::output::table;
 use crate::protocol::morse::amount::Amount;
 use crate::protocol::morse::keys::{Address, PublicKey};
 
-/// Run a local POKT network that answers exactly like pocket-core: a dispatcher and servicer
-/// nodes on loopback, for tests, demos and CI.
+/// Run a local POKT network on loopback, for tests, demos and CI: Morse (a dispatcher and
+/// servicer nodes answering exactly like pocket-core) or, with --protocol shannon, Shannon (a
+/// full node answering poktroll's REST and CometBFT routes, and one relay miner per supplier).
 ///
-/// Relays are validated in pocket-core's order with its error codes, answered by a built-in
-/// chain (eth_blockNumber, eth_chainId, eth_getBalance, net_version, … and a few REST paths) and
-/// signed by the servicer. Any app that dispatches is staked on the fly unless --apps is given.
-/// Runs until Ctrl-C. Fault profiles: docs/devnet.md.
+/// Relays are validated in the node's order with its error codes (pocket-core's, or a poktroll
+/// relay miner's), answered by a built-in chain (eth_blockNumber, eth_chainId, eth_getBalance,
+/// net_version, … and a few REST paths) and signed by the servicer or supplier. On Morse any app
+/// that dispatches is staked on the fly unless --apps is given; on Shannon apps, gateways and
+/// delegations are seeded from --seed and listed in the banner. Runs until Ctrl-C. Fault
+/// profiles: docs/devnet.md.
 ///
 /// Examples:
 ///   pgw devnet
 ///   pgw devnet --nodes 8 --session-nodes 5 --block-time 2s --fault 1=down --fault 2=slow:300
 ///   pgw devnet --listen 127.0.0.1:0 --output json     # prints the URLs once, for scripts
+///   pgw devnet --protocol shannon --nodes 3 --fault 2=bad-signature
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct DevnetArgs {
-    /// The dispatcher's address (each node gets its own loopback port)
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8081")]
-    listen: SocketAddr,
-    /// Number of servicer nodes
+    /// The protocol to simulate: morse or shannon
+    #[arg(long, value_name = "PROTOCOL", default_value = "morse", value_parser = parse_protocol)]
+    protocol: Protocol,
+    /// The dispatcher's (Morse) or full node's (Shannon) address; each node or relay miner gets
+    /// its own loopback port [default: 127.0.0.1:8081, Shannon 127.0.0.1:8082]
+    #[arg(long, value_name = "ADDR")]
+    listen: Option<SocketAddr>,
+    /// Number of servicer nodes (Morse) or suppliers, one relay miner each (Shannon)
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=1000))]
     nodes: u16,
-    /// Chains every node hosts (IDs or aliases, comma-separated)
-    #[arg(long, value_name = "LIST", value_delimiter = ',', default_value = "0001,0021")]
+    /// Chains every node hosts (IDs or aliases, comma-separated); on Shannon, services (eth,
+    /// anvil, … or Morse chains that map to one) [default: 0001,0021, Shannon eth,anvil]
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
     chains: Vec<String>,
     /// Time between blocks (e.g. 10s, 500ms, 1m; 0 freezes the height)
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = values::duration_or_zero)]
@@ -78,6 +89,13 @@ pub struct DevnetArgs {
     /// POKT or upokt, a bare number is upokt). Transactions are signed for chain id "localnet"
     #[arg(long, value_name = "ADDRESS=AMOUNT", value_parser = parse_fund)]
     fund: Vec<(Address, u64)>,
+    /// Shannon: the full node's own fault profile (down, slow:MS, timeout, 5xx, garbage,
+    /// lagging:BLOCKS)
+    #[arg(long, value_name = "PROFILE")]
+    full_node_fault: Option<Fault>,
+    /// Shannon: suppliers whose accounts have no public key on chain (indices, comma-separated)
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    keyless: Vec<usize>,
 }
 
 fn parse_fund(s: &str) -> std::result::Result<(Address, u64), String> {
@@ -87,6 +105,10 @@ fn parse_fund(s: &str) -> std::result::Result<(Address, u64), String> {
     let address = crate::protocol::morse::tx::parse_address(address).map_err(|e| format!("--fund: {e}"))?;
     let amount = Amount::parse(amount).map_err(|e| format!("--fund: {e}"))?;
     Ok((address, amount.get()))
+}
+
+fn parse_protocol(s: &str) -> std::result::Result<Protocol, String> {
+    Protocol::parse(s)
 }
 
 fn parse_upstream(s: &str) -> std::result::Result<(String, String), String> {
@@ -183,10 +205,151 @@ fn banner(info: &Info) -> String {
     text
 }
 
+fn shannon_banner(info: &shannon::Info) -> String {
+    let mut text = format!(
+        "pgw devnet (shannon): full node {} · height {} · {} blocks per session · grace {} block(s) · services {}\n",
+        info.full_node,
+        info.height,
+        info.num_blocks_per_session,
+        info.grace_period_end_offset_blocks,
+        info.services.join(", ")
+    );
+    let mut apps = table::new(&["App", "Address", "Delegated to", "Pending undelegations"]);
+    for a in &info.apps {
+        let pending: Vec<String> = a
+            .pending_undelegations
+            .iter()
+            .flat_map(|(h, gws)| gws.iter().map(move |g| format!("{g} at {h}")))
+            .collect();
+        apps.add_row(vec![
+            a.index.to_string(),
+            a.address.clone(),
+            if a.delegatee_gateways.is_empty() {
+                "(none: signs for itself)".into()
+            } else {
+                a.delegatee_gateways.join("\n")
+            },
+            if pending.is_empty() { "-".into() } else { pending.join("\n") },
+        ]);
+    }
+    text.push_str(&table::render(&apps));
+    let mut gws = table::new(&["Gateway", "Address"]);
+    for g in &info.gateways {
+        gws.add_row(vec![g.index.to_string(), g.address.clone()]);
+    }
+    text.push_str(&table::render(&gws));
+    let mut sups = table::new(&["Supplier", "Operator address", "Relay miner", "Fault"]);
+    for s in &info.suppliers {
+        sups.add_row(vec![
+            s.index.to_string(),
+            s.operator_address.clone(),
+            s.relay_miner_url.clone(),
+            s.fault.clone(),
+        ]);
+    }
+    text.push_str(&table::render(&sups));
+    let app = info.apps.first().map(|a| a.address.as_str()).unwrap_or("APP");
+    text.push_str(&format!(
+        "\nKeys: {} (test keys only).\nTry it (in another terminal):\n  pgw dispatch eth --protocol shannon --full-node {} --app {app}\n\nCtrl-C stops the devnet.\n",
+        info.key_derivation, info.full_node
+    ));
+    text
+}
+
 impl DevnetArgs {
+    fn faults(&self) -> Result<HashMap<usize, Fault>> {
+        let mut faults: HashMap<usize, Fault> = match &self.faults {
+            Some(path) => read_faults(path)?.into_iter().collect(),
+            None => HashMap::new(),
+        };
+        faults.extend(self.fault.iter().copied());
+        if let Some(&bad) = faults.keys().find(|&&i| i >= usize::from(self.nodes)) {
+            return Err(Error::usage(format!(
+                "--fault {bad}=…: there are only {} nodes (0 to {})",
+                self.nodes,
+                self.nodes - 1
+            )));
+        }
+        Ok(faults)
+    }
+
+    fn shannon_config(&self) -> Result<shannon::Config> {
+        if let Some(&bad) = self.keyless.iter().find(|&&i| i >= usize::from(self.nodes)) {
+            return Err(Error::usage(format!(
+                "--keyless {bad}: there are only {} suppliers (0 to {})",
+                self.nodes,
+                self.nodes - 1
+            )));
+        }
+        if self.apps.is_some() || !self.upstream.is_empty() || self.session_sync_allowance != 0 {
+            return Err(Error::usage(
+                "--apps, --upstream and --session-sync-allowance are Morse devnet flags: drop them with --protocol shannon (its apps are seeded from --seed)",
+            ));
+        }
+        let services = if self.chains.is_empty() {
+            shannon::Config::default().services
+        } else {
+            let mut list = Vec::new();
+            for c in &self.chains {
+                let id =
+                    crate::protocol::chains::resolve_service(c).map_err(|e| Error::usage(e.to_string()))?.id;
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+            list
+        };
+        let defaults = shannon::world::Params::default();
+        Ok(shannon::Config {
+            listen: self.listen.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8082))),
+            suppliers: usize::from(self.nodes),
+            services,
+            params: shannon::world::Params {
+                shared: crate::protocol::shannon::rest::SharedParams {
+                    num_blocks_per_session: self.blocks_per_session as u64,
+                    ..defaults.shared
+                },
+                block_time: self.block_time,
+                start_height: self.start_height,
+                suppliers_per_session: usize::from(self.session_nodes),
+            },
+            seed: self.seed.clone(),
+            faults: self.faults()?,
+            keyless: self.keyless.iter().copied().collect(),
+            full_node_fault: self.full_node_fault.unwrap_or_default(),
+            ..shannon::Config::default()
+        })
+    }
+
+    fn run_shannon(self, ctx: &Ctx) -> Result<u8> {
+        let config = self.shannon_config()?;
+        let listen = config.listen;
+        let runtime = super::net::runtime(super::net::Threads::AllCores)?;
+        runtime.block_on(async {
+            let devnet = shannon::Devnet::start(config)
+                .await
+                .map_err(|e| Error::usage(format!("cannot listen on {listen}: {e}")))?;
+            let stop = crate::shutdown::signal();
+            let info = devnet.info();
+            if ctx.printer.is_json() {
+                let line = serde_json::to_string(&info).map_err(|e| Error::usage(e.to_string()))? + "\n";
+                ctx.printer.stdout(line.as_bytes())?;
+            } else {
+                ctx.printer.stdout(shannon_banner(&info).as_bytes())?;
+            }
+            stop.await;
+            ctx.printer.warn("stopping the devnet");
+            devnet.shutdown().await;
+            Ok(EXIT_OK)
+        })
+    }
+
     fn config(&self) -> Result<Config> {
-        let chains =
-            self.chains.iter().map(|c| values::chain(c).map(|c| c.id)).collect::<Result<Vec<_>>>()?;
+        let chains = if self.chains.is_empty() {
+            Config::default().chains
+        } else {
+            self.chains.iter().map(|c| values::chain(c).map(|c| c.id)).collect::<Result<Vec<_>>>()?
+        };
         let mut faults: HashMap<usize, Fault> = match &self.faults {
             Some(path) => read_faults(path)?.into_iter().collect(),
             None => HashMap::new(),
@@ -201,7 +364,7 @@ impl DevnetArgs {
             )));
         }
         Ok(Config {
-            listen: self.listen,
+            listen: self.listen.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8081))),
             nodes: usize::from(self.nodes),
             chains,
             params: Params {
@@ -221,12 +384,21 @@ impl DevnetArgs {
     }
 
     pub fn run(self, ctx: &Ctx) -> Result<u8> {
+        if self.protocol == Protocol::Shannon {
+            return self.run_shannon(ctx);
+        }
+        if self.full_node_fault.is_some() || !self.keyless.is_empty() {
+            return Err(Error::usage(
+                "--full-node-fault and --keyless are Shannon devnet flags: add --protocol shannon",
+            ));
+        }
         let config = self.config()?;
+        let listen = config.listen;
         let runtime = super::net::runtime(super::net::Threads::AllCores)?;
         runtime.block_on(async {
             let devnet = Devnet::start(config)
                 .await
-                .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", self.listen)))?;
+                .map_err(|e| Error::usage(format!("cannot listen on {listen}: {e}")))?;
             let stop = crate::shutdown::signal();
             let info = devnet.info();
             if ctx.printer.is_json() {

@@ -74,7 +74,10 @@ pub enum Command {
     /// Build and verify signed relays offline
     #[command(subcommand)]
     Proof(proof::ProofCommand),
-    #[command(about = "Fetch and show the current session (heights, session key, servicer nodes)")]
+    #[command(
+        about = "Fetch and show the current session (heights, session key, servicer nodes or suppliers)",
+        visible_alias = "session"
+    )]
     Dispatch(Box<dispatch::DispatchArgs>),
     #[command(about = "Send a request through POKT: signed relay, failover, verified answer")]
     Relay(Box<relay::RelayArgs>),

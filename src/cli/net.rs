@@ -11,7 +11,7 @@ use super::Ctx;
 use crate::devnet::{self, Devnet};
 use crate::error::{EXIT_DISPATCH, EXIT_NO_CONSENSUS, EXIT_REJECTED, EXIT_RELAY, Error, Result};
 use crate::network::cache::{DiskStore, MemoryStore, SessionStore};
-use crate::network::config::{self, NetworkEnv, NetworkFlags, Settings};
+use crate::network::config::{self, NetworkEnv, NetworkFlags, Protocol, Settings};
 use crate::network::describe::Described;
 use crate::network::engine::{Event, Observer, RelayError, SessionError, Sessions};
 use crate::network::morse::Dispatchers;
@@ -21,12 +21,17 @@ use crate::output::Printer;
 /// Flags shared by every command that talks to the network (flatten into clap Args).
 #[derive(Debug, Clone, Default, Args)]
 pub struct NetworkArgs {
-    /// Dispatcher URL; repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]
-    #[arg(long = "dispatcher", value_name = "URL")]
+    /// Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for
+    /// failover, tried in order [env: PGW_DISPATCHERS, comma-separated]
+    #[arg(long = "dispatcher", visible_alias = "full-node", value_name = "URL")]
     pub dispatchers: Vec<String>,
-    /// Profile from $PGW_HOME/config.toml [env: PGW_PROFILE]
+    /// Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet,
+    /// shannon-testnet [env: PGW_PROFILE]
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
+    /// The network's protocol: morse or shannon (overrides the profile's) [env: PGW_PROTOCOL]
+    #[arg(long, value_name = "PROTOCOL")]
+    pub protocol: Option<String>,
     /// TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]
     #[arg(long, value_name = "DURATION")]
     pub connect_timeout: Option<String>,
@@ -42,6 +47,7 @@ impl NetworkArgs {
         let flags = NetworkFlags {
             dispatchers: self.dispatchers.clone(),
             profile: self.profile.clone(),
+            protocol: self.protocol.clone(),
             connect_timeout: self.connect_timeout.clone(),
             timeout: self.timeout.clone(),
         };
@@ -75,6 +81,13 @@ impl NetArgs {
     pub async fn connect(&self, ctx: &Ctx, chain: &str) -> Result<Network> {
         let home = ctx.home()?;
         let settings = self.network.settings(ctx)?;
+        if settings.protocol.value == Protocol::Shannon {
+            return Err(Error::usage(format!(
+                "this command does not speak Shannon yet (protocol shannon from {}): use `pgw dispatch \
+                 --protocol shannon` for sessions, or --protocol morse",
+                settings.protocol.source
+            )));
+        }
         let rpc = Rpc::new(settings.connect_timeout.value, settings.timeout.value).map_err(Error::usage)?;
         if self.devnet {
             let mut config = devnet::Config::default();

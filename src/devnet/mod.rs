@@ -15,6 +15,7 @@ pub mod faults;
 pub mod ledger;
 pub mod server;
 pub mod service;
+pub mod shannon;
 pub mod world;
 
 use crate::protocol::morse::keys::Address;

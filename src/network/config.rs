@@ -25,6 +25,88 @@ pub const LOCAL_DISPATCHER: &str = "http://127.0.0.1:8081";
 pub const LOCAL_CHAIN_ID: &str = "localnet";
 /// The name of the built-in profile, used when the file does not define one of that name.
 pub const LOCAL_PROFILE: &str = "local";
+/// The built-in `local-shannon` profile's full node: `pgw devnet --protocol shannon`'s default.
+pub const LOCAL_SHANNON_FULL_NODE: &str = "http://127.0.0.1:8082";
+
+/// A profile pgw knows without a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuiltinProfile {
+    pub name: &'static str,
+    pub protocol: Protocol,
+    /// Dispatchers (Morse) or full-node REST URLs (Shannon).
+    pub urls: &'static [&'static str],
+    /// A Shannon full node's CometBFT RPC URL.
+    pub cometbft: Option<&'static str>,
+}
+
+/// The built-in profiles (docs/config.md). The public endpoints are the Pocket Network
+/// foundation's; no test calls them.
+pub const BUILTIN_PROFILES: &[BuiltinProfile] = &[
+    BuiltinProfile {
+        name: LOCAL_PROFILE,
+        protocol: Protocol::Morse,
+        urls: &[LOCAL_DISPATCHER],
+        cometbft: None,
+    },
+    BuiltinProfile {
+        name: "local-shannon",
+        protocol: Protocol::Shannon,
+        urls: &[LOCAL_SHANNON_FULL_NODE],
+        cometbft: Some(LOCAL_SHANNON_FULL_NODE),
+    },
+    BuiltinProfile {
+        name: "shannon-mainnet",
+        protocol: Protocol::Shannon,
+        urls: &["https://sauron-api.infra.pocket.network"],
+        cometbft: Some("https://sauron-rpc.infra.pocket.network"),
+    },
+    BuiltinProfile {
+        name: "shannon-testnet",
+        protocol: Protocol::Shannon,
+        urls: &["https://sauron-api.beta.infra.pocket.network"],
+        cometbft: Some("https://sauron-rpc.beta.infra.pocket.network"),
+    },
+];
+
+pub fn builtin_profile(name: &str) -> Option<&'static BuiltinProfile> {
+    BUILTIN_PROFILES.iter().find(|p| p.name == name)
+}
+
+/// Which POKT protocol a network speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// POKT v0 (pocket-core): dispatchers and servicer nodes.
+    #[default]
+    Morse,
+    /// POKT Shannon (poktroll): full nodes and relay miners.
+    Shannon,
+}
+
+impl Protocol {
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::Morse => "morse",
+            Protocol::Shannon => "shannon",
+        }
+    }
+
+    /// `morse` or `shannon` (any case); the error says what to write.
+    pub fn parse(text: &str) -> Result<Protocol, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "morse" => Ok(Protocol::Morse),
+            "shannon" => Ok(Protocol::Shannon),
+            _ => Err("expected morse or shannon".into()),
+        }
+    }
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// Longest accepted duration: keeps timers far from overflow.
 const MAX_DURATION: Duration = Duration::from_secs(24 * 60 * 60);
 
@@ -32,6 +114,7 @@ const ENV_DISPATCHERS: &str = "PGW_DISPATCHERS";
 const ENV_PROFILE: &str = "PGW_PROFILE";
 const ENV_CONNECT_TIMEOUT: &str = "PGW_CONNECT_TIMEOUT";
 const ENV_TIMEOUT: &str = "PGW_TIMEOUT";
+const ENV_PROTOCOL: &str = "PGW_PROTOCOL";
 
 /// The network flags as given (`--dispatcher`, `--profile`, `--connect-timeout`, `--timeout`):
 /// text, checked here so that errors name the flag like they name a variable or a file line.
@@ -40,6 +123,7 @@ const ENV_TIMEOUT: &str = "PGW_TIMEOUT";
 pub struct NetworkFlags {
     pub dispatchers: Vec<String>,
     pub profile: Option<String>,
+    pub protocol: Option<String>,
     pub connect_timeout: Option<String>,
     pub timeout: Option<String>,
 }
@@ -49,12 +133,14 @@ pub struct NetworkFlags {
 pub struct NetworkEnv {
     pub dispatchers: Option<String>,
     pub profile: Option<String>,
+    pub protocol: Option<String>,
     pub connect_timeout: Option<String>,
     pub timeout: Option<String>,
 }
 
 impl NetworkEnv {
-    /// PGW_DISPATCHERS, PGW_PROFILE, PGW_CONNECT_TIMEOUT and PGW_TIMEOUT; an empty value is unset.
+    /// PGW_DISPATCHERS, PGW_PROFILE, PGW_PROTOCOL, PGW_CONNECT_TIMEOUT and PGW_TIMEOUT; an empty
+    /// value is unset.
     pub fn from_process() -> Self {
         let read = |name| {
             std::env::var_os(name)
@@ -64,6 +150,7 @@ impl NetworkEnv {
         NetworkEnv {
             dispatchers: read(ENV_DISPATCHERS),
             profile: read(ENV_PROFILE),
+            protocol: read(ENV_PROTOCOL),
             connect_timeout: read(ENV_CONNECT_TIMEOUT),
             timeout: read(ENV_TIMEOUT),
         }
@@ -129,6 +216,8 @@ pub struct Settings {
     pub config_file: PathBuf,
     pub config_file_found: bool,
     pub profile: Sourced<Option<String>>,
+    /// The protocol the network speaks.
+    pub protocol: Sourced<Protocol>,
     /// Normalised URLs (no trailing '/'), in failover order, without duplicates.
     pub dispatchers: Sourced<Vec<String>>,
     #[serde(serialize_with = "duration_ms")]
@@ -142,6 +231,8 @@ pub struct Settings {
     pub app_key: Sourced<Option<String>>,
     /// A client credential file (file only; relative paths are resolved against $PGW_HOME).
     pub credential: Sourced<Option<PathBuf>>,
+    /// A Shannon full node's CometBFT RPC URL (file or built-in profile), for the height.
+    pub cometbft: Sourced<Option<String>>,
     /// The chain id Morse transactions are signed for (file only; the built-in `local`
     /// profile: the devnet's `localnet`). Commands fall back to `mainnet`.
     pub chain_id: Sourced<Option<String>>,
@@ -197,6 +288,8 @@ pub fn load(home: &Path, args: &NetworkFlags, env: &NetworkEnv) -> Result<Settin
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, expecting = "a [profiles.NAME] table of settings")]
 struct Values {
+    protocol: Option<Spanned<String>>,
+    cometbft: Option<Spanned<String>>,
     dispatchers: Option<Vec<Spanned<String>>>,
     connect_timeout: Option<Spanned<String>>,
     timeout: Option<Spanned<String>>,
@@ -212,6 +305,8 @@ struct Values {
 #[serde(deny_unknown_fields, expecting = "a table of settings")]
 struct FileConfig {
     default_profile: Option<Spanned<String>>,
+    protocol: Option<Spanned<String>>,
+    cometbft: Option<Spanned<String>>,
     dispatchers: Option<Vec<Spanned<String>>>,
     connect_timeout: Option<Spanned<String>>,
     timeout: Option<Spanned<String>>,
@@ -244,6 +339,8 @@ impl<'a> File<'a> {
         })?;
         let FileConfig {
             default_profile,
+            protocol,
+            cometbft,
             dispatchers,
             connect_timeout,
             timeout,
@@ -253,7 +350,17 @@ impl<'a> File<'a> {
             chain_id,
             profiles,
         } = parsed;
-        let top = Values { dispatchers, connect_timeout, timeout, block_time, app_key, credential, chain_id };
+        let top = Values {
+            protocol,
+            cometbft,
+            dispatchers,
+            connect_timeout,
+            timeout,
+            block_time,
+            app_key,
+            credential,
+            chain_id,
+        };
         Ok(File { path, text, default_profile, top, profiles })
     }
 
@@ -282,7 +389,7 @@ struct Selected<'f> {
     /// The profile's table in the file, with its name.
     table: Option<(&'f str, &'f Values)>,
     /// The built-in profile in use (the file has no table of that name).
-    builtin: Option<&'static str>,
+    builtin: Option<&'static BuiltinProfile>,
 }
 
 /// Resolves the settings from flags, environment and the file's text (`None`: no file). Pure.
@@ -300,8 +407,10 @@ pub fn resolve(
         None => Selected { table: None, builtin: None },
         Some(name) => match file.as_ref().and_then(|f| f.profiles.get_key_value(name.as_str())) {
             Some((name, table)) => Selected { table: Some((name.as_str(), table)), builtin: None },
-            None if name == LOCAL_PROFILE => Selected { table: None, builtin: Some(LOCAL_PROFILE) },
-            None => return Err(missing_profile(name, &profile.source, file.as_ref())),
+            None => match builtin_profile(name) {
+                Some(b) => Selected { table: None, builtin: Some(b) },
+                None => return Err(missing_profile(name, &profile.source, file.as_ref())),
+            },
         },
     };
 
@@ -327,6 +436,55 @@ pub fn resolve(
         };
 
     let dispatchers = resolve_dispatchers(args, env, file.as_ref(), &selected)?;
+
+    // --protocol > PGW_PROTOCOL > the profile's (file) > the built-in profile's > the top level > morse.
+    let protocol_raw =
+        from_flag_env(args.protocol.as_ref(), "--protocol", env.protocol.as_ref(), ENV_PROTOCOL)
+            .or_else(|| {
+                let f = file.as_ref()?;
+                let (name, t) = selected.table?;
+                let v = t.protocol.as_ref()?;
+                Some(Raw {
+                    text: v.get_ref().clone(),
+                    source: Source::File { profile: Some(name.to_string()) },
+                    at: f.at(v, "protocol"),
+                })
+            })
+            .or_else(|| {
+                selected.builtin.map(|b| Raw {
+                    text: b.protocol.name().to_string(),
+                    source: Source::Builtin { profile: b.name.to_string() },
+                    at: String::new(),
+                })
+            })
+            .or_else(|| {
+                let f = file.as_ref()?;
+                let v = f.top.protocol.as_ref()?;
+                Some(Raw {
+                    text: v.get_ref().clone(),
+                    source: Source::File { profile: None },
+                    at: f.at(v, "protocol"),
+                })
+            });
+    let protocol = match protocol_raw {
+        Some(raw) => Sourced {
+            value: Protocol::parse(&raw.text)
+                .map_err(|e| Error::usage(format!("{} {:?}: {e}", raw.at, raw.text)))?,
+            source: raw.source,
+        },
+        None => Sourced { value: Protocol::Morse, source: Source::Default },
+    };
+
+    let cometbft = match from_file("cometbft", &|v| v.cometbft.as_ref()) {
+        Some(raw) => Sourced { value: Some(normalize_url(&raw.text, &raw.at)?), source: raw.source },
+        None => match selected.builtin.and_then(|b| b.cometbft.map(|c| (b, c))) {
+            Some((b, c)) => Sourced {
+                value: Some(c.to_string()),
+                source: Source::Builtin { profile: b.name.to_string() },
+            },
+            None => Sourced { value: None, source: Source::Default },
+        },
+    };
 
     let connect_timeout = from_flag_env(
         args.connect_timeout.as_ref(),
@@ -383,12 +541,13 @@ pub fn resolve(
             }
             Sourced { value: Some(text.to_string()), source: raw.source }
         }
+        // Only the Morse devnet's profile names a chain id (its `localnet`).
         None => match selected.builtin {
-            Some(profile) => Sourced {
+            Some(b) if b.protocol == Protocol::Morse && b.name == "local" => Sourced {
                 value: Some(LOCAL_CHAIN_ID.to_string()),
-                source: Source::Builtin { profile: profile.into() },
+                source: Source::Builtin { profile: b.name.to_string() },
             },
-            None => Sourced { value: None, source: Source::Default },
+            _ => Sourced { value: None, source: Source::Default },
         },
     };
 
@@ -396,12 +555,14 @@ pub fn resolve(
         config_file: config_file.to_path_buf(),
         config_file_found: file.is_some(),
         profile,
+        protocol,
         dispatchers,
         connect_timeout,
         timeout,
         block_time,
         app_key,
         credential,
+        cometbft,
         chain_id,
     })
 }
@@ -450,7 +611,8 @@ fn missing_profile(name: &str, source: &Source, file: Option<&File>) -> Error {
             f.path.display()
         ),
     };
-    Error::usage(message)
+    let builtin: Vec<&str> = BUILTIN_PROFILES.iter().map(|p| p.name).collect();
+    Error::usage(format!("{message}; built in: {}", builtin.join(", ")))
 }
 
 /// --dispatcher (all of them) > PGW_DISPATCHERS > the profile's list > the built-in profile's >
@@ -474,8 +636,9 @@ fn resolve_dispatchers(
         file.and_then(|f| selected.table.and_then(|(name, t)| t.dispatchers.as_ref().map(|l| (f, name, l))))
     {
         (file_raws(f, list), Source::File { profile: Some(name.to_string()) })
-    } else if let Some(name) = selected.builtin {
-        (vec![(LOCAL_DISPATCHER.to_string(), String::new())], Source::Builtin { profile: name.to_string() })
+    } else if let Some(b) = selected.builtin {
+        let raws = b.urls.iter().map(|u| (u.to_string(), String::new())).collect();
+        (raws, Source::Builtin { profile: b.name.to_string() })
     } else if let Some((f, list)) = file.and_then(|f| f.top.dispatchers.as_ref().map(|l| (f, l))) {
         (file_raws(f, list), Source::File { profile: None })
     } else {
@@ -579,6 +742,14 @@ dispatchers = ["http://127.0.0.1:8081"]
 block_time = "10s"
 chain_id = "localnet"           # the chain id transactions are signed for
 
+# Shannon (poktroll): `protocol = "shannon"`, full-node REST URLs in `dispatchers`, and the
+# CometBFT RPC URL in `cometbft`. Built in without a table: local-shannon (pgw devnet
+# --protocol shannon), shannon-mainnet and shannon-testnet (`pgw config show --profile NAME`).
+# [profiles.my-shannon]
+# protocol = "shannon"
+# dispatchers = ["http://127.0.0.1:1317"]
+# cometbft = "http://127.0.0.1:26657"
+
 # [profiles.mainnet]
 # dispatchers = ["https://dispatch-1.example.org", "https://dispatch-2.example.org"]
 # timeout = "15s"
@@ -652,6 +823,7 @@ chain_id = "testnet"
         NetworkFlags {
             dispatchers: vec!["http://flag.example".into()],
             profile: Some("bare".into()),
+            protocol: None,
             connect_timeout: Some("1s".into()),
             timeout: Some("2s".into()),
         }
@@ -661,6 +833,7 @@ chain_id = "testnet"
         NetworkEnv {
             dispatchers: Some("http://env1.example, http://env2.example".into()),
             profile: Some("main".into()),
+            protocol: None,
             connect_timeout: Some("500ms".into()),
             timeout: Some("1m 30s".into()),
         }
@@ -901,26 +1074,31 @@ chain_id = "testnet"
         let by_flag = |p: &str| NetworkFlags { profile: Some(p.into()), ..Default::default() };
         assert_eq!(
             err(&by_flag("mainnet"), &none, None),
-            "no profile \"mainnet\": config.toml has none (create one with `pgw config init`)"
+            "no profile \"mainnet\": config.toml has none (create one with `pgw config init`); built in: \
+             local, local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             err(&by_flag("mainnet"), &none, Some("timeout = \"1s\"\n")),
-            "no profile \"mainnet\": config.toml has none (add a [profiles.mainnet] table to /h/config.toml)"
+            "no profile \"mainnet\": config.toml has none (add a [profiles.mainnet] table to /h/config.toml); \
+             built in: local, local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             err(&by_flag("mainnet"), &none, Some(FILE)),
             "no profile \"mainnet\": config.toml has bare, main (pick one with --profile NAME, or add a \
-             [profiles.mainnet] table to /h/config.toml)"
+             [profiles.mainnet] table to /h/config.toml); built in: local, local-shannon, shannon-mainnet, \
+             shannon-testnet"
         );
         let env = NetworkEnv { profile: Some("testnet".into()), ..Default::default() };
         assert_eq!(
             err(&NetworkFlags::default(), &env, None),
-            "no profile \"testnet\" (from PGW_PROFILE): config.toml has none (create one with `pgw config init`)"
+            "no profile \"testnet\" (from PGW_PROFILE): config.toml has none (create one with `pgw config \
+             init`); built in: local, local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             file_err("default_profile = \"gone\"\n[profiles.here]\n"),
             "no profile \"gone\" (default_profile in config.toml): config.toml has here (pick one with \
-             --profile NAME, or add a [profiles.gone] table to /h/config.toml)"
+             --profile NAME, or add a [profiles.gone] table to /h/config.toml); built in: local, \
+             local-shannon, shannon-mainnet, shannon-testnet"
         );
         assert_eq!(
             err(&by_flag(" "), &none, None),
@@ -969,16 +1147,52 @@ chain_id = "testnet"
     }
 
     #[test]
+    fn protocols_come_from_flag_env_profile_or_builtin() {
+        let none = NetworkEnv::default();
+        let s = run(&NetworkFlags::default(), &none, None).unwrap();
+        assert_eq!(s.protocol, Sourced { value: Protocol::Morse, source: Source::Default });
+        let by = |p: &str| NetworkFlags { profile: Some(p.into()), ..Default::default() };
+        let s = run(&by("shannon-mainnet"), &none, None).unwrap();
+        let builtin = Source::Builtin { profile: "shannon-mainnet".into() };
+        assert_eq!(s.protocol, Sourced { value: Protocol::Shannon, source: builtin.clone() });
+        assert_eq!(s.dispatchers.value, ["https://sauron-api.infra.pocket.network"]);
+        assert_eq!(s.cometbft.value.as_deref(), Some("https://sauron-rpc.infra.pocket.network"));
+        let s = run(&by("local-shannon"), &none, None).unwrap();
+        assert_eq!(s.dispatchers.value, [LOCAL_SHANNON_FULL_NODE]);
+        assert_eq!(run(&by("shannon-testnet"), &none, None).unwrap().protocol.value, Protocol::Shannon);
+        // The flag wins over the profile, the environment over the file.
+        let flag_morse = NetworkFlags { protocol: Some("MORSE".into()), ..by("shannon-testnet") };
+        assert_eq!(run(&flag_morse, &none, None).unwrap().protocol.source, flag("--protocol"));
+        let text = "protocol = \"morse\"\n[profiles.sh]\nprotocol = \"shannon\"\ndispatchers = [\"http://n:1317\"]\ncometbft = \"http://n:26657/\"\n[profiles.m]\n";
+        let s = run(&by("sh"), &none, Some(text)).unwrap();
+        assert_eq!(s.protocol, Sourced { value: Protocol::Shannon, source: file_src(Some("sh")) });
+        assert_eq!(s.cometbft.value.as_deref(), Some("http://n:26657"));
+        assert_eq!(run(&by("m"), &none, Some(text)).unwrap().protocol.source, file_src(None));
+        let env = NetworkEnv { protocol: Some("morse".into()), ..Default::default() };
+        assert_eq!(run(&by("sh"), &env, Some(text)).unwrap().protocol.value, Protocol::Morse);
+        assert_eq!(
+            err(&NetworkFlags { protocol: Some("v1".into()), ..Default::default() }, &none, None),
+            "--protocol \"v1\": expected morse or shannon"
+        );
+        assert_eq!(
+            file_err("protocol = \"solana\"\n"),
+            "/h/config.toml: line 1: protocol \"solana\": expected morse or shannon"
+        );
+    }
+
+    #[test]
     fn unknown_fields_and_bad_toml() {
         assert_eq!(
             file_err("timeout = \"1s\"\ndispatcher = [\"http://a\"]\n"),
             "/h/config.toml: line 2: unknown field `dispatcher`, expected one of `default_profile`, \
-             `dispatchers`, `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `chain_id`, `profiles`"
+             `protocol`, `cometbft`, `dispatchers`, `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, \
+             `chain_id`, `profiles`"
         );
         assert_eq!(
             file_err("[profiles.main]\n\ntimout = \"1s\"\n"),
-            "/h/config.toml: line 3: unknown field `timout`, expected one of `dispatchers`, \
-             `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `chain_id`"
+            "/h/config.toml: line 3: unknown field `timout`, expected one of `protocol`, \
+             `cometbft`, `dispatchers`, `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, \
+             `chain_id`"
         );
         let e = file_err("timeout = \n");
         assert!(e.starts_with("/h/config.toml: line 1: "), "{e}");
@@ -1064,6 +1278,7 @@ chain_id = "testnet"
                 "config_file": "/h/config.toml",
                 "config_file_found": true,
                 "profile": {"value": "main", "source": {"kind": "file", "profile": null}},
+                "protocol": {"value": "morse", "source": {"kind": "default"}},
                 "dispatchers": {
                     "value": ["https://d1.example", "https://d2.example"],
                     "source": {"kind": "file", "profile": "main"}
@@ -1074,6 +1289,7 @@ chain_id = "testnet"
                 "app_key": {"value": "my-app", "source": {"kind": "file", "profile": "main"}},
                 "credential": {"value": "/h/creds/app.json", "source": {"kind": "file", "profile": "main"}},
                 "chain_id": {"value": "testnet", "source": {"kind": "file", "profile": "main"}},
+                "cometbft": {"value": null, "source": {"kind": "default"}},
             })
         );
         let s = run(&all_flags(), &NetworkEnv::default(), None);

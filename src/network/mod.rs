@@ -7,6 +7,7 @@ pub mod compare;
 pub mod config;
 pub mod describe;
 pub mod engine;
+pub mod fullnode;
 pub mod morse;
 pub mod outcome;
 pub mod query;

@@ -82,6 +82,39 @@ impl Rpc {
         Ok((status, bytes))
     }
 
+    /// GETs `url` and reads at most `limit` of the answer (see [`Rpc::post_within`]).
+    pub async fn get_within(&self, url: &str, limit: Limit) -> Result<(u16, Vec<u8>), Failure> {
+        let response = self
+            .client
+            .get(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = response.status().as_u16();
+        let bytes = read_body(response, limit).await?;
+        Ok((status, bytes))
+    }
+
+    /// POSTs protobuf bytes with extra headers (a Shannon relay) and reads at most `limit`.
+    pub async fn post_bytes_within(
+        &self,
+        url: &str,
+        body: Vec<u8>,
+        headers: &[(&str, String)],
+        limit: Limit,
+    ) -> Result<(u16, Vec<u8>), Failure> {
+        let mut request =
+            self.client.post(url).header(reqwest::header::CONTENT_TYPE, "application/json").body(body);
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        let response = request.send().await.map_err(transport)?;
+        let status = response.status().as_u16();
+        let bytes = read_body(response, limit).await?;
+        Ok((status, bytes))
+    }
+
     /// `POST {node}/v1/client/relay`: the node's signed answer, or why there is none.
     pub async fn relay(&self, service_url: &str, body: Vec<u8>) -> Result<RelayResponse, Failure> {
         let url = format!("{service_url}/v1/client/relay");

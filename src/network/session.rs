@@ -77,6 +77,21 @@ fn node(wire: WireNode) -> Result<SessionNode, BadBody> {
     })
 }
 
+/// A Shannon supplier's key as the neutral session holds it: a compressed secp256k1 public key,
+/// 66 hex characters (lowercased), `02` or `03` first. Morse keys (64 hex) go through
+/// [`dispatch_from_wire`] instead.
+pub fn shannon_node_key(public_key: &str) -> Result<String, BadBody> {
+    let ok = public_key.len() == 66
+        && public_key.bytes().all(|b| b.is_ascii_hexdigit())
+        && (public_key.starts_with("02") || public_key.starts_with("03"));
+    if !ok {
+        return Err(BadBody(format!(
+            "a supplier's public key {public_key:?} is not a compressed secp256k1 key (66 hex characters)"
+        )));
+    }
+    Ok(public_key.to_ascii_lowercase())
+}
+
 /// A dispatch from its wire form: node keys checked and lowercased, service URLs without a
 /// trailing `/`, the session key as hex.
 pub fn dispatch_from_wire(wire: DispatchResponse) -> Result<Dispatch, BadBody> {
@@ -243,6 +258,15 @@ mod tests {
         let body = br#"{"code":400,"message":"ERROR:\nCodespace: pocketcore\nCode: 17\nMessage: \"insufficient nodes\"\n"}"#;
         assert_eq!(parse_rpc_error(body), Some((Some(17), "insufficient nodes".to_string())));
         assert_eq!(parse_rpc_error(br#"{"code":400,"message":"boom"}"#), Some((None, "boom".to_string())));
+    }
+
+    #[test]
+    fn shannon_keys_are_66_hex_compressed() {
+        let key = "03F443BB7C2209423949F8E75ADBE26627F4427AAE287CB2091C30E7F28BC6D8A4";
+        assert_eq!(shannon_node_key(key).unwrap(), key.to_ascii_lowercase());
+        assert!(shannon_node_key(&key[2..]).is_err());
+        assert!(shannon_node_key(&format!("04{}", &key[2..])).is_err());
+        assert!(shannon_node_key("").unwrap_err().0.contains("66 hex characters"));
     }
 
     #[test]

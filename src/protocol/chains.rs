@@ -37,6 +37,80 @@ pub static CHAINS: &[Chain] = &[
     Chain { id: "0076", name: "Sui", aliases: &["sui"] },
 ];
 
+/// A Shannon service (poktroll service IDs) and the Morse chain it continues, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Service {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The Morse relay chain ID serving the same chain.
+    pub morse: Option<&'static str>,
+}
+
+/// Shannon service IDs pgw knows (docs/shannon.md). New services need no pgw release: any
+/// valid service ID is accepted as it is.
+pub static SERVICES: &[Service] = &[
+    Service { id: "eth", name: "Ethereum mainnet", morse: Some("0021") },
+    Service { id: "base", name: "Base", morse: None },
+    Service { id: "anvil", name: "Anvil (local EVM test chain)", morse: None },
+    Service { id: "poly", name: "Polygon", morse: Some("0009") },
+    Service { id: "arb-one", name: "Arbitrum One", morse: Some("0066") },
+    Service { id: "op", name: "Optimism", morse: Some("0053") },
+    Service { id: "bsc", name: "BNB Smart Chain", morse: Some("0004") },
+    Service { id: "avax", name: "Avalanche C-Chain", morse: Some("0003") },
+    Service { id: "gnosis", name: "Gnosis Chain", morse: Some("0027") },
+    Service { id: "fantom", name: "Fantom", morse: Some("0049") },
+    Service { id: "celo", name: "Celo", morse: Some("0065") },
+    Service { id: "solana", name: "Solana", morse: Some("0006") },
+    Service { id: "near", name: "NEAR", morse: Some("0052") },
+    Service { id: "sui", name: "Sui", morse: Some("0076") },
+    Service { id: "osmosis", name: "Osmosis", morse: Some("0054") },
+    Service { id: "pocket", name: "Pocket Network (Shannon)", morse: Some("0001") },
+];
+
+/// A Shannon service ID as it goes on the wire, with its table entry when pgw knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceId {
+    pub id: String,
+    pub known: Option<&'static Service>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown service \"{0}\": use a Shannon service ID (e.g. eth, base, anvil: 1-42 letters, digits, \
+     '-' or '_'), or a Morse chain ID or alias that `pgw chains` maps to one"
+)]
+pub struct UnknownService(pub String);
+
+/// Resolves a chain for Shannon: a known service ID (any case), a Morse chain ID or alias with a
+/// Shannon service (`0021` and `eth` both give `eth`), or any other valid service ID as is.
+pub fn resolve_service(input: &str) -> Result<ServiceId, UnknownService> {
+    let trimmed = input.trim();
+    if let Some(s) = SERVICES.iter().find(|s| s.id.eq_ignore_ascii_case(trimmed)) {
+        return Ok(ServiceId { id: s.id.to_string(), known: Some(s) });
+    }
+    if let Ok(chain) = resolve(trimmed) {
+        if let Some(s) = SERVICES.iter().find(|s| s.morse == Some(chain.id.as_str())) {
+            return Ok(ServiceId { id: s.id.to_string(), known: Some(s) });
+        }
+        if chain.known.is_some() {
+            return Err(UnknownService(input.to_string()));
+        }
+    }
+    let valid = !trimmed.is_empty()
+        && trimmed.len() <= 42
+        && trimmed.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if valid {
+        Ok(ServiceId { id: trimmed.to_string(), known: None })
+    } else {
+        Err(UnknownService(input.to_string()))
+    }
+}
+
+/// The Shannon service of a Morse chain ID, if pgw knows one.
+pub fn service_of_chain(chain_id: &str) -> Option<&'static Service> {
+    SERVICES.iter().find(|s| s.morse == Some(chain_id))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "unknown chain \"{0}\": use a 4-hex-character relay chain ID (e.g. 0021) or an alias; \
@@ -89,6 +163,32 @@ mod tests {
         );
         assert!(resolve("00211").is_err());
         assert!(resolve("00zz").is_err());
+    }
+
+    #[test]
+    fn morse_chains_map_to_shannon_services() {
+        for input in ["eth", "ETH", "0021", "ethereum", "eth-mainnet"] {
+            assert_eq!(resolve_service(input).unwrap().id, "eth", "{input}");
+        }
+        assert_eq!(resolve_service("0009").unwrap().id, "poly");
+        assert_eq!(resolve_service("anvil").unwrap().known.unwrap().morse, None);
+        let new = resolve_service("my-chain_2").unwrap();
+        assert_eq!((new.id.as_str(), new.known), ("my-chain_2", None));
+        // A Morse chain with no Shannon service is refused rather than sent as a service ID.
+        assert!(resolve_service("0026").is_err());
+        assert_eq!(
+            resolve_service("bad id").unwrap_err().to_string(),
+            "unknown service \"bad id\": use a Shannon service ID (e.g. eth, base, anvil: 1-42 letters, digits, '-' or '_'), or a Morse chain ID or alias that `pgw chains` maps to one"
+        );
+        assert!(resolve_service(&"x".repeat(43)).is_err());
+        assert_eq!(service_of_chain("0021").unwrap().id, "eth");
+        let mut seen = std::collections::HashSet::new();
+        for s in SERVICES {
+            assert!(seen.insert(s.id), "duplicate service {}", s.id);
+            if let Some(m) = s.morse {
+                assert!(CHAINS.iter().any(|c| c.id == m), "{} maps to unknown chain {m}", s.id);
+            }
+        }
     }
 
     #[test]

@@ -42,6 +42,7 @@ fn show_json_reports_flag_env_file_and_default_sources() {
             "config_file": home.join("config.toml").to_str().unwrap(),
             "config_file_found": true,
             "profile": {"value": "main", "source": {"kind": "file", "profile": null}},
+            "protocol": {"value": "morse", "source": {"kind": "default"}},
             "dispatchers": {
                 "value": ["http://127.0.0.1:9001", "http://127.0.0.1:9002"],
                 "source": {"kind": "env", "name": "PGW_DISPATCHERS"}
@@ -55,6 +56,7 @@ fn show_json_reports_flag_env_file_and_default_sources() {
                 "source": {"kind": "file", "profile": "main"}
             },
             "chain_id": {"value": null, "source": {"kind": "default"}},
+            "cometbft": {"value": null, "source": {"kind": "default"}},
         })
     );
 }
@@ -185,8 +187,9 @@ fn malformed_toml_is_a_one_line_usage_error() {
     let out = env.pgw().args(["config", "show", "--output", "json"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let message = format!(
-        "{}: line 1: unknown field `dispatcher`, expected one of `default_profile`, `dispatchers`, \
-         `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, `chain_id`, `profiles`",
+        "{}: line 1: unknown field `dispatcher`, expected one of `default_profile`, `protocol`, \
+         `cometbft`, `dispatchers`, `connect_timeout`, `timeout`, `block_time`, `app_key`, `credential`, \
+         `chain_id`, `profiles`",
         path.display()
     );
     assert_eq!(stderr(&out), format!("pgw: error: {message}\n"));
@@ -204,6 +207,32 @@ fn bad_values_name_their_source() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "pgw: error: no profile \"mainnet\": config.toml has none (create one with `pgw config init`)\n"
+        "pgw: error: no profile \"mainnet\": config.toml has none (create one with `pgw config init`); \
+         built in: local, local-shannon, shannon-mainnet, shannon-testnet\n"
     );
+}
+
+#[test]
+fn show_names_the_protocol_and_the_builtin_shannon_profiles() {
+    let env = Env::new();
+    let out = env.pgw().args(["config", "show", "--profile", "shannon-mainnet"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("protocol"), "{text}");
+    assert!(text.contains("shannon"), "{text}");
+    assert!(text.contains("full_nodes"), "{text}");
+    assert!(text.contains("https://sauron-api.infra.pocket.network"), "{text}");
+    assert!(text.contains("https://sauron-rpc.infra.pocket.network"), "{text}");
+    assert!(text.contains("built-in profile shannon-mainnet"), "{text}");
+    let out = env
+        .pgw()
+        .args(["config", "show", "--output", "json", "--profile", "local-shannon", "--protocol", "morse"])
+        .output()
+        .unwrap();
+    let json = json_of(&out);
+    assert_eq!(json["protocol"], json!({"value": "morse", "source": {"kind": "flag", "name": "--protocol"}}));
+    assert_eq!(json["dispatchers"]["value"], json!(["http://127.0.0.1:8082"]));
+    let out = env.pgw().args(["config", "show", "--protocol", "v2"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "pgw: error: --protocol \"v2\": expected morse or shannon\n");
 }

@@ -14,5 +14,6 @@ mod morse_tx;
 mod proof;
 mod relay;
 mod serve;
+mod shannon_devnet;
 mod shannon_keys;
 mod shannon_proof;

@@ -4,6 +4,7 @@
 
 pub mod keys;
 pub mod relay;
+pub mod rest;
 pub mod ring;
 pub mod session;
 pub mod verify;
