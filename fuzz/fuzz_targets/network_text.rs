@@ -9,9 +9,14 @@ use pgw::network::{outcome, session};
 use pgw::output::sanitize;
 use pgw::redact;
 
-/// No run of more than 64 hex digits (a private key is 128).
+/// The longest run of hex digits that could be a secret: at most 64 may be shown (a Morse
+/// private key is 128), and a Shannon compressed public key (66, starting 02 or 03) is public.
 fn longest_hex_run(text: &str) -> usize {
-    text.split(|c: char| !c.is_ascii_hexdigit()).map(str::len).max().unwrap_or(0)
+    text.split(|c: char| !c.is_ascii_hexdigit())
+        .filter(|run| !(run.len() == 66 && (run.starts_with("02") || run.starts_with("03"))))
+        .map(str::len)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Every "://" authority either has no userinfo or only the redacted one.
