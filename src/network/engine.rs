@@ -18,7 +18,7 @@ use super::outcome::{Attempt, Failure, Next};
 use super::relayer::{Relayer, SessionSource, Signed};
 use super::rpc::{DispatchError, Rpc};
 use super::session::{Dispatch, SessionNode};
-use crate::protocol::morse::relay::Payload;
+use crate::protocol::payload::Payload;
 
 /// Something worth telling a person watching with `-v`; the library never prints.
 #[derive(Debug, Clone)]

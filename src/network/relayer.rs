@@ -11,7 +11,7 @@ use super::engine::NodeRef;
 use super::outcome::Failure;
 use super::rpc::{DispatchError, Rpc};
 use super::session::{Dispatch, Session};
-use crate::protocol::morse::relay::Payload;
+use crate::protocol::payload::Payload;
 
 /// A boxed future: the seam is used through `dyn`, so one engine type serves every protocol.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;

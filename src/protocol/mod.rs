@@ -9,4 +9,5 @@ pub mod chains;
 pub mod checklist;
 pub mod hash;
 pub mod morse;
+pub mod payload;
 pub mod shannon;

@@ -1,8 +1,6 @@
 //! Relay requests (docs/protocol.md §3–5): payload, meta, request hash, proof and its client signature,
 //! and the exact body POSTed to `/v1/client/relay`.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::aat::Aat;
@@ -10,15 +8,7 @@ use super::gojson::ObjectWriter;
 use super::keys::PrivateKey;
 use crate::protocol::hash::sha3;
 
-/// What the servicer forwards to the blockchain.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct Payload {
-    pub data: String,
-    pub method: String,
-    pub path: String,
-    /// `None` is hashed as `"headers":null`, an empty map as `"headers":{}`.
-    pub headers: Option<BTreeMap<String, String>>,
-}
+pub use crate::protocol::payload::Payload;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Meta {
@@ -286,6 +276,8 @@ pub fn random_entropy() -> i64 {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
     use crate::protocol::morse::keys::tests::{K_A, K_B};
 
