@@ -107,19 +107,9 @@ impl Devnet {
         let mut world = World::new(config.params.clone(), &config.seed, node_chains, config.apps.is_none());
         world.upstreams = config.upstreams.clone();
         let (shutdown, stop) = watch::channel(false);
-        let mut listeners = Vec::new();
-        for index in 0..config.nodes {
-            let fault = config.faults.get(&index).copied().unwrap_or_default();
-            let addr = if fault == Fault::Down {
-                listeners.push(None);
-                server::reserve_closed_port(config.listen.ip()).await?
-            } else {
-                let listener = TcpListener::bind((config.listen.ip(), 0)).await?;
-                let addr = listener.local_addr()?;
-                listeners.push(Some(listener));
-                addr
-            };
-            world.nodes[index].service_url = format!("http://{addr}");
+        let (listeners, addrs) = server::bind_nodes(config.listen.ip(), config.nodes, &config.faults).await?;
+        for (node, addr) in world.nodes.iter_mut().zip(addrs) {
+            node.service_url = format!("http://{addr}");
         }
         let world = Arc::new(world);
         for app in config.apps.into_iter().flatten() {

@@ -187,5 +187,27 @@ pub async fn reserve_closed_port(ip: std::net::IpAddr) -> std::io::Result<Socket
     listener.local_addr()
 }
 
+/// Binds one loopback port per node (`count` of them) on `ip`: a listener for each, except for
+/// nodes whose fault is `down`, which get a reserved, closed port. Returns the listeners and
+/// every node's address, in node order.
+pub async fn bind_nodes(
+    ip: std::net::IpAddr,
+    count: usize,
+    faults: &std::collections::HashMap<usize, super::faults::Fault>,
+) -> std::io::Result<(Vec<Option<TcpListener>>, Vec<SocketAddr>)> {
+    let (mut listeners, mut addrs) = (Vec::with_capacity(count), Vec::with_capacity(count));
+    for index in 0..count {
+        if faults.get(&index).copied().unwrap_or_default() == super::faults::Fault::Down {
+            listeners.push(None);
+            addrs.push(reserve_closed_port(ip).await?);
+        } else {
+            let listener = TcpListener::bind((ip, 0)).await?;
+            addrs.push(listener.local_addr()?);
+            listeners.push(Some(listener));
+        }
+    }
+    Ok((listeners, addrs))
+}
+
 /// How long graceful shutdown may take before connections are dropped.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);

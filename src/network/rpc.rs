@@ -69,31 +69,13 @@ impl Rpc {
         body: impl Into<reqwest::Body>,
         limit: Limit,
     ) -> Result<(u16, Vec<u8>), Failure> {
-        let response = self
-            .client
-            .post(url)
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(body)
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = response.status().as_u16();
-        let bytes = read_body(response, limit).await?;
-        Ok((status, bytes))
+        let request = self.client.post(url).header(reqwest::header::CONTENT_TYPE, "application/json");
+        exchange(request.body(body), limit).await
     }
 
     /// GETs `url` and reads at most `limit` of the answer (see [`Rpc::post_within`]).
     pub async fn get_within(&self, url: &str, limit: Limit) -> Result<(u16, Vec<u8>), Failure> {
-        let response = self
-            .client
-            .get(url)
-            .header(reqwest::header::ACCEPT, "application/json")
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = response.status().as_u16();
-        let bytes = read_body(response, limit).await?;
-        Ok((status, bytes))
+        exchange(self.client.get(url).header(reqwest::header::ACCEPT, "application/json"), limit).await
     }
 
     /// POSTs protobuf bytes with extra headers (a Shannon relay) and reads at most `limit`.
@@ -109,10 +91,7 @@ impl Rpc {
         for (name, value) in headers {
             request = request.header(*name, value);
         }
-        let response = request.send().await.map_err(transport)?;
-        let status = response.status().as_u16();
-        let bytes = read_body(response, limit).await?;
-        Ok((status, bytes))
+        exchange(request, limit).await
     }
 
     /// `POST {node}/v1/client/relay`: the node's signed answer, or why there is none.
@@ -173,6 +152,15 @@ impl Rpc {
 }
 
 /// A response body within `limit` (HTTP status `status` for the error), read chunk by chunk.
+/// Sends a request and reads at most `limit` of the answer: the status and body, or a transport
+/// failure.
+async fn exchange(request: reqwest::RequestBuilder, limit: Limit) -> Result<(u16, Vec<u8>), Failure> {
+    let response = request.send().await.map_err(transport)?;
+    let status = response.status().as_u16();
+    let bytes = read_body(response, limit).await?;
+    Ok((status, bytes))
+}
+
 pub async fn read_body(mut response: reqwest::Response, limit: Limit) -> Result<Vec<u8>, Failure> {
     let status = response.status().as_u16();
     let too_large =

@@ -187,19 +187,10 @@ impl Devnet {
         };
         let mut world = World::new(config.params.clone(), &config.seed, config.services.clone(), &seeding);
         let (shutdown, stop) = watch::channel(false);
-        let mut listeners = Vec::new();
-        for index in 0..config.suppliers {
-            let fault = config.faults.get(&index).copied().unwrap_or_default();
-            let addr = if fault == Fault::Down {
-                listeners.push(None);
-                server::reserve_closed_port(config.listen.ip()).await?
-            } else {
-                let listener = TcpListener::bind((config.listen.ip(), 0)).await?;
-                let addr = listener.local_addr()?;
-                listeners.push(Some(listener));
-                addr
-            };
-            world.suppliers[index].url = format!("http://{addr}");
+        let (listeners, addrs) =
+            server::bind_nodes(config.listen.ip(), config.suppliers, &config.faults).await?;
+        for (supplier, addr) in world.suppliers.iter_mut().zip(addrs) {
+            supplier.url = format!("http://{addr}");
         }
         let world = Arc::new(world);
         let mut tasks = Vec::new();
