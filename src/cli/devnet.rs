@@ -98,6 +98,18 @@ pub struct DevnetArgs {
     keyless: Vec<usize>,
 }
 
+/// Prints a started devnet: its info as one JSON line (so scripts can read it while the devnet
+/// keeps running), or the banner for people.
+fn announce(ctx: &Ctx, info: &impl serde::Serialize, banner: impl FnOnce() -> String) -> Result<()> {
+    if ctx.printer.is_json() {
+        let line = serde_json::to_string(info).map_err(|e| Error::usage(e.to_string()))? + "\n";
+        ctx.printer.stdout(line.as_bytes())?;
+    } else {
+        ctx.printer.stdout(banner().as_bytes())?;
+    }
+    Ok(())
+}
+
 fn parse_fund(s: &str) -> std::result::Result<(Address, u64), String> {
     let (address, amount) = s
         .split_once('=')
@@ -331,12 +343,7 @@ impl DevnetArgs {
                 .map_err(|e| Error::usage(format!("cannot listen on {listen}: {e}")))?;
             let stop = crate::shutdown::signal();
             let info = devnet.info();
-            if ctx.printer.is_json() {
-                let line = serde_json::to_string(&info).map_err(|e| Error::usage(e.to_string()))? + "\n";
-                ctx.printer.stdout(line.as_bytes())?;
-            } else {
-                ctx.printer.stdout(shannon_banner(&info).as_bytes())?;
-            }
+            announce(ctx, &info, || shannon_banner(&info))?;
             stop.await;
             ctx.printer.warn("stopping the devnet");
             devnet.shutdown().await;
@@ -401,13 +408,7 @@ impl DevnetArgs {
                 .map_err(|e| Error::usage(format!("cannot listen on {listen}: {e}")))?;
             let stop = crate::shutdown::signal();
             let info = devnet.info();
-            if ctx.printer.is_json() {
-                // One line, so scripts can read it while the devnet keeps running.
-                let line = serde_json::to_string(&info).map_err(|e| Error::usage(e.to_string()))? + "\n";
-                ctx.printer.stdout(line.as_bytes())?;
-            } else {
-                ctx.printer.stdout(banner(&info).as_bytes())?;
-            }
+            announce(ctx, &info, || banner(&info))?;
             stop.await;
             ctx.printer.warn("stopping the devnet");
             devnet.shutdown().await;
