@@ -12,6 +12,7 @@ mod hostile;
 mod keys;
 mod proof;
 mod relay;
+mod scale_out;
 mod serve;
 mod shannon_keys;
 mod shannon_proof;
