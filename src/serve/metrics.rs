@@ -238,6 +238,15 @@ impl Metrics {
         self.overhead.observe(time.as_secs_f64());
     }
 
+    /// Creates a served chain's counters at zero, so their rates exist before the first event.
+    pub fn serve_chain(&self, chain: &str) {
+        let _ = self.requests.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: "ok".into() });
+        for outcome in ["new_session", "same_session", "error"] {
+            let _ =
+                self.refreshes.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() });
+        }
+    }
+
     pub fn session_refresh(&self, chain: &str, outcome: &str) {
         self.refreshes.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() }).inc();
     }
@@ -324,6 +333,7 @@ mod tests {
         m.http("/v1/{chain}", 200);
         m.overhead(Duration::from_micros(40));
         m.state_backend(false);
+        m.serve_chain("0001");
         m.state_error();
         m.relay_budget("aa", "0021", 10, 3);
         {
@@ -355,6 +365,8 @@ mod tests {
             r#"pgw_state_backend{backend="redis"} 0"#,
             r#"pgw_state_backend{backend="memory"} 1"#,
             "pgw_state_errors_total 1",
+            r#"pgw_requests_total{chain="0001",outcome="ok"} 0"#,
+            r#"pgw_session_refreshes_total{chain="0001",outcome="error"} 0"#,
             r#"pgw_relay_budget{app="aa",chain="0021"} 10"#,
             r#"pgw_relay_budget_used{app="aa",chain="0021"} 3"#,
         ] {

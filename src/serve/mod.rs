@@ -341,6 +341,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         stopping: AtomicBool::new(false),
     });
     for chain in &gateway.chains {
+        gateway.metrics.serve_chain(&chain.id);
         budget.announce(&chain.id);
         // A session another gateway already fetched is used, not fetched again.
         gateway.store.pull(&gateway.key(&chain.id)).await;

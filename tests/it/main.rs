@@ -10,6 +10,7 @@ mod dispatch;
 mod generated;
 mod hostile;
 mod keys;
+mod prometheus;
 mod proof;
 mod relay;
 mod scale_out;
