@@ -152,8 +152,16 @@ impl NodeQos for Instrumented {
         let outcome = failure.map_or("ok", Failure::kind);
         self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::code));
         self.qos.record(chain, entry, node, latency, failure);
-        if let (Some(shared), Some(qos::Verdict::Evict(reason))) = (&self.shared, failure.map(qos::verdict)) {
-            shared.evict(chain, entry, &node.address, &reason);
+        let Some(shared) = &self.shared else { return };
+        match failure.map(qos::verdict) {
+            Some(qos::Verdict::Evict(reason)) => shared.evict(chain, entry, &node.address, &reason),
+            Some(qos::Verdict::TimeOut) => {
+                if let Some(rest) = self.qos.resting(chain, &node.address) {
+                    let until = crate::network::cache::now_ms() + rest.as_millis() as u64;
+                    shared.rest(chain, entry, &node.address, until);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -208,6 +216,12 @@ impl Gateway {
         let Some(entry) = self.current(chain) else { return };
         for (node, reason) in shared.evictions(chain, &entry).await.unwrap_or_default() {
             self.qos.evict(chain, &entry, &node, &reason);
+        }
+        let now = crate::network::cache::now_ms();
+        for (node, until) in shared.rests(chain, &entry).await.unwrap_or_default() {
+            if until > now {
+                self.qos.rest(chain, &entry, &node, Duration::from_millis(until - now));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 //! What several `pgw serve` processes share through Redis, and the keys it lives under:
 //! sessions (`pgw:session:<cache key>`, JSON, expiring when the session's blocks pass), node
-//! evictions (`pgw:evict:<chain>:<session key>`, a hash of node → reason, for the session), and
+//! evictions (`pgw:evict:<chain>:<session key>`, a hash of node → reason, for the session), node
+//! rests (`pgw:rest:<chain>:<session key>`, a hash of node → end in Unix ms), and
 //! relay budgets (`pgw:budget:<chain>:<session key>:<node>`, a counter, for the session). The
 //! session key names the app, the chain and the session, so apps never mix.
 
@@ -38,6 +39,10 @@ fn session_key(key: &str) -> String {
 
 fn evict_key(chain: &str, entry: &Entry) -> String {
     format!("pgw:evict:{chain}:{}", entry.dispatch.session.key)
+}
+
+fn rest_key(chain: &str, entry: &Entry) -> String {
+    format!("pgw:rest:{chain}:{}", entry.dispatch.session.key)
 }
 
 fn budget_key(chain: &str, entry: &Entry, node: &str) -> String {
@@ -98,6 +103,30 @@ impl Shared {
             .await
     }
 
+    /// Publishes a node's rest: it ends at `until_ms` (Unix ms) for every gateway.
+    pub fn rest(&self, chain: &str, entry: &Entry, node: &str, until_ms: u64) {
+        let (k, ttl) = (rest_key(chain, entry), self.ttl(entry));
+        let node = node.to_string();
+        spawn_call(&self.redis, move |mut conn| async move {
+            redis::pipe()
+                .atomic()
+                .hset(&k, node, until_ms)
+                .ignore()
+                .pexpire(&k, ttl as i64)
+                .ignore()
+                .query_async::<()>(&mut conn)
+                .await
+        });
+    }
+
+    /// Every node resting in `entry`'s session, with when its rest ends (Unix ms).
+    pub async fn rests(&self, chain: &str, entry: &Entry) -> Option<Vec<(String, u64)>> {
+        let k = rest_key(chain, entry);
+        self.redis
+            .call(move |mut conn| async move { redis::cmd("HGETALL").arg(k).query_async(&mut conn).await })
+            .await
+    }
+
     /// Counts one relay to `node` in `entry`'s session against the app's budget; the count
     /// including this one, `None` when Redis is away.
     pub async fn spend(&self, chain: &str, entry: &Entry, node: &str) -> Option<u64> {
@@ -141,6 +170,7 @@ mod tests {
         let e = entry(97, &["a"]);
         assert_eq!(session_key("0021-abc"), "pgw:session:0021-abc");
         assert_eq!(evict_key("0021", &e), "pgw:evict:0021:00");
+        assert_eq!(rest_key("0021", &e), "pgw:rest:0021:00");
         assert_eq!(budget_key("0021", &e, "a"), "pgw:budget:0021:00:a");
     }
 }

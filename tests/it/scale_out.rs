@@ -97,12 +97,20 @@ async fn devnet(nodes: usize, faults: &[(usize, Fault)]) -> Devnet {
 }
 
 async fn gateway(devnet: &Devnet, redis: &RedisServer, budget: Option<u64>) -> RunningGateway {
+    gateway_with(devnet, redis, |c| c.relay_budget = budget).await
+}
+
+async fn gateway_with(
+    devnet: &Devnet,
+    redis: &RedisServer,
+    tweak: impl FnOnce(&mut serve::Config),
+) -> RunningGateway {
     let rpc = Rpc::new(Duration::from_millis(500), Duration::from_millis(400)).unwrap();
     let mut config = serve::Config::new(vec![devnet.dispatcher_url.clone()], rpc, signer());
     config.listen = "127.0.0.1:0".parse().unwrap();
     config.chains = vec![CHAIN.into()];
     config.state = Some(redis.url());
-    config.relay_budget = budget;
+    tweak(&mut config);
     serve::start(config).await.unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -210,6 +218,48 @@ async fn an_eviction_by_one_gateway_is_seen_by_both() {
     let metrics = get(&client, &b, "/metrics").await;
     let node = format!("node=\"{faulty}\"");
     assert_eq!(sum(&metrics, "pgw_relays_total", &[&node]), 0.0, "B sent to the evicted node:\n{metrics}");
+    a.shutdown().await;
+    b.shutdown().await;
+    devnet.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_resting_on_one_gateway_rests_on_both_until_the_same_time() {
+    let Some(redis) = RedisServer::start() else { return };
+    // Node 2 is down: a connection refused puts it to rest (10 s here, so the test sees it).
+    let devnet = devnet(3, &[(2, Fault::Down)]).await;
+    let down = devnet.world.nodes[2].address.clone();
+    let rest = |c: &mut serve::Config| c.qos.base_timeout = Duration::from_secs(10);
+    let a = gateway_with(&devnet, &redis, rest).await;
+    let b = gateway_with(&devnet, &redis, rest).await;
+    let client = reqwest::Client::new();
+    for _ in 0..60 {
+        let (status, body) = relay(&client, &a).await;
+        assert!(answered(status, &body), "{status} {body}");
+        if node_qos(&client, &a, &down).await["state"] == "timed_out" {
+            break;
+        }
+    }
+    let on_a = node_qos(&client, &a, &down).await;
+    assert_eq!(on_a["state"], "timed_out", "{on_a:#}");
+    within(Duration::from_secs(5), "B to rest the node", || async {
+        node_qos(&client, &b, &down).await["state"] == "timed_out"
+    })
+    .await;
+    let on_b = node_qos(&client, &b, &down).await;
+    assert_eq!(on_b["failures"], 0, "B never tried the node itself: {on_b:#}");
+    // The same end of rest (within the time between the two reads and ms rounding).
+    let (rest_a, rest_b) =
+        (on_a["timed_out_for_ms"].as_u64().unwrap(), on_b["timed_out_for_ms"].as_u64().unwrap());
+    assert!(rest_b <= rest_a && rest_a - rest_b < 5_000, "A {rest_a} ms, B {rest_b} ms");
+    assert!(rest_b > 4_000, "B rests it for A's remaining time, not its own back-off: {rest_b} ms");
+    for _ in 0..20 {
+        let (status, body) = relay(&client, &b).await;
+        assert!(answered(status, &body), "{status} {body}");
+    }
+    let metrics = get(&client, &b, "/metrics").await;
+    let node = format!("node=\"{down}\"");
+    assert_eq!(sum(&metrics, "pgw_relays_total", &[&node]), 0.0, "B sent to the resting node:\n{metrics}");
     a.shutdown().await;
     b.shutdown().await;
     devnet.shutdown().await;
