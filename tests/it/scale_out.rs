@@ -188,6 +188,38 @@ async fn a_session_fetched_by_one_gateway_is_used_by_the_other() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_refreshed_by_one_gateway_is_used_by_the_other() {
+    let Some(redis) = RedisServer::start() else { return };
+    let devnet = devnet(3, &[]).await;
+    // A refreshes every 200 ms, B every 600 ms: B always finds A's fresher dispatch and skips.
+    let every = |ms: u64| {
+        move |c: &mut serve::Config| {
+            c.refresh.max_interval = Duration::from_millis(ms);
+            c.refresh.min_interval = Duration::from_millis(50);
+        }
+    };
+    let a = gateway_with(&devnet, &redis, every(200)).await;
+    let b = gateway_with(&devnet, &redis, every(600)).await;
+    let client = reqwest::Client::new();
+    let height = |g: &RunningGateway| g.gateway.current(CHAIN).unwrap().dispatch.session.session_height;
+    assert_eq!((height(&a), height(&b)), (97, 97));
+    devnet.world.advance(4);
+    within(Duration::from_secs(5), "B on session 101", || async { height(&b) == 101 }).await;
+    // Long enough for B's refresh timer to fire twice.
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    let metrics = get(&client, &b, "/metrics").await;
+    assert_eq!(sum(&metrics, "pgw_session_refreshes_total", &[]), 0.0, "B dispatched itself:\n{metrics}");
+    assert!(metrics.contains("pgw_session_height{chain=\"0AFF\"} 101"), "{metrics}");
+    for _ in 0..10 {
+        let (status, body) = relay(&client, &b).await;
+        assert!(answered(status, &body), "{status} {body}");
+    }
+    a.shutdown().await;
+    b.shutdown().await;
+    devnet.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_eviction_by_one_gateway_is_seen_by_both() {
     let Some(redis) = RedisServer::start() else { return };
     // Node 1 answers 90 (evidence sealed): evicted for the session.
