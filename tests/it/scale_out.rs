@@ -311,6 +311,16 @@ async fn a_relay_budget_is_shared_and_never_overspent() {
         let (status, body) = relay(&client, if i % 2 == 0 { &a } else { &b }).await;
         if answered(status, &body) {
             ok += 1;
+        } else {
+            assert_eq!(status, 200, "JSON-RPC errors use HTTP 200");
+            let error: Value = serde_json::from_str(&body).unwrap();
+            assert_eq!(error["error"]["data"]["attempts"], 0, "{body}");
+            assert!(
+                error["error"]["data"]["reason"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with("or has spent its --relay-budget")
+            );
         }
     }
     assert_eq!(ok, BUDGET as usize * NODES, "answers from the shared budget");

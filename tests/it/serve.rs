@@ -237,7 +237,7 @@ async fn relay_failures_are_json_rpc_errors_or_502_and_504() {
     assert_eq!(error["error"]["data"]["attempts"], 0);
     assert_eq!(
         error["error"]["data"]["reason"],
-        "no usable node in this session: every node is evicted or out of sync (GET /qos says why)"
+        "no usable node in this session: every node is evicted or out of sync (GET /qos says why), or has spent its --relay-budget"
     );
     net.stop().await;
 
