@@ -1034,6 +1034,8 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Open client connections at most (more wait to be accepted)')
             [CompletionResult]::new('--shutdown-timeout', '--shutdown-timeout', [CompletionResultType]::ParameterName, 'How long shutdown waits for in-flight requests')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'A file holding the API key clients must send (read once; required off loopback unless --insecure-public)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Where gateway state lives: memory (this process only), or redis://HOST:PORT[/DB] to share sessions, node evictions and relay budgets with other pgw serve processes')
+            [CompletionResult]::new('--relay-budget', '--relay-budget', [CompletionResultType]::ParameterName, 'Relays the app may send to one node in one session, counted across every gateway sharing --state; a spent node is skipped until the session ends [default: unlimited]')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
             [CompletionResult]::new('--aat', '--aat', [CompletionResultType]::ParameterName, 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign')
             [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed')

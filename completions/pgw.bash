@@ -3832,7 +3832,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__serve)
-            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --state --relay-budget --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3879,6 +3879,14 @@ _pgw() {
                     return 0
                     ;;
                 --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --relay-budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -84,6 +84,14 @@ pub struct ServeArgs {
     /// Listen beyond loopback without an API key
     #[arg(long)]
     insecure_public: bool,
+    /// Where gateway state lives: memory (this process only), or redis://HOST:PORT[/DB] to share
+    /// sessions, node evictions and relay budgets with other pgw serve processes
+    #[arg(long, value_name = "memory|redis://HOST:PORT[/DB]", default_value = "memory", value_parser = parse_state)]
+    state: State,
+    /// Relays the app may send to one node in one session, counted across every gateway sharing
+    /// --state; a spent node is skipped until the session ends [default: unlimited]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    relay_budget: Option<u64>,
     /// Log line format on stderr
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormatArg::Text)]
     log_format: LogFormatArg,
@@ -91,6 +99,18 @@ pub struct ServeArgs {
     signer: SignerArgs,
     #[command(flatten)]
     net: NetArgs,
+}
+
+/// `--state`: in-process, or a Redis URL (checked, not connected to).
+#[derive(Debug, Clone)]
+struct State(Option<String>);
+
+fn parse_state(s: &str) -> std::result::Result<State, String> {
+    if s == "memory" {
+        return Ok(State(None));
+    }
+    serve::redis::client(s)?;
+    Ok(State(Some(s.to_string())))
 }
 
 fn parse_allowance(s: &str) -> std::result::Result<(Option<String>, u64), String> {
@@ -193,6 +213,8 @@ impl ServeArgs {
                 config.server.max_connections = self.max_connections as usize;
                 config.server.shutdown_grace = self.shutdown_timeout;
                 config.sync = allowances;
+                config.state = self.state.0.clone();
+                config.relay_budget = self.relay_budget;
                 let running = serve::start(config).await.map_err(start_error)?;
                 let stop = crate::shutdown::signal();
                 let banner = if ctx.printer.is_json() {
@@ -228,5 +250,14 @@ mod tests {
         assert_eq!(parse_allowance("7"), Ok((None, 7)));
         assert!(parse_allowance("eth=x").unwrap_err().contains("write BLOCKS or CHAIN=BLOCKS"));
         assert!(parse_allowance("nope=3").unwrap_err().contains("unknown chain"));
+        assert_eq!(parse_state("memory").unwrap().0, None);
+        assert_eq!(
+            parse_state("redis://127.0.0.1:6379/2").unwrap().0.as_deref(),
+            Some("redis://127.0.0.1:6379/2")
+        );
+        assert_eq!(
+            parse_state("mysql://x").unwrap_err(),
+            "--state mysql://x: expected memory or redis://HOST:PORT[/DB]"
+        );
     }
 }

@@ -271,6 +271,18 @@ pub trait NodeQos: Send + Sync {
         latency: Duration,
         failure: Option<&Failure>,
     );
+    /// The first `room` of the ranked candidates that may be sent a relay now (a relay budget
+    /// counts each one); by default simply the first `room`.
+    fn admit<'a>(
+        &'a self,
+        _chain: &'a str,
+        _entry: &'a Entry,
+        mut ranked: Vec<NodeRef>,
+        room: usize,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<NodeRef>> + Send + 'a>> {
+        ranked.truncate(room);
+        Box::pin(std::future::ready(ranked))
+    }
 }
 
 /// Sends relays for one signer.
@@ -417,6 +429,7 @@ impl Engine {
                 let mut nodes = Self::candidates(&entry, options.node.as_deref(), &tried, limit)?;
                 if let Some(qos) = ranked {
                     nodes = qos.rank(chain, &entry, nodes);
+                    nodes = qos.admit(chain, &entry, nodes, room).await;
                 }
                 nodes.truncate(room);
                 if nodes.is_empty() {

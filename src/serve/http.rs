@@ -103,7 +103,7 @@ pub fn failed(e: RelayError) -> Failed {
     };
     let reason = match &e {
         RelayError::Exhausted { attempts, .. } if attempts.is_empty() => {
-            "no usable node in this session: every node is evicted or out of sync (GET /qos says why)"
+            "no usable node in this session: every node is evicted or out of sync (GET /qos says why), or has spent its --relay-budget"
                 .to_string()
         }
         _ => e.describe().message,

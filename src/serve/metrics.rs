@@ -61,6 +61,17 @@ struct CodeLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct BackendLabels {
+    backend: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct AppChainLabels {
+    app: String,
+    chain: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct HttpLabels {
     route: String,
     status: String,
@@ -86,6 +97,10 @@ pub struct Metrics {
     pocket_errors: Family<CodeLabels, Counter>,
     http: Family<HttpLabels, Counter>,
     in_flight: Gauge,
+    state_backend: Family<BackendLabels, Gauge>,
+    state_errors: Counter,
+    relay_budget: Family<AppChainLabels, Gauge>,
+    relay_budget_used: Family<AppChainLabels, Gauge>,
 }
 
 impl Default for Metrics {
@@ -158,7 +173,35 @@ impl Metrics {
         registry.register("pgw_http_requests", "HTTP requests served, by route and status", http.clone());
         let in_flight = Gauge::default();
         registry.register("pgw_http_in_flight", "HTTP requests being handled now", in_flight.clone());
+        let state_backend = Family::<BackendLabels, Gauge>::default();
+        registry.register(
+            "pgw_state_backend",
+            "1 for the state backend in use (redis, or memory while Redis is unreachable), 0 for the other",
+            state_backend.clone(),
+        );
+        let state_errors = Counter::default();
+        registry.register(
+            "pgw_state_errors",
+            "Redis state calls that failed or timed out (each moves the gateway to its in-process state)",
+            state_errors.clone(),
+        );
+        let relay_budget = Family::<AppChainLabels, Gauge>::default();
+        registry.register(
+            "pgw_relay_budget",
+            "Relays an app may send to one node in one session (--relay-budget), by app and chain",
+            relay_budget.clone(),
+        );
+        let relay_budget_used = Family::<AppChainLabels, Gauge>::default();
+        registry.register(
+            "pgw_relay_budget_used",
+            "Relays counted against the budget in the current session, summed over its nodes, by app and chain",
+            relay_budget_used.clone(),
+        );
         Metrics {
+            state_backend,
+            state_errors,
+            relay_budget,
+            relay_budget_used,
             registry,
             relays,
             requests,
@@ -195,6 +238,15 @@ impl Metrics {
         self.overhead.observe(time.as_secs_f64());
     }
 
+    /// Creates a served chain's counters at zero, so their rates exist before the first event.
+    pub fn serve_chain(&self, chain: &str) {
+        let _ = self.requests.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: "ok".into() });
+        for outcome in ["new_session", "same_session", "error"] {
+            let _ =
+                self.refreshes.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() });
+        }
+    }
+
     pub fn session_refresh(&self, chain: &str, outcome: &str) {
         self.refreshes.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() }).inc();
     }
@@ -205,6 +257,24 @@ impl Metrics {
 
     pub fn http(&self, route: &str, status: u16) {
         self.http.get_or_create(&HttpLabels { route: route.into(), status: status.to_string() }).inc();
+    }
+
+    /// Which state backend is in use: `redis` or `memory`.
+    pub fn state_backend(&self, redis: bool) {
+        for (backend, on) in [("redis", redis), ("memory", !redis)] {
+            self.state_backend.get_or_create(&BackendLabels { backend: backend.into() }).set(i64::from(on));
+        }
+    }
+
+    pub fn state_error(&self) {
+        self.state_errors.inc();
+    }
+
+    /// An app's relay budget per node per session on a chain, and how much of it is used now.
+    pub fn relay_budget(&self, app: &str, chain: &str, budget: u64, used: u64) {
+        let labels = AppChainLabels { app: app.into(), chain: chain.into() };
+        self.relay_budget.get_or_create(&labels).set(budget.min(i64::MAX as u64) as i64);
+        self.relay_budget_used.get_or_create(&labels).set(used.min(i64::MAX as u64) as i64);
     }
 
     /// Counts a request in flight until the guard is dropped.
@@ -262,6 +332,10 @@ mod tests {
         m.session_height("0021", 97);
         m.http("/v1/{chain}", 200);
         m.overhead(Duration::from_micros(40));
+        m.state_backend(false);
+        m.serve_chain("0001");
+        m.state_error();
+        m.relay_budget("aa", "0021", 10, 3);
         {
             let _guard = m.in_flight();
             assert!(m.render(&[]).contains("pgw_http_in_flight 1\n"));
@@ -288,6 +362,13 @@ mod tests {
             r#"pgw_http_requests_total{route="/v1/{chain}",status="200"} 1"#,
             "pgw_serve_overhead_seconds_count 1",
             "pgw_http_in_flight 0",
+            r#"pgw_state_backend{backend="redis"} 0"#,
+            r#"pgw_state_backend{backend="memory"} 1"#,
+            "pgw_state_errors_total 1",
+            r#"pgw_requests_total{chain="0001",outcome="ok"} 0"#,
+            r#"pgw_session_refreshes_total{chain="0001",outcome="error"} 0"#,
+            r#"pgw_relay_budget{app="aa",chain="0021"} 10"#,
+            r#"pgw_relay_budget_used{app="aa",chain="0021"} 3"#,
         ] {
             assert!(text.contains(line), "missing {line} in\n{text}");
         }

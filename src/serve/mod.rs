@@ -13,14 +13,18 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 
 pub mod auth;
+pub mod budget;
 pub mod http;
 pub mod jsonrpc;
 pub mod log;
 pub mod metrics;
 pub mod qos;
+pub mod redis;
 pub mod refresh;
 pub mod routes;
 pub mod server;
+pub mod share;
+pub mod shared;
 pub mod store;
 pub mod sync;
 
@@ -59,6 +63,11 @@ pub struct Config {
     pub qos: QosSettings,
     pub sync: SyncSettings,
     pub refresh: RefreshSettings,
+    /// `redis://HOST:PORT[/DB]`: share sessions, evictions and relay budgets with other
+    /// gateways through Redis; `None`: in-process state only.
+    pub state: Option<String>,
+    /// Relays per node per session for the app (`--relay-budget`); `None`: unlimited.
+    pub relay_budget: Option<u64>,
 }
 
 impl Config {
@@ -78,6 +87,8 @@ impl Config {
             qos: QosSettings::default(),
             sync: SyncSettings::default(),
             refresh: RefreshSettings::default(),
+            state: None,
+            relay_budget: None,
         }
     }
 }
@@ -121,6 +132,8 @@ pub fn served_chains(names: &[String]) -> Result<Vec<ServedChain>, UnknownChain>
 struct Instrumented {
     qos: Arc<Qos>,
     metrics: Arc<Metrics>,
+    budget: Arc<budget::Budget>,
+    shared: Option<Arc<shared::Shared>>,
 }
 
 impl NodeQos for Instrumented {
@@ -139,6 +152,27 @@ impl NodeQos for Instrumented {
         let outcome = failure.map_or("ok", Failure::kind);
         self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::code));
         self.qos.record(chain, entry, node, latency, failure);
+        let Some(shared) = &self.shared else { return };
+        match failure.map(qos::verdict) {
+            Some(qos::Verdict::Evict(reason)) => shared.evict(chain, entry, &node.address, &reason),
+            Some(qos::Verdict::TimeOut) => {
+                if let Some(rest) = self.qos.resting(chain, &node.address) {
+                    let until = crate::network::cache::now_ms() + rest.as_millis() as u64;
+                    shared.rest(chain, entry, &node.address, until);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn admit<'a>(
+        &'a self,
+        chain: &'a str,
+        entry: &'a Entry,
+        ranked: Vec<NodeRef>,
+        room: usize,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<NodeRef>> + Send + 'a>> {
+        Box::pin(self.budget.admit(chain, entry, ranked, room))
     }
 }
 
@@ -153,14 +187,42 @@ pub struct Gateway {
     pub options: HttpOptions,
     pub sync: SyncSettings,
     pub refresh: RefreshSettings,
-    store: Arc<dyn SessionStore>,
+    store: Arc<store::QosStore>,
+    /// The Redis-shared state (`--state redis://…`).
+    pub shared: Option<Arc<shared::Shared>>,
     stopping: AtomicBool,
 }
 
 impl Gateway {
     /// The cached session of `chain` (no dispatch).
     pub fn current(&self, chain: &str) -> Option<Arc<Entry>> {
-        self.store.load(&self.engine.sessions.key(self.engine.app(), chain))
+        self.store.load(&self.key(chain))
+    }
+
+    /// The session cache key of `chain` for the gateway's app.
+    pub fn key(&self, chain: &str) -> String {
+        self.engine.sessions.key(self.engine.app(), chain)
+    }
+
+    /// Takes what other gateways shared through Redis: a newer session, evictions.
+    pub async fn pull_shared(&self, chain: &str) {
+        let Some(shared) = &self.shared else { return };
+        if self.store.pull(&self.key(chain)).await
+            && let Some(entry) = self.current(chain)
+        {
+            self.qos.track(chain, &entry);
+            self.metrics.session_height(chain, entry.dispatch.session.session_height);
+        }
+        let Some(entry) = self.current(chain) else { return };
+        for (node, reason) in shared.evictions(chain, &entry).await.unwrap_or_default() {
+            self.qos.evict(chain, &entry, &node, &reason);
+        }
+        let now = crate::network::cache::now_ms();
+        for (node, until) in shared.rests(chain, &entry).await.unwrap_or_default() {
+            if until > now {
+                self.qos.rest(chain, &entry, &node, Duration::from_millis(until - now));
+            }
+        }
     }
 
     pub fn block_time(&self) -> Option<Duration> {
@@ -187,6 +249,8 @@ pub enum StartError {
         chain: String,
         error: SessionError,
     },
+    /// `--state` is not a Redis URL.
+    State(String),
 }
 
 impl std::fmt::Display for StartError {
@@ -200,6 +264,7 @@ impl std::fmt::Display for StartError {
             StartError::Session { chain, error } => {
                 write!(f, "chain {chain}: {}", error.describe().message)
             }
+            StartError::State(message) => f.write_str(message),
         }
     }
 }
@@ -240,20 +305,42 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         .await
         .map_err(|error| StartError::Listen { addr: config.listen, error })?;
     let addr = listener.local_addr().map_err(|error| StartError::Listen { addr: config.listen, error })?;
+    let client = config.state.as_deref().map(redis::client).transpose().map_err(StartError::State)?;
     let metrics = Arc::new(Metrics::new());
     let qos = Arc::new(Qos::new(config.qos, Arc::new(qos::SystemClock), Some(log::changes())));
-    let store: Arc<dyn SessionStore> = Arc::new(store::QosStore::default());
+    let shared = match client {
+        Some(client) => {
+            let redis = redis::Redis::connect(client, metrics.clone()).await;
+            Some(Arc::new(shared::Shared { redis, block_time: config.block_time }))
+        }
+        None => None,
+    };
+    let store = Arc::new(match &shared {
+        Some(shared) => store::QosStore::shared(shared.clone()),
+        None => store::QosStore::default(),
+    });
+    let budget = Arc::new(budget::Budget::new(
+        config.relay_budget,
+        config.relayer.app(),
+        shared.clone(),
+        metrics.clone(),
+    ));
     let sessions = Sessions {
         rpc: config.rpc,
         source: Dispatchers::shared(),
         dispatchers: config.dispatchers,
-        store: store.clone(),
+        store: store.clone() as Arc<dyn SessionStore>,
         block_time: config.block_time,
         observer: Some(log::observer()),
     };
     let mut engine = Engine::new(sessions, config.relayer);
     engine.verify = config.verify;
-    engine.qos = Some(Arc::new(Instrumented { qos: qos.clone(), metrics: metrics.clone() }));
+    engine.qos = Some(Arc::new(Instrumented {
+        qos: qos.clone(),
+        metrics: metrics.clone(),
+        budget: budget.clone(),
+        shared: shared.clone(),
+    }));
     let gateway = Arc::new(Gateway {
         engine,
         qos,
@@ -264,9 +351,14 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         sync: config.sync,
         refresh: config.refresh,
         store,
+        shared,
         stopping: AtomicBool::new(false),
     });
     for chain in &gateway.chains {
+        gateway.metrics.serve_chain(&chain.id);
+        budget.announce(&chain.id);
+        // A session another gateway already fetched is used, not fetched again.
+        gateway.store.pull(&gateway.key(&chain.id)).await;
         match gateway.engine.session(&chain.id, false).await {
             Ok(entry) => {
                 let height = entry.dispatch.session.session_height;
@@ -301,6 +393,9 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
                 stopped.clone(),
             )));
         }
+    }
+    if gateway.shared.is_some() {
+        background.push(tokio::spawn(share::run(gateway.clone(), stopped.clone())));
     }
     let server = tokio::spawn(server::run(listener, gateway.clone(), config.server, stopped));
     tracing::info!(url = %format!("http://{addr}"), chains = gateway.chains.len(), "serving");

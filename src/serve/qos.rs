@@ -346,6 +346,58 @@ impl Qos {
         Self::session(&mut state.chains, chain, entry);
     }
 
+    /// Evicts `address` from `entry`'s session on another gateway's word (`--state redis://…`);
+    /// a no-op for a node already evicted, not in the session, or an older session.
+    pub fn evict(&self, chain: &str, entry: &Entry, address: &str, reason: &str) {
+        let mut changes = Vec::new();
+        {
+            let mut state = self.lock();
+            let Some(health) = Self::session(&mut state.chains, chain, entry) else { return };
+            if let Some(h) = health.nodes.get_mut(address).filter(|h| h.evicted.is_none()) {
+                let reason = format!("{reason} (seen by another gateway)");
+                h.last_failure = Some(reason.clone());
+                h.evicted = Some(reason.clone());
+                changes.push(Change::Evicted { chain: chain.to_string(), node: address.to_string(), reason });
+            }
+        }
+        self.emit(changes);
+    }
+
+    /// How long `address` still rests in the chain's current session, if it does.
+    pub fn resting(&self, chain: &str, address: &str) -> Option<Duration> {
+        let now = self.clock.now();
+        let state = self.lock();
+        let until = state.chains.get(chain)?.nodes.get(address)?.timed_out_until?;
+        until.checked_duration_since(now).filter(|d| !d.is_zero())
+    }
+
+    /// Rests `address` for `rest` on another gateway's word (`--state redis://…`): its rest ends
+    /// when the other gateway's does; an existing longer rest is kept, the failure count untouched.
+    pub fn rest(&self, chain: &str, entry: &Entry, address: &str, rest: Duration) {
+        let now = self.clock.now();
+        let mut changes = Vec::new();
+        {
+            let mut state = self.lock();
+            let Some(health) = Self::session(&mut state.chains, chain, entry) else { return };
+            let Some(h) = health.nodes.get_mut(address) else { return };
+            let until = now + rest;
+            if h.timed_out_until.is_some_and(|u| u >= until) {
+                return;
+            }
+            if !h.timed_out(now) {
+                changes.push(Change::TimedOut {
+                    chain: chain.to_string(),
+                    node: address.to_string(),
+                    rest,
+                    failures: h.consecutive_failures,
+                    reason: "timed out by another gateway".into(),
+                });
+            }
+            h.timed_out_until = Some(until);
+        }
+        self.emit(changes);
+    }
+
     /// Whether `address` is evicted from the chain's current session.
     pub fn is_evicted(&self, chain: &str, address: &str) -> bool {
         let state = self.lock();
@@ -743,6 +795,51 @@ pub mod tests {
         for ignored in [60, 14, 75, 37, 25] {
             assert_eq!(verdict(&code(ignored)), Verdict::Ignore, "code {ignored}");
         }
+    }
+
+    #[test]
+    fn an_eviction_from_another_gateway_lasts_for_its_session_only() {
+        let (qos, _, changes) = qos(no_epsilon());
+        let e = entry(97, &["a", "b"]);
+        qos.evict("0021", &e, "a", "code 90 (evidence_sealed)");
+        qos.evict("0021", &e, "a", "again");
+        qos.evict("0021", &e, "nobody", "not in the session");
+        assert_eq!(order(&qos, &e), ["b"]);
+        let report = qos.report("0021", &e);
+        let a = report.nodes.iter().find(|n| n.address == "a").unwrap();
+        assert_eq!(a.state, NodeState::Evicted);
+        assert_eq!(a.failures, 0);
+        assert_eq!(
+            a.why,
+            "not used for the rest of the session: code 90 (evidence_sealed) (seen by another gateway)"
+        );
+        assert_eq!(changes.lock().unwrap().len(), 1);
+        // An older session's eviction changes nothing; the next session starts clean.
+        let next = entry(101, &["a", "b"]);
+        assert_eq!(order(&qos, &next).len(), 2);
+        qos.evict("0021", &e, "b", "late");
+        assert_eq!(order(&qos, &next).len(), 2);
+    }
+
+    #[test]
+    fn a_rest_from_another_gateway_ends_when_its_own_does() {
+        let (qos, clock, changes) = qos(no_epsilon());
+        let e = entry(97, &["a", "b"]);
+        qos.track("0021", &e);
+        assert_eq!(qos.resting("0021", "a"), None);
+        qos.rest("0021", &e, "a", Duration::from_secs(4));
+        assert_eq!(qos.resting("0021", "a"), Some(Duration::from_secs(4)));
+        assert_eq!(order(&qos, &e), ["b", "a"]);
+        // A shorter rest does not shorten it, and is not announced again.
+        qos.rest("0021", &e, "a", Duration::from_secs(1));
+        assert_eq!(qos.resting("0021", "a"), Some(Duration::from_secs(4)));
+        assert_eq!(changes.lock().unwrap().len(), 1);
+        let report = qos.report("0021", &e);
+        assert_eq!(report.nodes[0].state, NodeState::TimedOut);
+        assert_eq!(report.nodes[0].consecutive_failures, 0);
+        clock.advance(Duration::from_secs(4));
+        assert_eq!(qos.resting("0021", "a"), None);
+        assert_eq!(order(&qos, &e).len(), 2);
     }
 
     #[test]

@@ -110,13 +110,22 @@ pub async fn run(gateway: Arc<Gateway>, chain: String, wake: Arc<Notify>, mut st
     let mut seen = gateway.current(&chain).map(|e| e.dispatch.session.session_height);
     let mut retry = gateway.refresh.retry.0;
     loop {
-        let delay = match gateway.current(&chain) {
-            Some(entry) => next_refresh(&entry, cache::now_ms(), gateway.block_time(), &gateway.refresh),
+        let current = gateway.current(&chain);
+        let delay = match &current {
+            Some(entry) => next_refresh(entry, cache::now_ms(), gateway.block_time(), &gateway.refresh),
             None => Duration::ZERO,
         };
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
             _ = super::raised(&mut stop) => return,
+        }
+        // With shared state another gateway may have dispatched meanwhile: its session is used.
+        if let (Some(before), Some(now)) = (&current, gateway.current(&chain))
+            && now.observed_ms > before.observed_ms
+            && next_refresh(&now, cache::now_ms(), gateway.block_time(), &gateway.refresh)
+                > gateway.refresh.min_interval
+        {
+            continue;
         }
         match refresh_once(&gateway, &chain, &mut seen).await {
             Refreshed::NewSession => {

@@ -237,7 +237,7 @@ async fn relay_failures_are_json_rpc_errors_or_502_and_504() {
     assert_eq!(error["error"]["data"]["attempts"], 0);
     assert_eq!(
         error["error"]["data"]["reason"],
-        "no usable node in this session: every node is evicted or out of sync (GET /qos says why)"
+        "no usable node in this session: every node is evicted or out of sync (GET /qos says why), or has spent its --relay-budget"
     );
     net.stop().await;
 
@@ -400,8 +400,11 @@ async fn metrics_are_present_and_count() {
     for _ in 0..5 {
         assert_eq!(net.post("/v1/eth", ETH_BLOCK_NUMBER).await.0, 200);
     }
+    // The refresh counters exist from the start, at zero.
     eventually("a background refresh", || async {
-        net.metrics().await.contains("pgw_session_refreshes_total{")
+        let text = net.metrics().await;
+        value(&text, r#"pgw_session_refreshes_total{chain="0021",outcome="same_session"}"#)
+            .is_some_and(|n| n >= 1.0)
     })
     .await;
     let text = net.metrics().await;
