@@ -675,7 +675,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand serve" -l max-connections -d 'Op
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l shutdown-timeout -d 'How long shutdown waits for in-flight requests' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l api-key-file -d 'A file holding the API key clients must send (read once; required off loopback unless --insecure-public)' -r -F
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l state -d 'Where gateway state lives: memory (this process only), or redis://HOST:PORT[/DB] to share sessions, node evictions and relay budgets with other pgw serve processes' -r
-complete -c pgw -n "__fish_pgw_using_subcommand serve" -l relay-budget -d 'Relays the app may send to one node in one session, counted across every gateway sharing --state; a spent node is skipped until the session ends [default: unlimited]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand serve" -l relay-budget -d 'Relays the app may send to one node in one session, counted across every gateway sharing --state; a spent node is skipped until the session ends. `auto` (Morse) reads the app\'s max relays per session node from the chain at start, as pocket-core limits it (code 71) [default: unlimited]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'One human-readable line per event'
 json\t'One JSON object per line'"
 complete -c pgw -n "__fish_pgw_using_subcommand serve" -l aat -d 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign' -r -F

@@ -89,9 +89,11 @@ pub struct ServeArgs {
     #[arg(long, value_name = "memory|redis://HOST:PORT[/DB]", default_value = "memory", value_parser = parse_state)]
     state: State,
     /// Relays the app may send to one node in one session, counted across every gateway sharing
-    /// --state; a spent node is skipped until the session ends [default: unlimited]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    relay_budget: Option<u64>,
+    /// --state; a spent node is skipped until the session ends. `auto` (Morse) reads the app's
+    /// max relays per session node from the chain at start, as pocket-core limits it (code 71)
+    /// [default: unlimited]
+    #[arg(long, value_name = "N|auto", value_parser = parse_budget)]
+    relay_budget: Option<BudgetArg>,
     /// Log line format on stderr
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormatArg::Text)]
     log_format: LogFormatArg,
@@ -104,6 +106,63 @@ pub struct ServeArgs {
 /// `--state`: in-process, or a Redis URL (checked, not connected to).
 #[derive(Debug, Clone)]
 struct State(Option<String>);
+
+/// `--relay-budget`: a number of relays, or `auto`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BudgetArg {
+    Relays(u64),
+    Auto,
+}
+
+fn parse_budget(s: &str) -> std::result::Result<BudgetArg, String> {
+    if s == "auto" {
+        return Ok(BudgetArg::Auto);
+    }
+    match s.parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(BudgetArg::Relays(n)),
+        _ => Err(format!("--relay-budget {s}: write a number of relays (at least 1) or auto")),
+    }
+}
+
+/// `--relay-budget auto`: the app's relays per session node (MORSE-TX.md §6), from the first
+/// dispatcher that answers. Every served chain is dispatched first, so a devnet stakes the app
+/// for all of them as it does for relays (its budget divides by its chains).
+async fn chain_budget(
+    ctx: &Ctx,
+    network: &net::Network,
+    app_public_key: &str,
+    chains: &[String],
+) -> Result<u64> {
+    let address = crate::protocol::morse::keys::PublicKey::from_hex("the app public key", app_public_key)
+        .map_err(|e| Error::key(format!("--relay-budget auto: the app key: {e}")))?
+        .address()
+        .to_string();
+    let sessions = network.sessions(ctx.printer);
+    for chain in chains {
+        sessions.get(app_public_key, chain, false).await.map_err(net::session_error)?;
+    }
+    let mut last = None;
+    for dispatcher in &network.dispatchers {
+        match network.rpc.throughput(dispatcher, &address).await {
+            Ok(t) => {
+                return match t.per_session_node() {
+                    Some(n) if n > 0 => Ok(n),
+                    _ => Err(Error::usage(format!(
+                        "--relay-budget auto: the app {address} may send no relays (max relays {}, chains {}, session nodes {}); stake it or pass --relay-budget N",
+                        t.max_relays,
+                        t.chains.len(),
+                        t.session_node_count
+                    ))),
+                };
+            }
+            Err(e) => last = Some(e),
+        }
+    }
+    let why = last.map_or_else(|| "no dispatcher".to_string(), |e| e.to_string());
+    Err(Error::usage(format!(
+        "--relay-budget auto: cannot read the app {address}'s max relays ({why}); pass --relay-budget N"
+    )))
+}
 
 fn parse_state(s: &str) -> std::result::Result<State, String> {
     if s == "memory" {
@@ -214,7 +273,13 @@ impl ServeArgs {
                 config.server.shutdown_grace = self.shutdown_timeout;
                 config.sync = allowances;
                 config.state = self.state.0.clone();
-                config.relay_budget = self.relay_budget;
+                config.relay_budget = match self.relay_budget {
+                    None => None,
+                    Some(BudgetArg::Relays(n)) => Some(n),
+                    Some(BudgetArg::Auto) => {
+                        Some(chain_budget(ctx, &network, config.relayer.app(), &config.chains).await?)
+                    }
+                };
                 let running = serve::start(config).await.map_err(start_error)?;
                 let stop = crate::shutdown::signal();
                 let banner = if ctx.printer.is_json() {

@@ -12,11 +12,10 @@ use super::net::{NetworkArgs, Threads, runtime};
 use super::query::{self, Chain};
 use super::values;
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, EXIT_REFUSED, Error, Result};
-use crate::network::query::{int_of, param};
+use crate::network::query::int_of;
 use crate::output::table;
 use crate::protocol::morse::amount::Amount;
 use crate::protocol::morse::keys::PublicKey;
-use crate::protocol::morse::throughput::{self, Participation, RelayParams};
 use crate::protocol::morse::tx::{self, Msg, SignedTx, Tx};
 
 /// Stake, unstake and size Morse applications
@@ -540,58 +539,21 @@ impl SendArgs {
     }
 }
 
-fn param_int(all: &Value, key: &str) -> Result<i64> {
-    param(all, key).and_then(|v| v.trim_matches('"').parse().ok()).ok_or_else(|| {
-        refused(format!("the network's params have no integer {key} (`pgw query params` shows them)"))
-    })
-}
-
 impl ThroughputArgs {
     async fn run(self, ctx: &Ctx) -> Result<u8> {
         let address = query::address_of(ctx, &self.app)?;
         let only = self.chain.as_deref().map(|c| values::chain(c).map(|c| c.id)).transpose()?;
         let chain = Chain::connect(ctx, &self.net)?;
         let a = address.clone();
-        let app = chain
+        let t = chain
             .ask(|rpc, d| {
                 let a = a.clone();
-                async move { rpc.app(&d, &a).await }
+                async move { rpc.throughput(&d, &a).await }
             })
             .await?;
-        let all = chain.ask(|rpc, d| async move { rpc.all_params(&d).await }).await?;
-        let staked = app.get("staked_tokens").and_then(int_of).unwrap_or(0);
-        let stored = app.get("max_relays").and_then(int_of).unwrap_or(0);
-        let chains: Vec<String> = app
-            .get("chains")
-            .and_then(Value::as_array)
-            .map(|l| l.iter().filter_map(|c| c.as_str().map(str::to_owned)).collect())
-            .unwrap_or_default();
-        let participation_on = param(&all, "application/ParticipationRateOn").is_some_and(|v| v == "true");
-        let participation = if participation_on {
-            let supply = chain
-                .ask(|rpc, d| async move { rpc.query(&d, "/v1/query/supply", json!({ "height": 0 })).await })
-                .await?;
-            let get = |k: &str| supply.get(k).and_then(int_of).map(u128::from);
-            match (get("app_staked"), get("node_staked"), get("total")) {
-                (Some(a), Some(n), Some(t)) => Some(Participation { staked: a + n, total_supply: t }),
-                _ => {
-                    return Err(refused(
-                        "the participation rate is on and /v1/query/supply has no pools".into(),
-                    ));
-                }
-            }
-        } else {
-            None
-        };
-        let params = RelayParams {
-            base_relays_per_pokt: param_int(&all, "application/BaseRelaysPerPOKT")?,
-            stability_adjustment: param_int(&all, "application/StabilityAdjustment")?,
-            participation,
-        };
-        let session_nodes = param_int(&all, "pocketcore/SessionNodeCount")?.max(0) as u64;
-        let computed = throughput::max_relays(staked, &params).ok_or_else(|| {
-            refused("the network's total supply is 0: no max relays can be computed".into())
-        })?;
+        let (staked, stored, computed, chains, session_nodes, params) =
+            (t.staked_upokt, t.max_relays, t.computed_max_relays, &t.chains, t.session_node_count, &t.params);
+        let participation_on = params.participation.is_some();
         if let Some(c) = &only
             && !chains.iter().any(|x| x.eq_ignore_ascii_case(c))
         {
@@ -600,8 +562,7 @@ impl ThroughputArgs {
                 chains.join(",")
             )));
         }
-        let per_session = throughput::per_session(stored, chains.len());
-        let per_node = throughput::per_session_node(stored, chains.len(), session_nodes);
+        let (per_session, per_node) = (t.per_session(), t.per_session_node());
         let shown: Vec<&String> =
             chains.iter().filter(|c| only.as_ref().is_none_or(|o| o.eq_ignore_ascii_case(c))).collect();
         let out = json!({

@@ -8,6 +8,7 @@ use super::outcome::Failure;
 use super::rpc::Rpc;
 use super::session::snippet;
 use crate::limits::{self, Limit};
+use crate::protocol::morse::throughput::{self, Participation, RelayParams};
 use crate::protocol::morse::tx::{self, Broadcast};
 
 /// The most one query answer may be (paged lists stay far below).
@@ -75,6 +76,40 @@ pub fn param<'a>(all: &'a Value, key: &str) -> Option<&'a str> {
     };
     all.get(group)?.as_array()?.iter().find_map(|p| {
         (p.get("param_key")?.as_str()? == key).then(|| p.get("param_value")?.as_str()).flatten()
+    })
+}
+
+/// What an app may relay, read from the chain: its stake, chains and stored max relays, the
+/// params `CalculateAppRelays` uses, and the network's session node count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Throughput {
+    pub staked_upokt: u64,
+    /// `max_relays` as the chain stores it (set when the app staked).
+    pub max_relays: u64,
+    /// What its stake buys with today's params.
+    pub computed_max_relays: u64,
+    pub chains: Vec<String>,
+    pub session_node_count: u64,
+    pub params: RelayParams,
+}
+
+impl Throughput {
+    /// Relays per session on each chain.
+    pub fn per_session(&self) -> Option<u64> {
+        throughput::per_session(self.max_relays, self.chains.len())
+    }
+
+    /// Relays per node of a session on each chain: what a node serves the app before it
+    /// answers code 71 (over the relay limit).
+    pub fn per_session_node(&self) -> Option<u64> {
+        throughput::per_session_node(self.max_relays, self.chains.len(), self.session_node_count)
+    }
+}
+
+fn param_int(all: &Value, key: &str) -> Result<i64, QueryError> {
+    param(all, key).and_then(|v| v.trim_matches('"').parse().ok()).ok_or_else(|| QueryError::Refused {
+        route: "/v1/query/allparams".into(),
+        message: format!("the network's params have no integer {key} (`pgw query params` shows them)"),
     })
 }
 
@@ -197,6 +232,46 @@ impl Rpc {
     }
 
     /// `POST /v1/client/rawtx` with a signed tx's body: the hash and CheckTx's verdict.
+    /// An app's throughput (MORSE-TX.md §6): `/v1/query/app`, `/v1/query/allparams` and, when
+    /// the participation rate is on, `/v1/query/supply`.
+    pub async fn throughput(&self, base: &str, address: &str) -> Result<Throughput, QueryError> {
+        let (app, all) = tokio::try_join!(self.app(base, address), self.all_params(base))?;
+        let staked_upokt = app.get("staked_tokens").and_then(int_of).unwrap_or(0);
+        let max_relays = app.get("max_relays").and_then(int_of).unwrap_or(0);
+        let chains: Vec<String> = app
+            .get("chains")
+            .and_then(Value::as_array)
+            .map(|l| l.iter().filter_map(|c| c.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        let refused =
+            |route: &str, message: &str| QueryError::Refused { route: route.into(), message: message.into() };
+        let participation = if param(&all, "application/ParticipationRateOn").is_some_and(|v| v == "true") {
+            let supply = self.query(base, "/v1/query/supply", json!({ "height": 0 })).await?;
+            let get = |k: &str| supply.get(k).and_then(int_of).map(u128::from);
+            match (get("app_staked"), get("node_staked"), get("total")) {
+                (Some(a), Some(n), Some(t)) => Some(Participation { staked: a + n, total_supply: t }),
+                _ => {
+                    return Err(refused(
+                        "/v1/query/supply",
+                        "the participation rate is on and /v1/query/supply has no pools",
+                    ));
+                }
+            }
+        } else {
+            None
+        };
+        let params = RelayParams {
+            base_relays_per_pokt: param_int(&all, "application/BaseRelaysPerPOKT")?,
+            stability_adjustment: param_int(&all, "application/StabilityAdjustment")?,
+            participation,
+        };
+        let session_node_count = param_int(&all, "pocketcore/SessionNodeCount")?.max(0) as u64;
+        let computed_max_relays = throughput::max_relays(staked_upokt, &params).ok_or_else(|| {
+            refused("/v1/query/supply", "the network's total supply is 0: no max relays can be computed")
+        })?;
+        Ok(Throughput { staked_upokt, max_relays, computed_max_relays, chains, session_node_count, params })
+    }
+
     pub async fn raw_tx(&self, base: &str, body: String) -> Result<Broadcast, QueryError> {
         let route = "/v1/client/rawtx";
         let value: Value = serde_json::from_str(&body).unwrap_or(Value::Null);

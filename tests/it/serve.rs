@@ -658,3 +658,71 @@ fn listening_beyond_loopback_needs_a_key_or_an_explicit_opt_out() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("the API key is empty"), "{}", stderr(&output));
 }
+
+fn http_get(url: &str, path: &str) -> String {
+    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+    let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer
+}
+
+/// `--relay-budget auto` reads the app's relays per session node from the chain: the figure
+/// `pgw app throughput` shows for the same app, as the `pgw_relay_budget` gauge.
+#[test]
+fn relay_budget_auto_is_the_apps_max_relays_per_session_node() {
+    let env = Env::new();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pgw"))
+        .args([
+            "serve",
+            "--devnet",
+            "--listen",
+            "127.0.0.1:0",
+            "--relay-budget",
+            "auto",
+            "--output",
+            "json",
+            "-q",
+        ])
+        .env("PGW_HOME", env.path("home"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let banner: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
+    let metrics = http_get(banner["url"].as_str().unwrap(), "/metrics");
+    let gauge = metrics
+        .lines()
+        .find(|l| l.starts_with("pgw_relay_budget{") && l.contains(r#"chain="0021""#))
+        .unwrap_or_else(|| panic!("no budget gauge in {metrics}"));
+    let app = gauge.split(r#"app=""#).nth(1).unwrap().split('"').next().unwrap().to_string();
+    let budget: u64 = gauge.rsplit(' ').next().unwrap().parse().unwrap();
+    let address = pgw::protocol::morse::keys::PublicKey::from_hex("app", &app).unwrap().address().to_string();
+    let dispatcher = banner["dispatchers"][0].as_str().unwrap();
+    let out = env
+        .pgw()
+        .args(["app", "throughput", &address, "--dispatcher", dispatcher, "--output", "json"])
+        .output()
+        .unwrap();
+    std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let _ = child.wait();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let per_node = shown["per_chain"][0]["per_node_per_session"].as_u64().unwrap();
+    assert!(budget > 0);
+    assert_eq!(budget, per_node, "{shown}");
+}
+
+#[test]
+fn relay_budget_takes_a_number_or_auto() {
+    let out = Env::new().pgw().args(["serve", "--relay-budget", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--relay-budget 0: write a number of relays (at least 1) or auto"),
+        "{}",
+        stderr(&out)
+    );
+}
