@@ -23,6 +23,7 @@ pub mod net;
 pub mod passphrase;
 pub mod proof;
 pub mod query;
+pub mod query_shannon;
 pub mod relay;
 pub mod request;
 pub mod serve;

@@ -176,6 +176,72 @@ pub async fn ring_keys(
     Ok(keys)
 }
 
+/// A poktroll or cosmos query route's JSON answer as the node wrote it (`pgw query` on
+/// Shannon shows it as it is with `--output json`). `route` starts with '/'.
+pub async fn query(rpc: &Rpc, node: &FullNode, route: &str, what: &str) -> Result<Value, DispatchError> {
+    let url = format!("{}{route}", node.rest);
+    get_json(rpc, &url, what).await
+}
+
+/// The cosmos and poktroll routes `pgw query --protocol shannon` reads (SHANNON.md §3.1).
+pub mod routes {
+    use super::path_escape;
+
+    pub fn account(address: &str) -> String {
+        format!("/cosmos/auth/v1beta1/accounts/{}", path_escape(address))
+    }
+    pub fn balance(address: &str) -> String {
+        format!("/cosmos/bank/v1beta1/balances/{}/by_denom?denom=upokt", path_escape(address))
+    }
+    pub fn application(address: &str) -> String {
+        format!("/pokt-network/poktroll/application/application/{}", path_escape(address))
+    }
+    pub fn gateway(address: &str) -> String {
+        format!("/pokt-network/poktroll/gateway/gateway/{}", path_escape(address))
+    }
+    pub fn supplier(address: &str) -> String {
+        format!("/pokt-network/poktroll/supplier/supplier/{}", path_escape(address))
+    }
+    pub const SERVICES: &str = "/pokt-network/poktroll/service/service?pagination.limit=1000";
+    pub fn service(id: &str) -> String {
+        format!("/pokt-network/poktroll/service/service/{}", path_escape(id))
+    }
+    pub fn relay_mining_difficulty(service: &str) -> String {
+        format!("/pokt-network/poktroll/service/relay_mining_difficulty/{}", path_escape(service))
+    }
+    pub const SHARED_PARAMS: &str = "/pokt-network/poktroll/shared/params";
+    pub const SESSION_PARAMS: &str = "/pokt-network/poktroll/session/params";
+    pub fn tx(hash: &str) -> String {
+        format!("/cosmos/tx/v1beta1/txs/{}", path_escape(hash))
+    }
+    pub const SIMULATE: &str = "/cosmos/tx/v1beta1/simulate";
+    pub const BROADCAST: &str = "/cosmos/tx/v1beta1/txs";
+}
+
+/// POSTs a JSON body to a cosmos route (simulate, broadcast): 200 → the value; a gRPC-gateway
+/// error → `Refused` with its code and message; anything else → `Unavailable`.
+pub async fn post_json(
+    rpc: &Rpc,
+    node: &FullNode,
+    route: &str,
+    body: &Value,
+    what: &str,
+) -> Result<Value, DispatchError> {
+    let url = format!("{}{route}", node.rest);
+    let (status, answer) = rpc
+        .post_within(&url, body.to_string(), limits::FULL_NODE_ANSWER)
+        .await
+        .map_err(|f| unavailable(what, &url, f))?;
+    let value: Option<Value> = serde_json::from_slice(&answer).ok();
+    match (status, value) {
+        (200, Some(value)) => Ok(value),
+        (400..=500, Some(value)) if let Some(e) = rest::gateway_error_from_json(&value) => {
+            Err(DispatchError::Refused { code: Some(e.code as u32), message: e.message })
+        }
+        (status, _) => Err(unavailable(what, &url, format!("HTTP {status}: {}", snippet(&answer)))),
+    }
+}
+
 /// Escapes a query value (addresses and service ids are plain, but a user may type anything).
 fn query_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -7,5 +7,6 @@ pub mod relay;
 pub mod rest;
 pub mod ring;
 pub mod session;
+pub mod tx;
 pub mod verify;
 pub mod wire;
