@@ -717,6 +717,10 @@ fn param_int(all: &Value, key: &str) -> Result<i64> {
 
 impl ThroughputArgs {
     async fn run(self, ctx: &Ctx) -> Result<u8> {
+        let settings = self.net.settings(ctx)?;
+        if settings.protocol.value == crate::network::config::Protocol::Shannon {
+            return super::stake_shannon::throughput(ctx, &settings, &self.app, self.chain.as_deref()).await;
+        }
         let address = query::address_of(ctx, &self.app)?;
         let only = self.chain.as_deref().map(|c| values::chain(c).map(|c| c.id)).transpose()?;
         let chain = Chain::connect(ctx, &self.net)?;

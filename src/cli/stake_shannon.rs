@@ -331,6 +331,120 @@ pub async fn run(ctx: &Ctx, flags: &TxFlags, msg: Msg) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
+fn int_field(v: &Value, key: &str, what: &str) -> Result<u64> {
+    let field = &v[key];
+    field
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .or_else(|| field.as_u64())
+        .ok_or_else(|| refused(format!("{what} has no whole number {key} (got {field})")))
+}
+
+/// `pgw app throughput APP --protocol shannon`: what the app's stake buys per session on its
+/// service (`protocol::shannon::throughput`).
+pub async fn throughput(ctx: &Ctx, settings: &Settings, app: &str, service: Option<&str>) -> Result<u8> {
+    use crate::network::fullnode::routes;
+    use crate::protocol::shannon::throughput::{self, Inputs};
+    let address = super::query_shannon::address_of(ctx, app)?;
+    let nodes = Nodes::connect(settings)?;
+    let a = nodes.get(&routes::application(&address), "the application").await?;
+    let a = &a["application"];
+    let staked: Vec<String> = a["service_configs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["service_id"].as_str().map(str::to_string))
+        .collect();
+    let service = match service {
+        Some(s) => crate::protocol::chains::resolve_service(s).map_err(|e| Error::usage(e.to_string()))?.id,
+        None => {
+            staked.first().cloned().ok_or_else(|| refused(format!("{address} is staked for no service")))?
+        }
+    };
+    if !staked.contains(&service) {
+        return Err(refused(format!(
+            "{address} is not staked for service {service:?} (it is for {})",
+            staked.join(",")
+        )));
+    }
+    let stake = a["stake"]["amount"].as_str().and_then(|s| s.parse().ok()).unwrap_or(0u64);
+    let shared = nodes.get(routes::SHARED_PARAMS, "the shared params").await?;
+    let shared = &shared["params"];
+    let what = "the shared params";
+    let blocks_to_settlement = [
+        "claim_window_open_offset_blocks",
+        "claim_window_close_offset_blocks",
+        "proof_window_open_offset_blocks",
+        "proof_window_close_offset_blocks",
+    ]
+    .iter()
+    .map(|k| int_field(shared, k, what))
+    .sum::<Result<u64>>()?;
+    let svc = nodes.get(&routes::service(&service), "the service").await?;
+    let difficulty =
+        nodes.get(&routes::relay_mining_difficulty(&service), "the relay-mining difficulty").await?;
+    let target_b64 = difficulty["relayMiningDifficulty"]["target_hash"].as_str().unwrap_or("");
+    let target_hash = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, target_b64)
+        .map_err(|_| {
+            refused(format!("the relay-mining difficulty's target_hash {target_b64:?} is not base64"))
+        })?;
+    let session = ask(&nodes, "the session", async |rpc, node| {
+        fullnode::get_session(rpc, node, &address, &service, 0).await
+    })
+    .await?;
+    let inputs = Inputs {
+        stake,
+        compute_units_per_relay: int_field(&svc["service"], "compute_units_per_relay", "the service")?,
+        compute_units_to_tokens_multiplier: int_field(shared, "compute_units_to_tokens_multiplier", what)?,
+        compute_unit_cost_granularity: int_field(shared, "compute_unit_cost_granularity", what)?,
+        num_blocks_per_session: int_field(shared, "num_blocks_per_session", what)?,
+        session_end_to_proof_window_close_blocks: blocks_to_settlement,
+        suppliers_per_session: session.suppliers.len() as u64,
+        target_hash,
+    };
+    let t = throughput::compute(&inputs).map_err(|e| refused(e.0))?;
+    let out = json!({
+        "app": address,
+        "service_id": service,
+        "stake": stake,
+        "compute_units_per_relay": inputs.compute_units_per_relay,
+        "compute_units_to_tokens_multiplier": inputs.compute_units_to_tokens_multiplier,
+        "compute_unit_cost_granularity": inputs.compute_unit_cost_granularity,
+        "suppliers_in_session": inputs.suppliers_per_session,
+        "pending_sessions": t.pending_sessions,
+        "session_budget": t.session_budget,
+        "supplier_budget": t.supplier_budget,
+        "relay_cost_upokt": format!("{}/{}", t.relay_cost_upokt.0, t.relay_cost_upokt.1),
+        "relays_per_session": t.relays_per_session.to_string(),
+        "relays_per_supplier": t.relays_per_supplier.to_string(),
+        "mined_relays_per_supplier": t.mined_relays_per_supplier.to_string(),
+    });
+    ctx.printer.result(&out, || {
+        crate::output::table::render(&crate::output::table::key_values([
+            ("app", address.clone()),
+            ("service", service.clone()),
+            ("stake", Amount::upokt(stake).to_string()),
+            ("pending sessions", t.pending_sessions.to_string()),
+            ("budget per session", Amount::upokt(t.session_budget).to_string()),
+            (
+                "budget per supplier",
+                format!("{} ({} suppliers)", Amount::upokt(t.supplier_budget), inputs.suppliers_per_session),
+            ),
+            (
+                "cost per relay",
+                format!(
+                    "{}/{} upokt ({} compute units)",
+                    t.relay_cost_upokt.0, t.relay_cost_upokt.1, inputs.compute_units_per_relay
+                ),
+            ),
+            ("relays per session", t.relays_per_session.to_string()),
+            ("relays per supplier", t.relays_per_supplier.to_string()),
+            ("mined per supplier", t.mined_relays_per_supplier.to_string()),
+        ]))
+    })?;
+    Ok(EXIT_OK)
+}
+
 fn spinner(ctx: &Ctx, hash: &str) -> Option<indicatif::ProgressBar> {
     if ctx.printer.quiet || ctx.printer.is_json() || !std::io::stderr().is_terminal() {
         ctx.printer.detail(&format!("sent: tx {hash}; waiting for its block"));

@@ -219,6 +219,15 @@ async fn shannon_queries_read_the_full_node() {
     assert_eq!(one["param_value"], "4");
     assert_eq!(ok(&env, &url, &["query", "supplier", &sup0]).await["supplier"]["operator_address"], sup0);
 
+    // Throughput: 100,000 POKT over ceil(9 / 4) = 3 pending sessions, at 42/1,000,000 upokt
+    // per relay (protocol::shannon::throughput).
+    let t = ok(&env, &url, &["app", "throughput", &app0]).await;
+    assert_eq!(t["pending_sessions"], 3);
+    assert_eq!(t["session_budget"], 33_333_333_333u64);
+    assert_eq!(t["relay_cost_upokt"], "21/500000");
+    assert_eq!(t["relays_per_session"], "793650793642857");
+    assert_eq!(t["suppliers_in_session"], d.world.suppliers.len());
+
     // Tables.
     let out = pgw(&env, &["query", "app", &app0, "--protocol", "shannon", "--full-node", &url]).await;
     let text = stdout(&out);
