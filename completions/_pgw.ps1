@@ -905,9 +905,9 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key.')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.')
-            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.')
+            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).')
             [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).')
             [CompletionResult]::new('undelegate', 'undelegate', [CompletionResultType]::ParameterValue, 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -974,7 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;app;throughput' {
-            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Only this chain (ID or alias)')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Only this chain (ID or alias); Shannon: this service [default: the app''s]')
             [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
@@ -1055,9 +1055,9 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;app;help' {
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key.')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.')
-            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.')
+            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).')
             [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).')
             [CompletionResult]::new('undelegate', 'undelegate', [CompletionResultType]::ParameterValue, 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1561,9 +1561,9 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;help;app' {
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key.')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.')
-            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.')
+            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).')
             [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).')
             [CompletionResult]::new('undelegate', 'undelegate', [CompletionResultType]::ParameterValue, 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).')
             break

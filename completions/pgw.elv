@@ -832,9 +832,9 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
             cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
-            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).'
             cand delegate 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).'
             cand undelegate 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -898,7 +898,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;app;throughput'= {
-            cand --chain 'Only this chain (ID or alias)'
+            cand --chain 'Only this chain (ID or alias); Shannon: this service [default: the app''s]'
             cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
@@ -976,9 +976,9 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;app;help'= {
-            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
             cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
-            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).'
             cand delegate 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).'
             cand undelegate 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1420,9 +1420,9 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;help;query;tx'= {
         }
         &'pgw;help;app'= {
-            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
             cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
-            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).'
             cand delegate 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).'
             cand undelegate 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).'
         }

@@ -121,7 +121,8 @@ fn parse_amount(s: &str) -> std::result::Result<Amount, String> {
     Amount::parse(s).map_err(|e| e.to_string())
 }
 
-/// Stake an app (or raise its stake / change its chains) with a keystore key.
+/// Stake an app (or raise its stake / change its chains) with a keystore key. With
+/// --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.
 ///
 /// AMOUNT is the total stake wanted (POKT or upokt; a bare number is upokt); an app already
 /// staked pays only the difference. The account must hold that plus the fee. A summary (from,
@@ -130,10 +131,12 @@ fn parse_amount(s: &str) -> std::result::Result<Amount, String> {
 /// Examples:
 ///   pgw app stake eth,0001 1000POKT --from my-app --chain-id testnet
 ///   pgw app stake 0021 1000POKT --from my-app --dry-run --entropy 1
+///   pgw app stake eth 1000POKT --from my-shannon-app --protocol shannon
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct StakeArgs {
-    /// Relay chains (IDs or aliases, comma-separated), in stake order
+    /// Relay chains (IDs or aliases, comma-separated), in stake order; Shannon: the service ID
+    /// (poktroll stakes an app for exactly one)
     #[arg(value_name = "CHAINS")]
     chains: String,
     /// The total stake, e.g. 1000POKT or 1000000000upokt
@@ -159,10 +162,11 @@ pub struct UnstakeArgs {
 ///
 /// Examples:
 ///   pgw send 0123456789abcdef0123456789abcdef01234567 1.5POKT --from my-key --chain-id testnet
+///   pgw send pokt1… 1.5POKT --from my-shannon-key --protocol shannon
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SendArgs {
-    /// The recipient's address (40 hex characters) or a keystore key name
+    /// The recipient's address (Morse: 40 hex characters; Shannon: pokt1…) or a keystore key name
     #[arg(value_name = "TO")]
     to: String,
     /// How much, e.g. 1.5POKT or 1500000upokt
@@ -174,18 +178,20 @@ pub struct SendArgs {
 
 /// An app's relay budget: its max relays (as stored, and as pocket-core's CalculateAppRelays
 /// gives for its stake under today's params), per session on each chain, and per node in a
-/// session.
+/// session. With --protocol shannon: what its stake buys per session and per supplier at the
+/// service's compute units per relay and relay-mining difficulty (docs/stake.md).
 ///
 /// Examples:
 ///   pgw app throughput my-app
 ///   pgw app throughput b50a6e20d3733fb89631ae32385b3c85c533c560 --chain eth --output json
+///   pgw app throughput pokt1… --protocol shannon
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct ThroughputArgs {
     /// The app: its address or a keystore key name
     #[arg(value_name = "APP")]
     app: String,
-    /// Only this chain (ID or alias)
+    /// Only this chain (ID or alias); Shannon: this service [default: the app's]
     #[arg(long, value_name = "CHAIN")]
     chain: Option<String>,
     #[command(flatten)]
