@@ -515,6 +515,23 @@ pub mod tests {
         assert_eq!(decoded.signature.len(), 64);
     }
 
+    /// A pinned vector: RFC 6979 makes the signature, and so the TxRaw and its hash, a function
+    /// of the key and the sign doc alone (any change to the encoding or signing shows here).
+    /// The signature was checked outside pgw: Python `cryptography` (OpenSSL) verifies it as
+    /// ECDSA secp256k1 with SHA-256 over the sign doc, and its s is low.
+    #[test]
+    fn the_signed_delegation_is_pinned() {
+        let key = test_key();
+        let msg = Msg::Delegate { app: key.public_key().address(), gateway: other_address() };
+        let signed = sign(&build(&msg, &key.public_key(), &params()).unwrap(), &key);
+        let decoded = decode(&signed.raw).unwrap();
+        assert_eq!(
+            hex::encode(&decoded.signature),
+            "c61c589412f7909b72bf7f8e14d0feb797928228dcf0ebf68bd9e84593d0541c1c62ec65417752c1de02a40d5ecdc751ab8b738098e3b63075f1d57354beac6a"
+        );
+        assert_eq!(signed.hash, "40D8D17162015CEB772893B3ABCEA7AA496D791FEA153DC9BDB408125CD12B60");
+    }
+
     #[test]
     fn signatures_are_deterministic_and_low_s() {
         let key = test_key();
