@@ -9,7 +9,7 @@ use crate::network::config::Settings;
 use crate::network::fullnode::{self, FullNode, routes};
 use crate::network::rpc::{DispatchError, Rpc};
 use crate::output::table;
-use crate::protocol::morse::amount::Amount;
+use crate::protocol::amount::Amount;
 use crate::protocol::shannon::keys::decode_address;
 
 /// Where Shannon queries go: the profile's (or --full-node) full nodes, tried in order while

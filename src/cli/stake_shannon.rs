@@ -16,7 +16,7 @@ use crate::error::{EXIT_OK, EXIT_REFUSED, Error, Result};
 use crate::network::config::Settings;
 use crate::network::fullnode::{self, FullNode, TxAnswer};
 use crate::network::rpc::DispatchError;
-use crate::protocol::morse::amount::Amount;
+use crate::protocol::amount::Amount;
 use crate::protocol::shannon::keys::PublicKey;
 use crate::protocol::shannon::tx::{self, Msg, TxParams};
 
