@@ -39,8 +39,9 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)')
             [CompletionResult]::new('relay', 'relay', [CompletionResultType]::ParameterValue, 'Send a request through POKT: signed relay, failover, verified answer')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions')
-            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Stake and unstake Morse apps, and show an app''s relay throughput')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send POKT from a keystore key''s account (a signed Morse transaction)')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Stake and unstake apps, show an app''s relay throughput; Shannon: delegate to gateways')
+            [CompletionResult]::new('gateway', 'gateway', [CompletionResultType]::ParameterValue, 'Stake Shannon gateways')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send POKT from a keystore key''s account (a signed Morse or Shannon transaction)')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load-test relays: throughput, latency percentiles, errors per node')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos')
             [CompletionResult]::new('devnet', 'devnet', [CompletionResultType]::ParameterValue, 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos')
@@ -550,13 +551,16 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('height', 'height', [CompletionResultType]::ParameterValue, 'The latest block height')
-            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'An account: balance and public key (null in JSON for an address never seen)')
-            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'An account''s balance')
-            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'A staked app: chains, stake, max relays, status')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'An account''s balance (upokt)')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)')
+            [CompletionResult]::new('gateway', 'gateway', [CompletionResultType]::ParameterValue, 'A staked gateway (Shannon)')
+            [CompletionResult]::new('supplier', 'supplier', [CompletionResultType]::ParameterValue, 'A staked supplier by operator address (Shannon; `node` on Morse)')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'The services and their compute units per relay (Shannon; `chains` on Morse)')
             [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Staked apps, every page (filter by chain and status)')
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'A staked node')
             [CompletionResult]::new('nodes', 'nodes', [CompletionResultType]::ParameterValue, 'Staked nodes, every page (filter by chain, status and jailing)')
-            [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Every module''s params (or one with --key)')
+            [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Every module''s params (or one with --key); Shannon: the shared and session params')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'The relay chains the network supports')
             [CompletionResult]::new('tx', 'tx', [CompletionResultType]::ParameterValue, 'A transaction by hash: its height and result code')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -623,6 +627,66 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;query;app' {
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;query;gateway' {
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;query;supplier' {
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;query;services' {
             [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
@@ -710,7 +774,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;query;params' {
-            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only this param, e.g. application/BaseRelaysPerPOKT')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only this param, e.g. application/BaseRelaysPerPOKT (Shannon: shared/num_blocks_per_session)')
             [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
@@ -772,13 +836,16 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         }
         'pgw;query;help' {
             [CompletionResult]::new('height', 'height', [CompletionResultType]::ParameterValue, 'The latest block height')
-            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'An account: balance and public key (null in JSON for an address never seen)')
-            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'An account''s balance')
-            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'A staked app: chains, stake, max relays, status')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'An account''s balance (upokt)')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)')
+            [CompletionResult]::new('gateway', 'gateway', [CompletionResultType]::ParameterValue, 'A staked gateway (Shannon)')
+            [CompletionResult]::new('supplier', 'supplier', [CompletionResultType]::ParameterValue, 'A staked supplier by operator address (Shannon; `node` on Morse)')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'The services and their compute units per relay (Shannon; `chains` on Morse)')
             [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Staked apps, every page (filter by chain and status)')
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'A staked node')
             [CompletionResult]::new('nodes', 'nodes', [CompletionResultType]::ParameterValue, 'Staked nodes, every page (filter by chain, status and jailing)')
-            [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Every module''s params (or one with --key)')
+            [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Every module''s params (or one with --key); Shannon: the shared and session params')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'The relay chains the network supports')
             [CompletionResult]::new('tx', 'tx', [CompletionResultType]::ParameterValue, 'A transaction by hash: its height and result code')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -794,6 +861,15 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;query;help;app' {
+            break
+        }
+        'pgw;query;help;gateway' {
+            break
+        }
+        'pgw;query;help;supplier' {
+            break
+        }
+        'pgw;query;help;services' {
             break
         }
         'pgw;query;help;apps' {
@@ -829,15 +905,18 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key.')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.')
-            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.')
+            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).')
+            [CompletionResult]::new('undelegate', 'undelegate', [CompletionResultType]::ParameterValue, 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pgw;app;stake' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
-            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee (pocket-core''s minimum is 10000upokt)')
+            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]')
+            [CompletionResult]::new('--gas-adjustment', '--gas-adjustment', [CompletionResultType]::ParameterName, 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)')
             [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)')
@@ -866,7 +945,8 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         }
         'pgw;app;unstake' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
-            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee (pocket-core''s minimum is 10000upokt)')
+            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]')
+            [CompletionResult]::new('--gas-adjustment', '--gas-adjustment', [CompletionResultType]::ParameterName, 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)')
             [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)')
@@ -894,7 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;app;throughput' {
-            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Only this chain (ID or alias)')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Only this chain (ID or alias); Shannon: this service [default: the app''s]')
             [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
@@ -914,10 +994,72 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pgw;app;delegate' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
+            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]')
+            [CompletionResult]::new('--gas-adjustment', '--gas-adjustment', [CompletionResultType]::ParameterName, 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)')
+            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
+            [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)')
+            [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'The tx entropy, for reproducible dry runs [default: random]')
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the sign doc and the raw transaction; send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Sign and send without asking (needed when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Sign and send without asking (needed when there is no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;app;undelegate' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
+            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]')
+            [CompletionResult]::new('--gas-adjustment', '--gas-adjustment', [CompletionResultType]::ParameterName, 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)')
+            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
+            [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)')
+            [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'The tx entropy, for reproducible dry runs [default: random]')
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the sign doc and the raw transaction; send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Sign and send without asking (needed when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Sign and send without asking (needed when there is no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pgw;app;help' {
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key.')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.')
-            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.')
+            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).')
+            [CompletionResult]::new('undelegate', 'undelegate', [CompletionResultType]::ParameterValue, 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -930,12 +1072,76 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         'pgw;app;help;throughput' {
             break
         }
+        'pgw;app;help;delegate' {
+            break
+        }
+        'pgw;app;help;undelegate' {
+            break
+        }
         'pgw;app;help;help' {
+            break
+        }
+        'pgw;gateway' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake a Shannon gateway (or raise its stake) with a keystore key.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pgw;gateway;stake' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
+            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]')
+            [CompletionResult]::new('--gas-adjustment', '--gas-adjustment', [CompletionResultType]::ParameterName, 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)')
+            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
+            [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)')
+            [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'The tx entropy, for reproducible dry runs [default: random]')
+            [CompletionResult]::new('--dispatcher', '--dispatcher', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--full-node', '--full-node', [CompletionResultType]::ParameterName, 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people or JSON for scripts')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the sign doc and the raw transaction; send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Sign and send without asking (needed when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Sign and send without asking (needed when there is no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show more detail on stderr (hashes, signing steps)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pgw;gateway;help' {
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake a Shannon gateway (or raise its stake) with a keystore key.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pgw;gateway;help;stake' {
+            break
+        }
+        'pgw;gateway;help;help' {
             break
         }
         'pgw;send' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)')
-            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee (pocket-core''s minimum is 10000upokt)')
+            [CompletionResult]::new('--fee', '--fee', [CompletionResultType]::ParameterName, 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]')
+            [CompletionResult]::new('--gas-adjustment', '--gas-adjustment', [CompletionResultType]::ParameterName, 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)')
             [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A memo (at most 256 bytes)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)')
@@ -1218,8 +1424,9 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)')
             [CompletionResult]::new('relay', 'relay', [CompletionResultType]::ParameterValue, 'Send a request through POKT: signed relay, failover, verified answer')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions')
-            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Stake and unstake Morse apps, and show an app''s relay throughput')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send POKT from a keystore key''s account (a signed Morse transaction)')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Stake and unstake apps, show an app''s relay throughput; Shannon: delegate to gateways')
+            [CompletionResult]::new('gateway', 'gateway', [CompletionResultType]::ParameterValue, 'Stake Shannon gateways')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send POKT from a keystore key''s account (a signed Morse or Shannon transaction)')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load-test relays: throughput, latency percentiles, errors per node')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos')
             [CompletionResult]::new('devnet', 'devnet', [CompletionResultType]::ParameterValue, 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos')
@@ -1302,13 +1509,16 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
         }
         'pgw;help;query' {
             [CompletionResult]::new('height', 'height', [CompletionResultType]::ParameterValue, 'The latest block height')
-            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'An account: balance and public key (null in JSON for an address never seen)')
-            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'An account''s balance')
-            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'A staked app: chains, stake, max relays, status')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'An account''s balance (upokt)')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)')
+            [CompletionResult]::new('gateway', 'gateway', [CompletionResultType]::ParameterValue, 'A staked gateway (Shannon)')
+            [CompletionResult]::new('supplier', 'supplier', [CompletionResultType]::ParameterValue, 'A staked supplier by operator address (Shannon; `node` on Morse)')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'The services and their compute units per relay (Shannon; `chains` on Morse)')
             [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Staked apps, every page (filter by chain and status)')
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'A staked node')
             [CompletionResult]::new('nodes', 'nodes', [CompletionResultType]::ParameterValue, 'Staked nodes, every page (filter by chain, status and jailing)')
-            [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Every module''s params (or one with --key)')
+            [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'Every module''s params (or one with --key); Shannon: the shared and session params')
             [CompletionResult]::new('chains', 'chains', [CompletionResultType]::ParameterValue, 'The relay chains the network supports')
             [CompletionResult]::new('tx', 'tx', [CompletionResultType]::ParameterValue, 'A transaction by hash: its height and result code')
             break
@@ -1323,6 +1533,15 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;help;query;app' {
+            break
+        }
+        'pgw;help;query;gateway' {
+            break
+        }
+        'pgw;help;query;supplier' {
+            break
+        }
+        'pgw;help;query;services' {
             break
         }
         'pgw;help;query;apps' {
@@ -1344,9 +1563,11 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;help;app' {
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key.')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.')
-            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.')
+            [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).')
+            [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).')
+            [CompletionResult]::new('undelegate', 'undelegate', [CompletionResultType]::ParameterValue, 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).')
             break
         }
         'pgw;help;app;stake' {
@@ -1356,6 +1577,19 @@ Register-ArgumentCompleter -Native -CommandName 'pgw' -ScriptBlock {
             break
         }
         'pgw;help;app;throughput' {
+            break
+        }
+        'pgw;help;app;delegate' {
+            break
+        }
+        'pgw;help;app;undelegate' {
+            break
+        }
+        'pgw;help;gateway' {
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake a Shannon gateway (or raise its stake) with a keystore key.')
+            break
+        }
+        'pgw;help;gateway;stake' {
             break
         }
         'pgw;help;send' {

@@ -40,6 +40,9 @@ _pgw() {
             pgw,dispatch)
                 cmd="pgw__subcmd__dispatch"
                 ;;
+            pgw,gateway)
+                cmd="pgw__subcmd__gateway"
+                ;;
             pgw,help)
                 cmd="pgw__subcmd__help"
                 ;;
@@ -82,6 +85,9 @@ _pgw() {
             pgw__subcmd__aat__subcmd__help,verify)
                 cmd="pgw__subcmd__aat__subcmd__help__subcmd__verify"
                 ;;
+            pgw__subcmd__app,delegate)
+                cmd="pgw__subcmd__app__subcmd__delegate"
+                ;;
             pgw__subcmd__app,help)
                 cmd="pgw__subcmd__app__subcmd__help"
                 ;;
@@ -91,8 +97,14 @@ _pgw() {
             pgw__subcmd__app,throughput)
                 cmd="pgw__subcmd__app__subcmd__throughput"
                 ;;
+            pgw__subcmd__app,undelegate)
+                cmd="pgw__subcmd__app__subcmd__undelegate"
+                ;;
             pgw__subcmd__app,unstake)
                 cmd="pgw__subcmd__app__subcmd__unstake"
+                ;;
+            pgw__subcmd__app__subcmd__help,delegate)
+                cmd="pgw__subcmd__app__subcmd__help__subcmd__delegate"
                 ;;
             pgw__subcmd__app__subcmd__help,help)
                 cmd="pgw__subcmd__app__subcmd__help__subcmd__help"
@@ -102,6 +114,9 @@ _pgw() {
                 ;;
             pgw__subcmd__app__subcmd__help,throughput)
                 cmd="pgw__subcmd__app__subcmd__help__subcmd__throughput"
+                ;;
+            pgw__subcmd__app__subcmd__help,undelegate)
+                cmd="pgw__subcmd__app__subcmd__help__subcmd__undelegate"
                 ;;
             pgw__subcmd__app__subcmd__help,unstake)
                 cmd="pgw__subcmd__app__subcmd__help__subcmd__unstake"
@@ -133,6 +148,18 @@ _pgw() {
             pgw__subcmd__config__subcmd__help,show)
                 cmd="pgw__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            pgw__subcmd__gateway,help)
+                cmd="pgw__subcmd__gateway__subcmd__help"
+                ;;
+            pgw__subcmd__gateway,stake)
+                cmd="pgw__subcmd__gateway__subcmd__stake"
+                ;;
+            pgw__subcmd__gateway__subcmd__help,help)
+                cmd="pgw__subcmd__gateway__subcmd__help__subcmd__help"
+                ;;
+            pgw__subcmd__gateway__subcmd__help,stake)
+                cmd="pgw__subcmd__gateway__subcmd__help__subcmd__stake"
+                ;;
             pgw__subcmd__help,aat)
                 cmd="pgw__subcmd__help__subcmd__aat"
                 ;;
@@ -156,6 +183,9 @@ _pgw() {
                 ;;
             pgw__subcmd__help,dispatch)
                 cmd="pgw__subcmd__help__subcmd__dispatch"
+                ;;
+            pgw__subcmd__help,gateway)
+                cmd="pgw__subcmd__help__subcmd__gateway"
                 ;;
             pgw__subcmd__help,help)
                 cmd="pgw__subcmd__help__subcmd__help"
@@ -184,11 +214,17 @@ _pgw() {
             pgw__subcmd__help__subcmd__aat,verify)
                 cmd="pgw__subcmd__help__subcmd__aat__subcmd__verify"
                 ;;
+            pgw__subcmd__help__subcmd__app,delegate)
+                cmd="pgw__subcmd__help__subcmd__app__subcmd__delegate"
+                ;;
             pgw__subcmd__help__subcmd__app,stake)
                 cmd="pgw__subcmd__help__subcmd__app__subcmd__stake"
                 ;;
             pgw__subcmd__help__subcmd__app,throughput)
                 cmd="pgw__subcmd__help__subcmd__app__subcmd__throughput"
+                ;;
+            pgw__subcmd__help__subcmd__app,undelegate)
+                cmd="pgw__subcmd__help__subcmd__app__subcmd__undelegate"
                 ;;
             pgw__subcmd__help__subcmd__app,unstake)
                 cmd="pgw__subcmd__help__subcmd__app__subcmd__unstake"
@@ -204,6 +240,9 @@ _pgw() {
                 ;;
             pgw__subcmd__help__subcmd__config,show)
                 cmd="pgw__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            pgw__subcmd__help__subcmd__gateway,stake)
+                cmd="pgw__subcmd__help__subcmd__gateway__subcmd__stake"
                 ;;
             pgw__subcmd__help__subcmd__keys,delete)
                 cmd="pgw__subcmd__help__subcmd__keys__subcmd__delete"
@@ -256,6 +295,9 @@ _pgw() {
             pgw__subcmd__help__subcmd__query,chains)
                 cmd="pgw__subcmd__help__subcmd__query__subcmd__chains"
                 ;;
+            pgw__subcmd__help__subcmd__query,gateway)
+                cmd="pgw__subcmd__help__subcmd__query__subcmd__gateway"
+                ;;
             pgw__subcmd__help__subcmd__query,height)
                 cmd="pgw__subcmd__help__subcmd__query__subcmd__height"
                 ;;
@@ -267,6 +309,12 @@ _pgw() {
                 ;;
             pgw__subcmd__help__subcmd__query,params)
                 cmd="pgw__subcmd__help__subcmd__query__subcmd__params"
+                ;;
+            pgw__subcmd__help__subcmd__query,services)
+                cmd="pgw__subcmd__help__subcmd__query__subcmd__services"
+                ;;
+            pgw__subcmd__help__subcmd__query,supplier)
+                cmd="pgw__subcmd__help__subcmd__query__subcmd__supplier"
                 ;;
             pgw__subcmd__help__subcmd__query,tx)
                 cmd="pgw__subcmd__help__subcmd__query__subcmd__tx"
@@ -370,6 +418,9 @@ _pgw() {
             pgw__subcmd__query,chains)
                 cmd="pgw__subcmd__query__subcmd__chains"
                 ;;
+            pgw__subcmd__query,gateway)
+                cmd="pgw__subcmd__query__subcmd__gateway"
+                ;;
             pgw__subcmd__query,height)
                 cmd="pgw__subcmd__query__subcmd__height"
                 ;;
@@ -384,6 +435,12 @@ _pgw() {
                 ;;
             pgw__subcmd__query,params)
                 cmd="pgw__subcmd__query__subcmd__params"
+                ;;
+            pgw__subcmd__query,services)
+                cmd="pgw__subcmd__query__subcmd__services"
+                ;;
+            pgw__subcmd__query,supplier)
+                cmd="pgw__subcmd__query__subcmd__supplier"
                 ;;
             pgw__subcmd__query,tx)
                 cmd="pgw__subcmd__query__subcmd__tx"
@@ -403,6 +460,9 @@ _pgw() {
             pgw__subcmd__query__subcmd__help,chains)
                 cmd="pgw__subcmd__query__subcmd__help__subcmd__chains"
                 ;;
+            pgw__subcmd__query__subcmd__help,gateway)
+                cmd="pgw__subcmd__query__subcmd__help__subcmd__gateway"
+                ;;
             pgw__subcmd__query__subcmd__help,height)
                 cmd="pgw__subcmd__query__subcmd__help__subcmd__height"
                 ;;
@@ -418,6 +478,12 @@ _pgw() {
             pgw__subcmd__query__subcmd__help,params)
                 cmd="pgw__subcmd__query__subcmd__help__subcmd__params"
                 ;;
+            pgw__subcmd__query__subcmd__help,services)
+                cmd="pgw__subcmd__query__subcmd__help__subcmd__services"
+                ;;
+            pgw__subcmd__query__subcmd__help,supplier)
+                cmd="pgw__subcmd__query__subcmd__help__subcmd__supplier"
+                ;;
             pgw__subcmd__query__subcmd__help,tx)
                 cmd="pgw__subcmd__query__subcmd__help__subcmd__tx"
                 ;;
@@ -428,7 +494,7 @@ _pgw() {
 
     case "${cmd}" in
         pgw)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof dispatch session relay query app send bench serve devnet chains config completions help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version keys aat proof dispatch session relay query app gateway send bench serve devnet chains config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +682,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version stake unstake throughput help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version stake unstake throughput delegate undelegate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,9 +707,101 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pgw__subcmd__app__subcmd__help)
-            opts="stake unstake throughput help"
+        pgw__subcmd__app__subcmd__delegate)
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-adjustment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dispatcher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__app__subcmd__help)
+            opts="stake unstake throughput delegate undelegate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__app__subcmd__help__subcmd__delegate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -697,6 +855,20 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__app__subcmd__help__subcmd__undelegate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__app__subcmd__help__subcmd__unstake)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -712,7 +884,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__stake)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,6 +895,10 @@ _pgw() {
                     return 0
                     ;;
                 --fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-adjustment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -839,8 +1015,8 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pgw__subcmd__app__subcmd__unstake)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+        pgw__subcmd__app__subcmd__undelegate)
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -851,6 +1027,88 @@ _pgw() {
                     return 0
                     ;;
                 --fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-adjustment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dispatcher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__app__subcmd__unstake)
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-adjustment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1499,8 +1757,154 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__gateway)
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version stake help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__gateway__subcmd__help)
+            opts="stake help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__gateway__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__gateway__subcmd__help__subcmd__stake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__gateway__subcmd__stake)
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-adjustment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dispatcher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__help)
-            opts="keys aat proof dispatch relay query app send bench serve devnet chains config completions help"
+            opts="keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1556,8 +1960,22 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__help__subcmd__app)
-            opts="stake unstake throughput"
+            opts="stake unstake throughput delegate undelegate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__app__subcmd__delegate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1584,6 +2002,20 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__help__subcmd__app__subcmd__throughput)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__app__subcmd__undelegate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1740,6 +2172,34 @@ _pgw() {
         pgw__subcmd__help__subcmd__dispatch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__gateway)
+            opts="stake"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__gateway__subcmd__stake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1962,7 +2422,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__help__subcmd__query)
-            opts="height account balance app apps node nodes params chains tx"
+            opts="height account balance app gateway supplier services apps node nodes params chains tx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2045,6 +2505,20 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__help__subcmd__query__subcmd__gateway)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__help__subcmd__query__subcmd__height)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2088,6 +2562,34 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__help__subcmd__query__subcmd__params)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__query__subcmd__services)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__help__subcmd__query__subcmd__supplier)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2930,7 +3432,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query)
-            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version height account balance app apps node nodes params chains tx help"
+            opts="-q -v -h -V --output --home --quiet --verbose --passphrase-file --help --version height account balance app gateway supplier services apps node nodes params chains tx help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3217,6 +3719,56 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__query__subcmd__gateway)
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dispatcher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__query__subcmd__height)
             opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3268,7 +3820,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__help)
-            opts="height account balance app apps node nodes params chains tx help"
+            opts="height account balance app gateway supplier services apps node nodes params chains tx help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3351,6 +3903,20 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__query__subcmd__help__subcmd__gateway)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__query__subcmd__help__subcmd__height)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3408,6 +3974,34 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__query__subcmd__help__subcmd__params)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__query__subcmd__help__subcmd__services)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__query__subcmd__help__subcmd__supplier)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3605,6 +4199,106 @@ _pgw() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pgw__subcmd__query__subcmd__services)
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dispatcher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pgw__subcmd__query__subcmd__supplier)
+            opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dispatcher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --full-node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pgw__subcmd__query__subcmd__tx)
             opts="-q -v -h -V --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3758,7 +4452,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__send)
-            opts="-y -q -v -h -V --from --fee --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3769,6 +4463,10 @@ _pgw() {
                     return 0
                     ;;
                 --fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-adjustment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -36,8 +36,9 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand session 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
             cand relay 'Send a request through POKT: signed relay, failover, verified answer'
             cand query 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
-            cand app 'Stake and unstake Morse apps, and show an app''s relay throughput'
-            cand send 'Send POKT from a keystore key''s account (a signed Morse transaction)'
+            cand app 'Stake and unstake apps, show an app''s relay throughput; Shannon: delegate to gateways'
+            cand gateway 'Stake Shannon gateways'
+            cand send 'Send POKT from a keystore key''s account (a signed Morse or Shannon transaction)'
             cand bench 'Load-test relays: throughput, latency percentiles, errors per node'
             cand serve 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
             cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
@@ -506,13 +507,16 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand height 'The latest block height'
-            cand account 'An account: balance and public key (null in JSON for an address never seen)'
-            cand balance 'An account''s balance'
-            cand app 'A staked app: chains, stake, max relays, status'
+            cand account 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)'
+            cand balance 'An account''s balance (upokt)'
+            cand app 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)'
+            cand gateway 'A staked gateway (Shannon)'
+            cand supplier 'A staked supplier by operator address (Shannon; `node` on Morse)'
+            cand services 'The services and their compute units per relay (Shannon; `chains` on Morse)'
             cand apps 'Staked apps, every page (filter by chain and status)'
             cand node 'A staked node'
             cand nodes 'Staked nodes, every page (filter by chain, status and jailing)'
-            cand params 'Every module''s params (or one with --key)'
+            cand params 'Every module''s params (or one with --key); Shannon: the shared and session params'
             cand chains 'The relay chains the network supports'
             cand tx 'A transaction by hash: its height and result code'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -575,6 +579,63 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;query;app'= {
+            cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
+            cand --protocol 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;gateway'= {
+            cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
+            cand --protocol 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;supplier'= {
+            cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
+            cand --protocol 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;query;services'= {
             cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
@@ -658,7 +719,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;query;params'= {
-            cand --key 'Only this param, e.g. application/BaseRelaysPerPOKT'
+            cand --key 'Only this param, e.g. application/BaseRelaysPerPOKT (Shannon: shared/num_blocks_per_session)'
             cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
@@ -717,13 +778,16 @@ set edit:completion:arg-completer[pgw] = {|@words|
         }
         &'pgw;query;help'= {
             cand height 'The latest block height'
-            cand account 'An account: balance and public key (null in JSON for an address never seen)'
-            cand balance 'An account''s balance'
-            cand app 'A staked app: chains, stake, max relays, status'
+            cand account 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)'
+            cand balance 'An account''s balance (upokt)'
+            cand app 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)'
+            cand gateway 'A staked gateway (Shannon)'
+            cand supplier 'A staked supplier by operator address (Shannon; `node` on Morse)'
+            cand services 'The services and their compute units per relay (Shannon; `chains` on Morse)'
             cand apps 'Staked apps, every page (filter by chain and status)'
             cand node 'A staked node'
             cand nodes 'Staked nodes, every page (filter by chain, status and jailing)'
-            cand params 'Every module''s params (or one with --key)'
+            cand params 'Every module''s params (or one with --key); Shannon: the shared and session params'
             cand chains 'The relay chains the network supports'
             cand tx 'A transaction by hash: its height and result code'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -735,6 +799,12 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;query;help;balance'= {
         }
         &'pgw;query;help;app'= {
+        }
+        &'pgw;query;help;gateway'= {
+        }
+        &'pgw;query;help;supplier'= {
+        }
+        &'pgw;query;help;services'= {
         }
         &'pgw;query;help;apps'= {
         }
@@ -762,14 +832,17 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
             cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
-            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).'
+            cand delegate 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).'
+            cand undelegate 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pgw;app;stake'= {
             cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
-            cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
+            cand --fee 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]'
+            cand --gas-adjustment 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)'
             cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
             cand --memo 'A memo (at most 256 bytes)'
             cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
@@ -797,7 +870,8 @@ set edit:completion:arg-completer[pgw] = {|@words|
         }
         &'pgw;app;unstake'= {
             cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
-            cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
+            cand --fee 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]'
+            cand --gas-adjustment 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)'
             cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
             cand --memo 'A memo (at most 256 bytes)'
             cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
@@ -824,7 +898,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --version 'Print version'
         }
         &'pgw;app;throughput'= {
-            cand --chain 'Only this chain (ID or alias)'
+            cand --chain 'Only this chain (ID or alias); Shannon: this service [default: the app''s]'
             cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
             cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
@@ -843,10 +917,70 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pgw;app;delegate'= {
+            cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
+            cand --fee 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]'
+            cand --gas-adjustment 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
+            cand --memo 'A memo (at most 256 bytes)'
+            cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
+            cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
+            cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
+            cand --protocol 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --dry-run 'Print the sign doc and the raw transaction; send nothing'
+            cand -y 'Sign and send without asking (needed when there is no terminal)'
+            cand --yes 'Sign and send without asking (needed when there is no terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;app;undelegate'= {
+            cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
+            cand --fee 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]'
+            cand --gas-adjustment 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
+            cand --memo 'A memo (at most 256 bytes)'
+            cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
+            cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
+            cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
+            cand --protocol 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --dry-run 'Print the sign doc and the raw transaction; send nothing'
+            cand -y 'Sign and send without asking (needed when there is no terminal)'
+            cand --yes 'Sign and send without asking (needed when there is no terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pgw;app;help'= {
-            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
             cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
-            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).'
+            cand delegate 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).'
+            cand undelegate 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pgw;app;help;stake'= {
@@ -855,11 +989,68 @@ set edit:completion:arg-completer[pgw] = {|@words|
         }
         &'pgw;app;help;throughput'= {
         }
+        &'pgw;app;help;delegate'= {
+        }
+        &'pgw;app;help;undelegate'= {
+        }
         &'pgw;app;help;help'= {
+        }
+        &'pgw;gateway'= {
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand stake 'Stake a Shannon gateway (or raise its stake) with a keystore key.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;gateway;stake'= {
+            cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
+            cand --fee 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]'
+            cand --gas-adjustment 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)'
+            cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
+            cand --memo 'A memo (at most 256 bytes)'
+            cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
+            cand --entropy 'The tx entropy, for reproducible dry runs [default: random]'
+            cand --dispatcher 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --full-node 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]'
+            cand --profile 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]'
+            cand --protocol 'The network''s protocol: morse or shannon (overrides the profile''s) [env: PGW_PROTOCOL]'
+            cand --connect-timeout 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]'
+            cand --timeout 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]'
+            cand --output 'Output format: tables for people or JSON for scripts'
+            cand --home 'pgw''s data directory (keys, cache, config) [default: the user''s data directory]'
+            cand --passphrase-file 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt'
+            cand --dry-run 'Print the sign doc and the raw transaction; send nothing'
+            cand -y 'Sign and send without asking (needed when there is no terminal)'
+            cand --yes 'Sign and send without asking (needed when there is no terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show more detail on stderr (hashes, signing steps)'
+            cand --verbose 'Show more detail on stderr (hashes, signing steps)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pgw;gateway;help'= {
+            cand stake 'Stake a Shannon gateway (or raise its stake) with a keystore key.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pgw;gateway;help;stake'= {
+        }
+        &'pgw;gateway;help;help'= {
         }
         &'pgw;send'= {
             cand --from 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)'
-            cand --fee 'The fee (pocket-core''s minimum is 10000upokt)'
+            cand --fee 'The fee [default: Morse 10000upokt, pocket-core''s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]'
+            cand --gas-adjustment 'Shannon: the gas limit is the simulation''s gas used times this (exact, e.g. 1.5)'
             cand --chain-id 'The network''s chain id, which the signature covers ("mainnet", "testnet"; the devnet''s is "localnet") [default: the profile''s chain_id, else mainnet]'
             cand --memo 'A memo (at most 256 bytes)'
             cand --wait 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)'
@@ -1126,8 +1317,9 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand dispatch 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
             cand relay 'Send a request through POKT: signed relay, failover, verified answer'
             cand query 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
-            cand app 'Stake and unstake Morse apps, and show an app''s relay throughput'
-            cand send 'Send POKT from a keystore key''s account (a signed Morse transaction)'
+            cand app 'Stake and unstake apps, show an app''s relay throughput; Shannon: delegate to gateways'
+            cand gateway 'Stake Shannon gateways'
+            cand send 'Send POKT from a keystore key''s account (a signed Morse or Shannon transaction)'
             cand bench 'Load-test relays: throughput, latency percentiles, errors per node'
             cand serve 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
             cand devnet 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
@@ -1190,13 +1382,16 @@ set edit:completion:arg-completer[pgw] = {|@words|
         }
         &'pgw;help;query'= {
             cand height 'The latest block height'
-            cand account 'An account: balance and public key (null in JSON for an address never seen)'
-            cand balance 'An account''s balance'
-            cand app 'A staked app: chains, stake, max relays, status'
+            cand account 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)'
+            cand balance 'An account''s balance (upokt)'
+            cand app 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)'
+            cand gateway 'A staked gateway (Shannon)'
+            cand supplier 'A staked supplier by operator address (Shannon; `node` on Morse)'
+            cand services 'The services and their compute units per relay (Shannon; `chains` on Morse)'
             cand apps 'Staked apps, every page (filter by chain and status)'
             cand node 'A staked node'
             cand nodes 'Staked nodes, every page (filter by chain, status and jailing)'
-            cand params 'Every module''s params (or one with --key)'
+            cand params 'Every module''s params (or one with --key); Shannon: the shared and session params'
             cand chains 'The relay chains the network supports'
             cand tx 'A transaction by hash: its height and result code'
         }
@@ -1207,6 +1402,12 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;help;query;balance'= {
         }
         &'pgw;help;query;app'= {
+        }
+        &'pgw;help;query;gateway'= {
+        }
+        &'pgw;help;query;supplier'= {
+        }
+        &'pgw;help;query;services'= {
         }
         &'pgw;help;query;apps'= {
         }
@@ -1221,15 +1422,26 @@ set edit:completion:arg-completer[pgw] = {|@words|
         &'pgw;help;query;tx'= {
         }
         &'pgw;help;app'= {
-            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+            cand stake 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
             cand unstake 'Begin unstaking an app; it is removed after the network''s unstaking period and its stake returns to its account.'
-            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session.'
+            cand throughput 'An app''s relay budget: its max relays (as stored, and as pocket-core''s CalculateAppRelays gives for its stake under today''s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service''s compute units per relay and relay-mining difficulty (docs/stake.md).'
+            cand delegate 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app''s ring).'
+            cand undelegate 'Undelegate a Shannon application from a gateway; the gateway stays in the app''s ring until the current session ends (poktroll''s pending undelegation).'
         }
         &'pgw;help;app;stake'= {
         }
         &'pgw;help;app;unstake'= {
         }
         &'pgw;help;app;throughput'= {
+        }
+        &'pgw;help;app;delegate'= {
+        }
+        &'pgw;help;app;undelegate'= {
+        }
+        &'pgw;help;gateway'= {
+            cand stake 'Stake a Shannon gateway (or raise its stake) with a keystore key.'
+        }
+        &'pgw;help;gateway;stake'= {
         }
         &'pgw;help;send'= {
         }

@@ -39,8 +39,9 @@ complete -c pgw -n "__fish_pgw_needs_command" -f -a "dispatch" -d 'Fetch and sho
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "session" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "query" -d 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
-complete -c pgw -n "__fish_pgw_needs_command" -f -a "app" -d 'Stake and unstake Morse apps, and show an app\'s relay throughput'
-complete -c pgw -n "__fish_pgw_needs_command" -f -a "send" -d 'Send POKT from a keystore key\'s account (a signed Morse transaction)'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "app" -d 'Stake and unstake apps, show an app\'s relay throughput; Shannon: delegate to gateways'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "gateway" -d 'Stake Shannon gateways'
+complete -c pgw -n "__fish_pgw_needs_command" -f -a "send" -d 'Send POKT from a keystore key\'s account (a signed Morse or Shannon transaction)'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
 complete -c pgw -n "__fish_pgw_needs_command" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
@@ -353,25 +354,28 @@ complete -c pgw -n "__fish_pgw_using_subcommand relay" -s q -l quiet -d 'Print n
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand relay" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "height" -d 'The latest block height'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "account" -d 'An account: balance and public key (null in JSON for an address never seen)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "balance" -d 'An account\'s balance'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "app" -d 'A staked app: chains, stake, max relays, status'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "apps" -d 'Staked apps, every page (filter by chain and status)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "node" -d 'A staked node'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "nodes" -d 'Staked nodes, every page (filter by chain, status and jailing)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "params" -d 'Every module\'s params (or one with --key)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "chains" -d 'The relay chains the network supports'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "tx" -d 'A transaction by hash: its height and result code'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app apps node nodes params chains tx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "height" -d 'The latest block height'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "account" -d 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "balance" -d 'An account\'s balance (upokt)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "app" -d 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "gateway" -d 'A staked gateway (Shannon)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "supplier" -d 'A staked supplier by operator address (Shannon; `node` on Morse)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "services" -d 'The services and their compute units per relay (Shannon; `chains` on Morse)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "apps" -d 'Staked apps, every page (filter by chain and status)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "node" -d 'A staked node'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "nodes" -d 'Staked nodes, every page (filter by chain, status and jailing)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "params" -d 'Every module\'s params (or one with --key); Shannon: the shared and session params'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "chains" -d 'The relay chains the network supports'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "tx" -d 'A transaction by hash: its height and result code'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and not __fish_seen_subcommand_from height account balance app gateway supplier services apps node nodes params chains tx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from height" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -424,6 +428,45 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from app" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from gateway" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from supplier" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l chain -d 'Only those staked for this chain (ID or alias)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from apps" -l status -d 'Staking status: staked, unstaking or any' -r -f -a "staked\t''
 unstaking\t''
@@ -476,7 +519,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from nodes" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l key -d 'Only this param, e.g. application/BaseRelaysPerPOKT' -r
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l key -d 'Only this param, e.g. application/BaseRelaysPerPOKT (Shannon: shared/num_blocks_per_session)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from params" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -517,30 +560,36 @@ complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcomman
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from tx" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "height" -d 'The latest block height'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "account" -d 'An account: balance and public key (null in JSON for an address never seen)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "balance" -d 'An account\'s balance'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "app" -d 'A staked app: chains, stake, max relays, status'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "account" -d 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "balance" -d 'An account\'s balance (upokt)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "app" -d 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "gateway" -d 'A staked gateway (Shannon)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "supplier" -d 'A staked supplier by operator address (Shannon; `node` on Morse)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "services" -d 'The services and their compute units per relay (Shannon; `chains` on Morse)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "apps" -d 'Staked apps, every page (filter by chain and status)'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "node" -d 'A staked node'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "nodes" -d 'Staked nodes, every page (filter by chain, status and jailing)'
-complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "params" -d 'Every module\'s params (or one with --key)'
+complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "params" -d 'Every module\'s params (or one with --key); Shannon: the shared and session params'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "chains" -d 'The relay chains the network supports'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "tx" -d 'A transaction by hash: its height and result code'
 complete -c pgw -n "__fish_pgw_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
 json\t'JSON for scripts'"
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key.'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "unstake" -d 'Begin unstaking an app; it is removed after the network\'s unstaking period and its stake returns to its account.'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session.'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -f -a "unstake" -d 'Begin unstaking an app; it is removed after the network\'s unstaking period and its stake returns to its account.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service\'s compute units per relay and relay-mining difficulty (docs/stake.md).'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -f -a "delegate" -d 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app\'s ring).'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -f -a "undelegate" -d 'Undelegate a Shannon application from a gateway; the gateway stays in the app\'s ring until the current session ends (poktroll\'s pending undelegation).'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and not __fish_seen_subcommand_from stake unstake throughput delegate undelegate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l fee -d 'The fee [default: Morse 10000upokt, pocket-core\'s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l gas-adjustment -d 'Shannon: the gas limit is the simulation\'s gas used times this (exact, e.g. 1.5)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
@@ -561,7 +610,8 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -s V -l version -d 'Print version'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l fee -d 'The fee [default: Morse 10000upokt, pocket-core\'s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l gas-adjustment -d 'Shannon: the gas limit is the simulation\'s gas used times this (exact, e.g. 1.5)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
@@ -581,7 +631,7 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l chain -d 'Only this chain (ID or alias)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l chain -d 'Only this chain (ID or alias); Shannon: this service [default: the app\'s]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -595,12 +645,93 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from throughput" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l fee -d 'The fee [default: Morse 10000upokt, pocket-core\'s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l gas-adjustment -d 'Shannon: the gas limit is the simulation\'s gas used times this (exact, e.g. 1.5)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l dry-run -d 'Print the sign doc and the raw transaction; send nothing'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -s y -l yes -d 'Sign and send without asking (needed when there is no terminal)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l fee -d 'The fee [default: Morse 10000upokt, pocket-core\'s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l gas-adjustment -d 'Shannon: the gas limit is the simulation\'s gas used times this (exact, e.g. 1.5)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l dry-run -d 'Print the sign doc and the raw transaction; send nothing'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -s y -l yes -d 'Sign and send without asking (needed when there is no terminal)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "unstake" -d 'Begin unstaking an app; it is removed after the network\'s unstaking period and its stake returns to its account.'
-complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session.'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service\'s compute units per relay and relay-mining difficulty (docs/stake.md).'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "delegate" -d 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app\'s ring).'
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "undelegate" -d 'Undelegate a Shannon application from a gateway; the gateway stays in the app\'s ring until the current session ends (poktroll\'s pending undelegation).'
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -f -a "stake" -d 'Stake a Shannon gateway (or raise its stake) with a keystore key.'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and not __fish_seen_subcommand_from stake help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l fee -d 'The fee [default: Morse 10000upokt, pocket-core\'s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l gas-adjustment -d 'Shannon: the gas limit is the simulation\'s gas used times this (exact, e.g. 1.5)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l connect-timeout -d 'TCP/TLS connect timeout, e.g. 2s or 500ms [env: PGW_CONNECT_TIMEOUT] [default: 3s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l timeout -d 'Timeout for each request to a dispatcher or node [env: PGW_TIMEOUT] [default: 10s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l output -d 'Output format: tables for people or JSON for scripts' -r -f -a "table\t'Tables and text for people'
+json\t'JSON for scripts'"
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l home -d 'pgw\'s data directory (keys, cache, config) [default: the user\'s data directory]' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l passphrase-file -d 'Read the keystore passphrase from FILE (first line) instead of PGW_PASSPHRASE or a prompt' -r -F
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l dry-run -d 'Print the sign doc and the raw transaction; send nothing'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -s y -l yes -d 'Sign and send without asking (needed when there is no terminal)'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -s V -l version -d 'Print version'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from help" -f -a "stake" -d 'Stake a Shannon gateway (or raise its stake) with a keystore key.'
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l from -d 'The signing key: a keystore name or address (its passphrase is asked for, or read from --passphrase-file / PGW_PASSPHRASE)' -r
-complete -c pgw -n "__fish_pgw_using_subcommand send" -l fee -d 'The fee (pocket-core\'s minimum is 10000upokt)' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l fee -d 'The fee [default: Morse 10000upokt, pocket-core\'s minimum; Shannon: the gas limit at 0.000001upokt per gas unit, rounded up]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l gas-adjustment -d 'Shannon: the gas limit is the simulation\'s gas used times this (exact, e.g. 1.5)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l chain-id -d 'The network\'s chain id, which the signature covers ("mainnet", "testnet"; the devnet\'s is "localnet") [default: the profile\'s chain_id, else mainnet]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
@@ -788,21 +919,22 @@ complete -c pgw -n "__fish_pgw_using_subcommand completions" -s q -l quiet -d 'P
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s v -l verbose -d 'Show more detail on stderr (hashes, signing steps)'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pgw -n "__fish_pgw_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "query" -d 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "app" -d 'Stake and unstake Morse apps, and show an app\'s relay throughput'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "send" -d 'Send POKT from a keystore key\'s account (a signed Morse transaction)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "config" -d 'Show and initialise network settings (dispatchers, profiles, timeouts)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app send bench serve devnet chains config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "keys" -d 'Manage the encrypted local keystore'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "aat" -d 'Make and verify Application Authentication Tokens (AATs)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "proof" -d 'Build and verify signed relays offline'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "dispatch" -d 'Fetch and show the current session (heights, session key, servicer nodes or suppliers)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "relay" -d 'Send a request through POKT: signed relay, failover, verified answer'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "query" -d 'Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "app" -d 'Stake and unstake apps, show an app\'s relay throughput; Shannon: delegate to gateways'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "gateway" -d 'Stake Shannon gateways'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "send" -d 'Send POKT from a keystore key\'s account (a signed Morse or Shannon transaction)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "bench" -d 'Load-test relays: throughput, latency percentiles, errors per node'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "serve" -d 'Serve relays as a local HTTP JSON-RPC gateway, with node QoS, metrics and /qos'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "devnet" -d 'Run a local pocket-core-compatible network (dispatcher + servicers) for tests and demos'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "chains" -d 'List known relay chain IDs, names and aliases'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "config" -d 'Show and initialise network settings (dispatchers, profiles, timeouts)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and not __fish_seen_subcommand_from keys aat proof dispatch relay query app gateway send bench serve devnet chains config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a new key in the keystore.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keystore (no passphrase needed).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key: address, public key and file (no passphrase needed).'
@@ -818,18 +950,24 @@ complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "sign" -d 'Build a complete signed relay offline and print the exact body to POST to /v1/client/relay (Morse) or to a relay miner (Shannon).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from proof" -f -a "verify" -d 'Check a relay body as a servicer node (Morse) or relay miner (Shannon) would, offline, and explain any failure.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "height" -d 'The latest block height'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "account" -d 'An account: balance and public key (null in JSON for an address never seen)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "balance" -d 'An account\'s balance'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "app" -d 'A staked app: chains, stake, max relays, status'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "account" -d 'An account: balance and public key (Morse: null in JSON for an address never seen; Shannon: account number, sequence and public key)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "balance" -d 'An account\'s balance (upokt)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "app" -d 'A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "gateway" -d 'A staked gateway (Shannon)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "supplier" -d 'A staked supplier by operator address (Shannon; `node` on Morse)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "services" -d 'The services and their compute units per relay (Shannon; `chains` on Morse)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "apps" -d 'Staked apps, every page (filter by chain and status)'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "node" -d 'A staked node'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "nodes" -d 'Staked nodes, every page (filter by chain, status and jailing)'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "params" -d 'Every module\'s params (or one with --key)'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "params" -d 'Every module\'s params (or one with --key); Shannon: the shared and session params'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "chains" -d 'The relay chains the network supports'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "tx" -d 'A transaction by hash: its height and result code'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "stake" -d 'Stake an app (or raise its stake / change its chains) with a keystore key. With --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "unstake" -d 'Begin unstaking an app; it is removed after the network\'s unstaking period and its stake returns to its account.'
-complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session.'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "throughput" -d 'An app\'s relay budget: its max relays (as stored, and as pocket-core\'s CalculateAppRelays gives for its stake under today\'s params), per session on each chain, and per node in a session. With --protocol shannon: what its stake buys per session and per supplier at the service\'s compute units per relay and relay-mining difficulty (docs/stake.md).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "delegate" -d 'Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins the app\'s ring).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "undelegate" -d 'Undelegate a Shannon application from a gateway; the gateway stays in the app\'s ring until the current session ends (poktroll\'s pending undelegation).'
+complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from gateway" -f -a "stake" -d 'Stake a Shannon gateway (or raise its stake) with a keystore key.'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "merge" -d 'Combine JSON reports of runs made at the same time on several machines into one'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved network settings and where each came from (flag, env, file, default).'
 complete -c pgw -n "__fish_pgw_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented $PGW_HOME/config.toml to start from.'

@@ -23,12 +23,14 @@ pub mod net;
 pub mod passphrase;
 pub mod proof;
 pub mod query;
+pub mod query_shannon;
 pub mod relay;
 pub mod request;
 pub mod serve;
 pub mod shannon;
 pub mod signer;
 pub mod stake;
+pub mod stake_shannon;
 pub mod values;
 
 /// pgw: send, sign and check POKT Network relays from the command line.
@@ -84,10 +86,13 @@ pub enum Command {
     /// Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions
     #[command(subcommand)]
     Query(query::QueryCommand),
-    /// Stake and unstake Morse apps, and show an app's relay throughput
+    /// Stake and unstake apps, show an app's relay throughput; Shannon: delegate to gateways
     #[command(subcommand)]
     App(stake::AppCommand),
-    #[command(about = "Send POKT from a keystore key's account (a signed Morse transaction)")]
+    /// Stake Shannon gateways
+    #[command(subcommand)]
+    Gateway(stake::GatewayCommand),
+    #[command(about = "Send POKT from a keystore key's account (a signed Morse or Shannon transaction)")]
     Send(Box<stake::SendArgs>),
     #[command(about = "Load-test relays: throughput, latency percentiles, errors per node")]
     Bench(Box<bench::BenchArgs>),
@@ -154,6 +159,7 @@ pub fn run(cli: Cli, ctx: &Ctx) -> Result<u8> {
         Command::Relay(args) => args.run(ctx),
         Command::Query(cmd) => cmd.run(ctx),
         Command::App(cmd) => cmd.run(ctx),
+        Command::Gateway(cmd) => cmd.run(ctx),
         Command::Send(args) => args.run(ctx),
         Command::Bench(args) => args.run(ctx),
         Command::Serve(args) => args.run(ctx),

@@ -7,30 +7,39 @@ use super::Ctx;
 use super::net::{NetworkArgs, Threads, runtime};
 use super::values;
 use crate::error::{EXIT_DISPATCH, EXIT_OK, EXIT_REFUSED, Error, Result};
+use crate::network::config::{Protocol, Settings};
 use crate::network::query::{self, QueryError};
 use crate::network::rpc::Rpc;
 use crate::output::table;
 use crate::protocol::morse::amount::Amount;
 use crate::protocol::morse::tx;
 
-/// Query the chain through a dispatcher (pocket-core's /v1/query routes)
+/// Query the chain: a dispatcher's /v1/query routes (Morse) or a full node's REST routes
+/// (Shannon, --protocol shannon)
 #[derive(Debug, Subcommand)]
 pub enum QueryCommand {
     /// The latest block height
     Height(Plain),
-    /// An account: balance and public key (null in JSON for an address never seen)
+    /// An account: balance and public key (Morse: null in JSON for an address never seen;
+    /// Shannon: account number, sequence and public key)
     Account(ByAddress),
-    /// An account's balance
+    /// An account's balance (upokt)
     Balance(ByAddress),
-    /// A staked app: chains, stake, max relays, status
+    /// A staked app: chains, stake, max relays, status (Shannon: services, stake, gateways)
     App(ByAddress),
+    /// A staked gateway (Shannon)
+    Gateway(ByAddress),
+    /// A staked supplier by operator address (Shannon; `node` on Morse)
+    Supplier(ByAddress),
+    /// The services and their compute units per relay (Shannon; `chains` on Morse)
+    Services(Plain),
     /// Staked apps, every page (filter by chain and status)
     Apps(ListArgs),
     /// A staked node
     Node(ByAddress),
     /// Staked nodes, every page (filter by chain, status and jailing)
     Nodes(NodesArgs),
-    /// Every module's params (or one with --key)
+    /// Every module's params (or one with --key); Shannon: the shared and session params
     Params(ParamsArgs),
     /// The relay chains the network supports
     Chains(Plain),
@@ -46,7 +55,7 @@ pub struct Plain {
 
 #[derive(Debug, Args)]
 pub struct ByAddress {
-    /// An address (40 hex characters) or a keystore key name
+    /// An address (Morse: 40 hex characters; Shannon: pokt1…) or a keystore key name
     #[arg(value_name = "ADDRESS|NAME")]
     address: String,
     #[command(flatten)]
@@ -79,7 +88,7 @@ pub struct NodesArgs {
 
 #[derive(Debug, Args)]
 pub struct ParamsArgs {
-    /// Only this param, e.g. application/BaseRelaysPerPOKT
+    /// Only this param, e.g. application/BaseRelaysPerPOKT (Shannon: shared/num_blocks_per_session)
     #[arg(long, value_name = "KEY")]
     key: Option<String>,
     #[command(flatten)]
@@ -168,6 +177,10 @@ pub fn address_of(ctx: &Ctx, text: &str) -> Result<String> {
         ))),
         Err(e) => Err(e.into()),
     }
+}
+
+fn node_error_text(message: String) -> Error {
+    Error::Network { kind: "unreachable", exit: EXIT_DISPATCH, message, details: None }
 }
 
 fn text(v: &Value) -> String {
@@ -326,9 +339,112 @@ fn chain_id_of(text: &str) -> Result<String> {
 }
 
 impl QueryCommand {
+    fn net(&self) -> &NetworkArgs {
+        match self {
+            QueryCommand::Height(a) | QueryCommand::Chains(a) | QueryCommand::Services(a) => &a.net,
+            QueryCommand::Account(a)
+            | QueryCommand::Balance(a)
+            | QueryCommand::App(a)
+            | QueryCommand::Gateway(a)
+            | QueryCommand::Supplier(a)
+            | QueryCommand::Node(a) => &a.net,
+            QueryCommand::Apps(l) => &l.net,
+            QueryCommand::Nodes(n) => &n.list.net,
+            QueryCommand::Params(a) => &a.net,
+            QueryCommand::Tx(a) => &a.net,
+        }
+    }
+
     pub fn run(self, ctx: &Ctx) -> Result<u8> {
+        let settings = self.net().settings(ctx)?;
         let rt = runtime(Threads::One)?;
+        if settings.protocol.value == Protocol::Shannon {
+            return rt.block_on(self.run_shannon(ctx, &settings));
+        }
         rt.block_on(self.run_async(ctx))
+    }
+
+    async fn run_shannon(self, ctx: &Ctx, settings: &Settings) -> Result<u8> {
+        use super::query_shannon::{self as sq, Nodes};
+        use crate::network::fullnode::{self, routes};
+        let p = &ctx.printer;
+        let nodes = Nodes::connect(settings)?;
+        match self {
+            QueryCommand::Height(_) => {
+                let h = nodes
+                    .ask("the height", |rpc, node| async move { fullnode::latest_height(&rpc, &node).await })
+                    .await?;
+                p.result(&json!({ "height": h }), || format!("{h}\n"))?;
+            }
+            QueryCommand::Account(a) => {
+                let address = sq::address_of(ctx, &a.address)?;
+                let v = nodes.get(&routes::account(&address), "the account").await?;
+                p.result(&v, || sq::account_table(&v))?;
+            }
+            QueryCommand::Balance(a) => {
+                let address = sq::address_of(ctx, &a.address)?;
+                let v = nodes.get(&routes::balance(&address), "the balance").await?;
+                let n: u64 = v["balance"]["amount"]
+                    .as_str()
+                    .and_then(|s| s.parse().ok())
+                    .ok_or_else(|| node_error_text(format!("the balance answer has no upokt amount: {v}")))?;
+                let amount = Amount::upokt(n);
+                p.result(&json!({ "address": address, "balance": n, "pokt": amount.pokt() }), || {
+                    format!("{amount}\n")
+                })?;
+            }
+            QueryCommand::App(a) => {
+                let address = sq::address_of(ctx, &a.address)?;
+                let v = nodes.get(&routes::application(&address), "the application").await?;
+                p.result(&v, || sq::application_table(&v))?;
+            }
+            QueryCommand::Gateway(a) => {
+                let address = sq::address_of(ctx, &a.address)?;
+                let v = nodes.get(&routes::gateway(&address), "the gateway").await?;
+                p.result(&v, || sq::gateway_table(&v))?;
+            }
+            QueryCommand::Supplier(a) | QueryCommand::Node(a) => {
+                let address = sq::address_of(ctx, &a.address)?;
+                let v = nodes.get(&routes::supplier(&address), "the supplier").await?;
+                p.result(&v, || sq::supplier_table(&v))?;
+            }
+            QueryCommand::Services(_) | QueryCommand::Chains(_) => {
+                let v = nodes.get(routes::SERVICES, "the services").await?;
+                p.result(&v, || sq::services_table(&v))?;
+            }
+            QueryCommand::Params(a) => {
+                let all = sq::all_params(&nodes).await?;
+                match a.key {
+                    Some(key) => {
+                        let value = key
+                            .split_once('/')
+                            .and_then(|(m, k)| all.get(m).and_then(|m| m.get(k)))
+                            .filter(|v| !v.is_null())
+                            .cloned()
+                            .ok_or_else(|| {
+                                Error::usage(format!(
+                                    "the network has no param {key:?} (write module/name, e.g. shared/num_blocks_per_session); `pgw query params --protocol shannon` lists them"
+                                ))
+                            })?;
+                        p.result(&json!({ "param_key": key, "param_value": value }), || {
+                            format!("{}\n", value.as_str().map_or_else(|| value.to_string(), str::to_string))
+                        })?;
+                    }
+                    None => p.result(&all, || sq::params_table(&all))?,
+                }
+            }
+            QueryCommand::Tx(a) => {
+                let hash = sq::tx_hash(&a.hash)?;
+                let v = nodes.get(&routes::tx(&hash), "the transaction").await?;
+                p.result(&v, || sq::tx_table(&v))?;
+            }
+            QueryCommand::Apps(_) | QueryCommand::Nodes(_) => {
+                return Err(Error::usage(
+                    "`pgw query apps` and `nodes` list Morse's staked actors; on Shannon query one with `pgw query app ADDRESS`, `gateway` or `supplier`",
+                ));
+            }
+        }
+        Ok(EXIT_OK)
     }
 
     async fn run_async(self, ctx: &Ctx) -> Result<u8> {
@@ -401,6 +517,11 @@ impl QueryCommand {
                     })
                     .await?;
                 p.result(&v, || node_table(&v))?;
+            }
+            QueryCommand::Gateway(_) | QueryCommand::Supplier(_) | QueryCommand::Services(_) => {
+                return Err(Error::usage(
+                    "gateways, suppliers and services are Shannon's: add --protocol shannon (or use a Shannon profile); on Morse use `pgw query node` and `pgw query chains`",
+                ));
             }
             QueryCommand::Apps(l) => {
                 let items = list(ctx, &l, "/v1/query/apps", None).await?;

@@ -17,13 +17,66 @@ use crate::output::table;
 use crate::protocol::morse::amount::Amount;
 use crate::protocol::morse::keys::PublicKey;
 use crate::protocol::morse::tx::{self, Msg, SignedTx, Tx};
+use crate::protocol::shannon::tx::Msg as ShannonMsg;
 
-/// Stake, unstake and size Morse applications
+/// Stake, unstake and size applications; on Shannon, delegate them to gateways
 #[derive(Debug, Subcommand)]
 pub enum AppCommand {
     Stake(StakeArgs),
     Unstake(UnstakeArgs),
     Throughput(ThroughputArgs),
+    Delegate(DelegateArgs),
+    Undelegate(UndelegateArgs),
+}
+
+/// Stake Shannon gateways
+#[derive(Debug, Subcommand)]
+pub enum GatewayCommand {
+    Stake(GatewayStakeArgs),
+}
+
+/// Delegate a Shannon application to a gateway, so the gateway may sign its relays (it joins
+/// the app's ring).
+///
+/// Examples:
+///   pgw app delegate pokt1… --from my-app --protocol shannon
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct DelegateArgs {
+    /// The gateway's address (pokt1…) or a Shannon keystore key name
+    #[arg(value_name = "GATEWAY")]
+    gateway: String,
+    #[command(flatten)]
+    tx: TxFlags,
+}
+
+/// Undelegate a Shannon application from a gateway; the gateway stays in the app's ring until
+/// the current session ends (poktroll's pending undelegation).
+///
+/// Examples:
+///   pgw app undelegate pokt1… --from my-app --protocol shannon
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct UndelegateArgs {
+    /// The gateway's address (pokt1…) or a Shannon keystore key name
+    #[arg(value_name = "GATEWAY")]
+    gateway: String,
+    #[command(flatten)]
+    tx: TxFlags,
+}
+
+/// Stake a Shannon gateway (or raise its stake) with a keystore key.
+///
+/// Examples:
+///   pgw gateway stake 5000POKT --from my-gateway --protocol shannon
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct GatewayStakeArgs {
+    /// The total stake, e.g. 5000POKT or 5000000000upokt
+    #[arg(value_name = "AMOUNT", value_parser = parse_amount)]
+    amount: Amount,
+    #[command(flatten)]
+    tx: TxFlags,
 }
 
 /// What every transaction command takes.
@@ -33,9 +86,13 @@ pub struct TxFlags {
     /// --passphrase-file / PGW_PASSPHRASE)
     #[arg(long, value_name = "NAME|ADDRESS")]
     from: String,
-    /// The fee (pocket-core's minimum is 10000upokt)
-    #[arg(long, value_name = "AMOUNT", default_value = "10000upokt", value_parser = parse_amount)]
-    fee: Amount,
+    /// The fee [default: Morse 10000upokt, pocket-core's minimum; Shannon: the gas limit at
+    /// 0.000001upokt per gas unit, rounded up]
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
+    fee: Option<Amount>,
+    /// Shannon: the gas limit is the simulation's gas used times this (exact, e.g. 1.5)
+    #[arg(long, value_name = "FACTOR", default_value = "1.5", value_parser = super::stake_shannon::gas_adjustment)]
+    gas_adjustment: u64,
     /// The network's chain id, which the signature covers ("mainnet", "testnet"; the devnet's
     /// is "localnet") [default: the profile's chain_id, else mainnet]
     #[arg(long, value_name = "ID", env = "PGW_CHAIN_ID")]
@@ -56,14 +113,15 @@ pub struct TxFlags {
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     entropy: Option<i64>,
     #[command(flatten)]
-    net: NetworkArgs,
+    pub(super) net: NetworkArgs,
 }
 
 fn parse_amount(s: &str) -> std::result::Result<Amount, String> {
     Amount::parse(s).map_err(|e| e.to_string())
 }
 
-/// Stake an app (or raise its stake / change its chains) with a keystore key.
+/// Stake an app (or raise its stake / change its chains) with a keystore key. With
+/// --protocol shannon: a MsgStakeApplication for one service, gas from a simulation.
 ///
 /// AMOUNT is the total stake wanted (POKT or upokt; a bare number is upokt); an app already
 /// staked pays only the difference. The account must hold that plus the fee. A summary (from,
@@ -72,10 +130,12 @@ fn parse_amount(s: &str) -> std::result::Result<Amount, String> {
 /// Examples:
 ///   pgw app stake eth,0001 1000POKT --from my-app --chain-id testnet
 ///   pgw app stake 0021 1000POKT --from my-app --dry-run --entropy 1
+///   pgw app stake eth 1000POKT --from my-shannon-app --protocol shannon
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct StakeArgs {
-    /// Relay chains (IDs or aliases, comma-separated), in stake order
+    /// Relay chains (IDs or aliases, comma-separated), in stake order; Shannon: the service ID
+    /// (poktroll stakes an app for exactly one)
     #[arg(value_name = "CHAINS")]
     chains: String,
     /// The total stake, e.g. 1000POKT or 1000000000upokt
@@ -101,10 +161,11 @@ pub struct UnstakeArgs {
 ///
 /// Examples:
 ///   pgw send 0123456789abcdef0123456789abcdef01234567 1.5POKT --from my-key --chain-id testnet
+///   pgw send pokt1… 1.5POKT --from my-shannon-key --protocol shannon
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct SendArgs {
-    /// The recipient's address (40 hex characters) or a keystore key name
+    /// The recipient's address (Morse: 40 hex characters; Shannon: pokt1…) or a keystore key name
     #[arg(value_name = "TO")]
     to: String,
     /// How much, e.g. 1.5POKT or 1500000upokt
@@ -116,18 +177,20 @@ pub struct SendArgs {
 
 /// An app's relay budget: its max relays (as stored, and as pocket-core's CalculateAppRelays
 /// gives for its stake under today's params), per session on each chain, and per node in a
-/// session.
+/// session. With --protocol shannon: what its stake buys per session and per supplier at the
+/// service's compute units per relay and relay-mining difficulty (docs/stake.md).
 ///
 /// Examples:
 ///   pgw app throughput my-app
 ///   pgw app throughput b50a6e20d3733fb89631ae32385b3c85c533c560 --chain eth --output json
+///   pgw app throughput pokt1… --protocol shannon
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct ThroughputArgs {
     /// The app: its address or a keystore key name
     #[arg(value_name = "APP")]
     app: String,
-    /// Only this chain (ID or alias)
+    /// Only this chain (ID or alias); Shannon: this service [default: the app's]
     #[arg(long, value_name = "CHAIN")]
     chain: Option<String>,
     #[command(flatten)]
@@ -205,11 +268,78 @@ fn summary(
     rows
 }
 
-fn summary_json(rows: &[(&'static str, String)]) -> Value {
+pub(super) fn summary_json(rows: &[(&'static str, String)]) -> Value {
     Value::Object(rows.iter().map(|(k, v)| (k.replace(' ', "_"), Value::String(v.clone()))).collect())
 }
 
+/// Asks to sign (unless --yes or --dry-run: then the summary is -v detail). `Ok(false)`: the
+/// user said no (nothing signed).
+pub(super) fn confirm(ctx: &Ctx, flags: &TxFlags, rows: &[(&'static str, String)]) -> Result<bool> {
+    let p = &ctx.printer;
+    if flags.yes || flags.dry_run {
+        for (k, v) in rows {
+            p.detail(&format!("{k}: {v}"));
+        }
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::usage(
+            "a transaction needs confirmation and there is no terminal to ask on: check it with --dry-run, then pass --yes",
+        ));
+    }
+    let mut text = table::render(&table::key_values(rows.iter().map(|(k, v)| (*k, v.clone()))));
+    text.push_str("Sign and send this transaction? [y/N] ");
+    crate::output::stderr_prompt(&text);
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).map_err(Error::Stdout)?;
+    if !matches!(answer.trim(), "y" | "Y" | "yes") {
+        p.warn("nothing signed or sent");
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// Morse's default fee: pocket-core's minimum.
+const MORSE_FEE: Amount = Amount::upokt(10_000);
+
 impl TxFlags {
+    pub(super) fn from(&self) -> &str {
+        &self.from
+    }
+
+    pub(super) fn fee(&self) -> Option<Amount> {
+        self.fee
+    }
+
+    fn morse_fee(&self) -> Amount {
+        self.fee.unwrap_or(MORSE_FEE)
+    }
+
+    pub(super) fn gas_adjustment(&self) -> u64 {
+        self.gas_adjustment
+    }
+
+    /// --chain-id or PGW_CHAIN_ID, as given.
+    pub(super) fn chain_id_flag(&self) -> Option<&str> {
+        self.chain_id.as_deref()
+    }
+
+    pub(super) fn memo(&self) -> &str {
+        &self.memo
+    }
+
+    pub(super) fn dry_run(&self) -> bool {
+        self.dry_run
+    }
+
+    pub(super) fn wait(&self) -> Option<std::time::Duration> {
+        self.wait
+    }
+
+    fn is_shannon(&self, ctx: &Ctx) -> Result<bool> {
+        Ok(self.net.settings(ctx)?.protocol.value == crate::network::config::Protocol::Shannon)
+    }
+
     /// --chain-id / PGW_CHAIN_ID, else the profile's `chain_id`, else "mainnet".
     fn chain_id(&self, ctx: &Ctx) -> Result<String> {
         if let Some(id) = &self.chain_id {
@@ -236,7 +366,7 @@ impl TxFlags {
         Ok(Tx {
             chain_id,
             msg,
-            fee: self.fee,
+            fee: self.morse_fee(),
             memo: self.memo.clone(),
             entropy: self.entropy.unwrap_or_else(tx::random_entropy),
         })
@@ -252,27 +382,8 @@ impl TxFlags {
         chain: Option<&Chain>,
     ) -> Result<u8> {
         let p = &ctx.printer;
-        if self.yes || self.dry_run {
-            // No question: the summary is -v detail (and in the JSON result).
-            for (k, v) in &rows {
-                p.detail(&format!("{k}: {v}"));
-            }
-        }
-        if !self.dry_run && !self.yes {
-            if !std::io::stdin().is_terminal() {
-                return Err(Error::usage(
-                    "a transaction needs confirmation and there is no terminal to ask on: check it with --dry-run, then pass --yes",
-                ));
-            }
-            let mut text = table::render(&table::key_values(rows.iter().map(|(k, v)| (*k, v.clone()))));
-            text.push_str("Sign and send this transaction? [y/N] ");
-            crate::output::stderr_prompt(&text);
-            let mut answer = String::new();
-            std::io::stdin().read_line(&mut answer).map_err(Error::Stdout)?;
-            if !matches!(answer.trim(), "y" | "Y" | "yes") {
-                p.warn("nothing signed or sent");
-                return Ok(EXIT_CHECK_FAILED);
-            }
+        if !confirm(ctx, self, &rows)? {
+            return Ok(EXIT_CHECK_FAILED);
         }
         let tx_chain_id = tx.chain_id.clone();
         let key = keysource::unlock_named(ctx, &signer.name)?;
@@ -442,13 +553,71 @@ impl AppCommand {
                 AppCommand::Stake(a) => a.run(ctx).await,
                 AppCommand::Unstake(a) => a.run(ctx).await,
                 AppCommand::Throughput(a) => a.run(ctx).await,
+                AppCommand::Delegate(a) => {
+                    let app = super::stake_shannon::signer_address(ctx, a.tx.from())?;
+                    let gateway = super::query_shannon::address_of(ctx, &a.gateway)?;
+                    a.tx.require_shannon(ctx, "delegate")?;
+                    super::stake_shannon::run(ctx, &a.tx, ShannonMsg::Delegate { app, gateway }).await
+                }
+                AppCommand::Undelegate(a) => {
+                    let app = super::stake_shannon::signer_address(ctx, a.tx.from())?;
+                    let gateway = super::query_shannon::address_of(ctx, &a.gateway)?;
+                    a.tx.require_shannon(ctx, "undelegate")?;
+                    super::stake_shannon::run(ctx, &a.tx, ShannonMsg::Undelegate { app, gateway }).await
+                }
             }
         })
     }
 }
 
+impl GatewayCommand {
+    pub fn run(self, ctx: &Ctx) -> Result<u8> {
+        let rt = runtime(Threads::One)?;
+        rt.block_on(async {
+            match self {
+                GatewayCommand::Stake(a) => {
+                    if a.amount.get() == 0 {
+                        return Err(Error::usage(
+                            "the stake must be more than 0 (AMOUNT is the total stake wanted)",
+                        ));
+                    }
+                    a.tx.require_shannon(ctx, "gateway stake")?;
+                    let address = super::stake_shannon::signer_address(ctx, a.tx.from())?;
+                    let msg = ShannonMsg::StakeGateway { address, stake: a.amount.get() };
+                    super::stake_shannon::run(ctx, &a.tx, msg).await
+                }
+            }
+        })
+    }
+}
+
+impl TxFlags {
+    fn require_shannon(&self, ctx: &Ctx, what: &str) -> Result<()> {
+        if self.is_shannon(ctx)? {
+            return Ok(());
+        }
+        Err(Error::usage(format!(
+            "`{what}` is a Shannon transaction: add --protocol shannon (or use a Shannon profile)"
+        )))
+    }
+}
+
 impl StakeArgs {
     async fn run(self, ctx: &Ctx) -> Result<u8> {
+        if self.tx.is_shannon(ctx)? {
+            if self.amount.get() == 0 {
+                return Err(Error::usage("the stake must be more than 0 (AMOUNT is the total stake wanted)"));
+            }
+            let services = self
+                .chains
+                .split(',')
+                .map(|c| crate::protocol::chains::resolve_service(c.trim()).map(|s| s.id))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|e| Error::usage(e.to_string()))?;
+            let address = super::stake_shannon::signer_address(ctx, self.tx.from())?;
+            let msg = ShannonMsg::StakeApplication { address, stake: self.amount.get(), services };
+            return super::stake_shannon::run(ctx, &self.tx, msg).await;
+        }
         let chains =
             self.chains.split(',').map(|c| values::chain(c).map(|c| c.id)).collect::<Result<Vec<_>>>()?;
         if self.amount.get() == 0 {
@@ -480,7 +649,7 @@ impl StakeArgs {
             )));
         }
         let needed = Amount::upokt(self.amount.get() - staked)
-            .checked_add(self.tx.fee)
+            .checked_add(self.tx.morse_fee())
             .ok_or_else(|| Error::usage("the amount and fee overflow"))?;
         require_balance(&chain, &address, needed, "the stake plus the fee").await?;
         self.tx.sign_and_send(ctx, &signer, tx, rows, Some(&chain)).await
@@ -506,7 +675,7 @@ impl UnstakeArgs {
             }
             Some(_) => {}
         }
-        require_balance(&chain, &address.to_string(), self.tx.fee, "the fee").await?;
+        require_balance(&chain, &address.to_string(), self.tx.morse_fee(), "the fee").await?;
         self.tx.sign_and_send(ctx, &signer, tx, rows, Some(&chain)).await
     }
 }
@@ -521,6 +690,12 @@ impl SendArgs {
         if self.amount.get() == 0 {
             return Err(Error::usage("the amount to send must be more than 0"));
         }
+        if self.tx.is_shannon(ctx)? {
+            let to = super::query_shannon::address_of(ctx, &self.to)?;
+            let from = super::stake_shannon::signer_address(ctx, self.tx.from())?;
+            let msg = ShannonMsg::Send { from, to, amount: self.amount.get() };
+            return super::stake_shannon::run(ctx, &self.tx, msg).await;
+        }
         let to = tx::parse_address(&query::address_of(ctx, &self.to)?).map_err(Error::usage)?;
         let signer = signer(ctx, &self.tx.from)?;
         let from = signer.public_key.address();
@@ -532,7 +707,7 @@ impl SendArgs {
         let chain = Chain::connect(ctx, &self.tx.net)?;
         let needed = self
             .amount
-            .checked_add(self.tx.fee)
+            .checked_add(self.tx.morse_fee())
             .ok_or_else(|| Error::usage("the amount and fee overflow"))?;
         require_balance(&chain, &from.to_string(), needed, "the amount plus the fee").await?;
         self.tx.sign_and_send(ctx, &signer, tx, rows, Some(&chain)).await
@@ -541,6 +716,10 @@ impl SendArgs {
 
 impl ThroughputArgs {
     async fn run(self, ctx: &Ctx) -> Result<u8> {
+        let settings = self.net.settings(ctx)?;
+        if settings.protocol.value == crate::network::config::Protocol::Shannon {
+            return super::stake_shannon::throughput(ctx, &settings, &self.app, self.chain.as_deref()).await;
+        }
         let address = query::address_of(ctx, &self.app)?;
         let only = self.chain.as_deref().map(|c| values::chain(c).map(|c| c.id)).transpose()?;
         let chain = Chain::connect(ctx, &self.net)?;

@@ -176,6 +176,165 @@ pub async fn ring_keys(
     Ok(keys)
 }
 
+/// A poktroll or cosmos query route's JSON answer as the node wrote it (`pgw query` on
+/// Shannon shows it as it is with `--output json`). `route` starts with '/'.
+pub async fn query(rpc: &Rpc, node: &FullNode, route: &str, what: &str) -> Result<Value, DispatchError> {
+    let url = format!("{}{route}", node.rest);
+    get_json(rpc, &url, what).await
+}
+
+/// The cosmos and poktroll routes `pgw query --protocol shannon` reads (SHANNON.md §3.1).
+pub mod routes {
+    use super::path_escape;
+
+    pub fn account(address: &str) -> String {
+        format!("/cosmos/auth/v1beta1/accounts/{}", path_escape(address))
+    }
+    pub fn balance(address: &str) -> String {
+        format!("/cosmos/bank/v1beta1/balances/{}/by_denom?denom=upokt", path_escape(address))
+    }
+    pub fn application(address: &str) -> String {
+        format!("/pokt-network/poktroll/application/application/{}", path_escape(address))
+    }
+    pub fn gateway(address: &str) -> String {
+        format!("/pokt-network/poktroll/gateway/gateway/{}", path_escape(address))
+    }
+    pub fn supplier(address: &str) -> String {
+        format!("/pokt-network/poktroll/supplier/supplier/{}", path_escape(address))
+    }
+    pub const SERVICES: &str = "/pokt-network/poktroll/service/service?pagination.limit=1000";
+    pub fn service(id: &str) -> String {
+        format!("/pokt-network/poktroll/service/service/{}", path_escape(id))
+    }
+    pub fn relay_mining_difficulty(service: &str) -> String {
+        format!("/pokt-network/poktroll/service/relay_mining_difficulty/{}", path_escape(service))
+    }
+    pub const SHARED_PARAMS: &str = "/pokt-network/poktroll/shared/params";
+    pub const SESSION_PARAMS: &str = "/pokt-network/poktroll/session/params";
+    pub fn tx(hash: &str) -> String {
+        format!("/cosmos/tx/v1beta1/txs/{}", path_escape(hash))
+    }
+    pub const SIMULATE: &str = "/cosmos/tx/v1beta1/simulate";
+    pub const BROADCAST: &str = "/cosmos/tx/v1beta1/txs";
+}
+
+/// POSTs a JSON body to a cosmos route (simulate, broadcast): 200 → the value; a gRPC-gateway
+/// error → `Refused` with its code and message; anything else → `Unavailable`.
+pub async fn post_json(
+    rpc: &Rpc,
+    node: &FullNode,
+    route: &str,
+    body: &Value,
+    what: &str,
+) -> Result<Value, DispatchError> {
+    let url = format!("{}{route}", node.rest);
+    let (status, answer) = rpc
+        .post_within(&url, body.to_string(), limits::FULL_NODE_ANSWER)
+        .await
+        .map_err(|f| unavailable(what, &url, f))?;
+    let value: Option<Value> = serde_json::from_slice(&answer).ok();
+    match (status, value) {
+        (200, Some(value)) => Ok(value),
+        (400..=500, Some(value)) if let Some(e) = rest::gateway_error_from_json(&value) => {
+            Err(DispatchError::Refused { code: Some(e.code as u32), message: e.message })
+        }
+        (status, _) => Err(unavailable(what, &url, format!("HTTP {status}: {}", snippet(&answer)))),
+    }
+}
+
+/// The chain id the full node's latest block carries (what a signature must cover).
+pub async fn chain_id(rpc: &Rpc, node: &FullNode) -> Result<String, DispatchError> {
+    let route = "/cosmos/base/tendermint/v1beta1/blocks/latest";
+    let value = query(rpc, node, route, "the latest block").await?;
+    let header = value.get("sdk_block").or_else(|| value.get("block")).and_then(|b| b.get("header"));
+    match header.and_then(|h| h.get("chain_id")).and_then(Value::as_str) {
+        Some(id) if !id.is_empty() => Ok(id.to_string()),
+        _ => Err(unavailable("the chain id", &node.rest, "the latest block has no header.chain_id")),
+    }
+}
+
+/// An account's number, sequence and key; `None` when the chain has never seen it.
+pub async fn account(
+    rpc: &Rpc,
+    node: &FullNode,
+    address: &str,
+) -> Result<Option<rest::Account>, DispatchError> {
+    let route = routes::account(address);
+    match query(rpc, node, &route, "the account").await {
+        Ok(value) => parsed("the account", &route, rest::account_from_json(&value)).map(Some),
+        Err(DispatchError::Refused { code: Some(5), .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// An account's upokt balance.
+pub async fn balance(rpc: &Rpc, node: &FullNode, address: &str) -> Result<u64, DispatchError> {
+    let route = routes::balance(address);
+    let value = query(rpc, node, &route, "the balance").await?;
+    value["balance"]["amount"].as_str().and_then(|s| s.parse().ok()).ok_or_else(|| {
+        unavailable(
+            "the balance",
+            &route,
+            format!("no upokt amount in {}", snippet(value.to_string().as_bytes())),
+        )
+    })
+}
+
+/// What `/cosmos/tx/v1beta1/txs` says of a broadcast (CheckTx's answer).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TxAnswer {
+    pub txhash: String,
+    pub code: u64,
+    pub codespace: String,
+    pub raw_log: String,
+    pub height: i64,
+}
+
+impl TxAnswer {
+    pub fn from_json(value: &Value) -> Option<TxAnswer> {
+        let r = value.get("tx_response")?;
+        Some(TxAnswer {
+            txhash: r["txhash"].as_str()?.to_string(),
+            code: r["code"].as_u64().unwrap_or(0),
+            codespace: r["codespace"].as_str().unwrap_or("").to_string(),
+            raw_log: r["raw_log"].as_str().unwrap_or("").to_string(),
+            height: r["height"].as_str().and_then(|h| h.parse().ok()).unwrap_or(0),
+        })
+    }
+}
+
+/// `/cosmos/tx/v1beta1/simulate`: the gas the transaction uses.
+pub async fn simulate(rpc: &Rpc, node: &FullNode, raw: &[u8]) -> Result<u64, DispatchError> {
+    use base64::Engine;
+    let body = serde_json::json!({ "tx_bytes": base64::engine::general_purpose::STANDARD.encode(raw) });
+    let value = post_json(rpc, node, routes::SIMULATE, &body, "the simulation").await?;
+    value["gas_info"]["gas_used"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| unavailable("the simulation", &node.rest, "no gas_info.gas_used in the answer"))
+}
+
+/// `/cosmos/tx/v1beta1/txs` with BROADCAST_MODE_SYNC.
+pub async fn broadcast(rpc: &Rpc, node: &FullNode, raw: &[u8]) -> Result<TxAnswer, DispatchError> {
+    use base64::Engine;
+    let body = serde_json::json!({
+        "tx_bytes": base64::engine::general_purpose::STANDARD.encode(raw),
+        "mode": "BROADCAST_MODE_SYNC",
+    });
+    let value = post_json(rpc, node, routes::BROADCAST, &body, "the broadcast").await?;
+    TxAnswer::from_json(&value)
+        .ok_or_else(|| unavailable("the broadcast", &node.rest, "the answer has no tx_response.txhash"))
+}
+
+/// A transaction by hash: `None` while the chain does not have it (gRPC NotFound).
+pub async fn tx(rpc: &Rpc, node: &FullNode, hash: &str) -> Result<Option<Value>, DispatchError> {
+    match query(rpc, node, &routes::tx(hash), "the transaction").await {
+        Ok(v) => Ok(Some(v)),
+        Err(DispatchError::Refused { code: Some(5), .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Escapes a query value (addresses and service ids are plain, but a user may type anything).
 fn query_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

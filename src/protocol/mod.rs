@@ -5,6 +5,7 @@
 //! `morse` is POKT v0 (pocket-core); `shannon` is the live network (poktroll). What both share
 //! sits beside them.
 
+pub mod amount;
 pub mod chains;
 pub mod checklist;
 pub mod hash;

@@ -19,3 +19,4 @@ mod serve;
 mod shannon_devnet;
 mod shannon_keys;
 mod shannon_proof;
+mod shannon_tx;

@@ -19,6 +19,7 @@ use serde::Serialize;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+pub mod ledger;
 pub mod service;
 pub mod world;
 
@@ -152,9 +153,17 @@ struct FullNodeState {
     fault: Fault,
 }
 
-async fn full_node(State(s): State<FullNodeState>, uri: Uri) -> Response {
+async fn full_node(
+    State(s): State<FullNodeState>,
+    method: axum::http::Method,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
     if let Some(r) = transport_fault(s.fault).await {
         return r;
+    }
+    if method == axum::http::Method::POST {
+        return respond(service::full_node_post(&s.world, uri.path(), &body));
     }
     respond(service::full_node(&s.world, uri.path(), uri.query().unwrap_or(""), s.fault))
 }

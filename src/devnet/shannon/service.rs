@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use super::ledger::{TxFailure, TxRecord};
 use super::world::{NETWORK, World};
 use crate::devnet::chain::{self, ChainRequest};
 use crate::devnet::faults::Fault;
@@ -39,6 +40,7 @@ impl Reply {
     }
 }
 
+const UNKNOWN: i64 = 2;
 const INVALID_ARGUMENT: i64 = 3;
 const NOT_FOUND: i64 = 5;
 const INTERNAL: i64 = 13;
@@ -58,18 +60,68 @@ pub fn full_node(world: &World, path: &str, query: &str, fault: Fault) -> Reply 
     if path == "/pokt-network/poktroll/shared/params" {
         return Reply::ok(&rest::shared_params_json(&world.params.shared));
     }
+    if path == "/pokt-network/poktroll/session/params" {
+        return Reply::ok(&serde_json::json!({ "params": {
+            "num_suppliers_per_session": world.params.suppliers_per_session.to_string(),
+        }}));
+    }
+    if path == "/pokt-network/poktroll/service/service" {
+        let list: Vec<Value> = world.services.iter().map(|id| service_json(world, id)).collect();
+        let total = list.len().to_string();
+        return Reply::ok(&serde_json::json!({
+            "service": list, "pagination": { "next_key": null, "total": total },
+        }));
+    }
+    if let Some(id) = tail("/pokt-network/poktroll/service/service/") {
+        if !world.services.iter().any(|s| s == id) {
+            return Reply::grpc(NOT_FOUND, &format!("service ID not found: {id:?}: service not found"));
+        }
+        return Reply::ok(&serde_json::json!({ "service": service_json(world, id) }));
+    }
+    if let Some(id) = tail("/pokt-network/poktroll/service/relay_mining_difficulty/") {
+        // No relays are mined on the devnet: every service is at the base difficulty.
+        return Reply::ok(&serde_json::json!({ "relayMiningDifficulty": {
+            "service_id": id,
+            "block_height": height.to_string(),
+            "num_relays_ema": "0",
+            "target_hash": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [0xff; 32]),
+        }}));
+    }
+    if let Some(rest) = path.strip_prefix("/cosmos/bank/v1beta1/balances/")
+        && let Some(address) = rest.strip_suffix("/by_denom")
+        && !address.contains('/')
+    {
+        if let Err(e) = decode_address(address) {
+            return Reply::grpc(INVALID_ARGUMENT, &format!("invalid address: {e}"));
+        }
+        let denom = param(query, "denom").unwrap_or_default();
+        if denom.is_empty() {
+            return Reply::grpc(INVALID_ARGUMENT, "invalid denom");
+        }
+        let amount = if denom == "upokt" { world.balance(address) } else { 0 };
+        return Reply::ok(
+            &serde_json::json!({ "balance": { "denom": denom, "amount": amount.to_string() } }),
+        );
+    }
+    if let Some(hash) = tail("/cosmos/tx/v1beta1/txs/") {
+        let hash = hash.to_ascii_uppercase();
+        return match world.tx(&hash) {
+            Some(record) => Reply::ok(&tx_json(&record)),
+            None => Reply::grpc(NOT_FOUND, &format!("tx not found: {hash}")),
+        };
+    }
     if path == "/pokt-network/poktroll/session/get_session" {
         return get_session(world, query, height);
     }
     if let Some(address) = tail("/pokt-network/poktroll/application/application/") {
         return match world.app(address) {
-            Some((_, app)) => Reply::ok(&serde_json::json!({ "application": rest::application_json(app) })),
+            Some(app) => Reply::ok(&serde_json::json!({ "application": rest::application_json(&app) })),
             None => Reply::grpc(NOT_FOUND, &format!("app address: {address}: application not found")),
         };
     }
     if let Some(address) = tail("/pokt-network/poktroll/gateway/gateway/") {
         return match world.gateway(address) {
-            Some(g) => Reply::ok(&rest::gateway_json(&world.gateway_record(g))),
+            Some(g) => Reply::ok(&rest::gateway_json(&g)),
             None => Reply::grpc(NOT_FOUND, &format!("gateway not found: address {address}")),
         };
     }
@@ -95,11 +147,139 @@ pub fn full_node(world: &World, path: &str, query: &str, fault: Fault) -> Reply 
             address: address.to_string(),
             public_key: world.account_key(address),
             account_number: world.account_number(address),
-            sequence: u64::from(world.account_key(address).is_some()),
+            sequence: world.sequence(address),
         };
         return Reply::ok(&rest::account_json(&account));
     }
     Reply::grpc(UNIMPLEMENTED, "Not Implemented")
+}
+
+/// A `TxResponse` (cosmos JSON: int64 as strings, code a number).
+fn tx_response_json(hash: &str, height: i64, failure: Option<&TxFailure>, gas: (u64, u64)) -> Value {
+    let (codespace, code, log) =
+        failure.map_or(("", 0, ""), |f| (f.codespace.as_str(), f.code, f.log.as_str()));
+    serde_json::json!({
+        "height": height.to_string(),
+        "txhash": hash,
+        "codespace": codespace,
+        "code": code,
+        "data": "",
+        "raw_log": log,
+        "logs": [],
+        "info": "",
+        "gas_wanted": gas.0.to_string(),
+        "gas_used": gas.1.to_string(),
+        "tx": null,
+        "timestamp": if height > 0 { "2026-01-01T00:00:00Z" } else { "" },
+        "events": [],
+    })
+}
+
+/// `GET /cosmos/tx/v1beta1/txs/{hash}`: the tx and its response.
+fn tx_json(r: &TxRecord) -> Value {
+    let d = &r.decoded;
+    let key = d.public_key.map(|k| {
+        serde_json::json!({
+            "@type": rest::SECP256K1_PUBKEY,
+            "key": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, k.to_bytes()),
+        })
+    });
+    serde_json::json!({
+        "tx": {
+            "body": {
+                "messages": d.messages.iter().map(|m| m.to_json()).collect::<Vec<_>>(),
+                "memo": d.memo,
+                "timeout_height": "0",
+                "extension_options": [],
+                "non_critical_extension_options": [],
+            },
+            "auth_info": {
+                "signer_infos": [{
+                    "public_key": key,
+                    "mode_info": { "single": { "mode": "SIGN_MODE_DIRECT" } },
+                    "sequence": d.sequence.to_string(),
+                }],
+                "fee": {
+                    "amount": [{ "denom": "upokt", "amount": d.fee.to_string() }],
+                    "gas_limit": d.gas_limit.to_string(),
+                    "payer": "",
+                    "granter": "",
+                },
+            },
+            "signatures": [base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &d.signature)],
+        },
+        "tx_response": tx_response_json(&r.hash, r.height, r.failure.as_ref(), (d.gas_limit, r.gas_used)),
+    })
+}
+
+/// The `tx_bytes` of a simulate or broadcast request body.
+fn tx_bytes(body: &[u8]) -> Result<Vec<u8>, Reply> {
+    let value: Value = serde_json::from_slice(body)
+        .map_err(|e| Reply::grpc(INVALID_ARGUMENT, &format!("invalid request body: {e}")))?;
+    let b64 = value["tx_bytes"].as_str().unwrap_or("");
+    if b64.is_empty() {
+        return Err(Reply::grpc(INVALID_ARGUMENT, "empty txBytes is not allowed: invalid request"));
+    }
+    base64::Engine::decode(&base64::engine::general_purpose::STANDARD, b64)
+        .map_err(|e| Reply::grpc(INVALID_ARGUMENT, &format!("tx_bytes is not base64: {e}")))
+}
+
+/// The full node's POST routes: `/cosmos/tx/v1beta1/simulate` and `/cosmos/tx/v1beta1/txs`
+/// (BROADCAST_MODE_SYNC: CheckTx's answer; the tx is then in the current block).
+pub fn full_node_post(world: &World, path: &str, body: &[u8]) -> Reply {
+    match path {
+        "/cosmos/tx/v1beta1/simulate" => {
+            let raw = match tx_bytes(body) {
+                Ok(raw) => raw,
+                Err(reply) => return reply,
+            };
+            match world.simulate(&raw) {
+                Ok(gas) => Reply::ok(&serde_json::json!({
+                    "gas_info": { "gas_wanted": "0", "gas_used": gas.to_string() },
+                    "result": { "data": "", "log": "", "events": [], "msg_responses": [] },
+                })),
+                Err(f) => Reply::grpc(UNKNOWN, &format!("{} With gas wanted: '0' and gas used: '0' ", f.log)),
+            }
+        }
+        "/cosmos/tx/v1beta1/txs" => {
+            let mode = serde_json::from_slice::<Value>(body)
+                .ok()
+                .and_then(|v| v["mode"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            if !matches!(mode.as_str(), "BROADCAST_MODE_SYNC" | "BROADCAST_MODE_ASYNC") {
+                return Reply::grpc(
+                    INVALID_ARGUMENT,
+                    &format!(
+                        "unsupported broadcast mode {mode:?}; supported modes: sync, async: invalid request"
+                    ),
+                );
+            }
+            let raw = match tx_bytes(body) {
+                Ok(raw) => raw,
+                Err(reply) => return reply,
+            };
+            let hash = crate::protocol::shannon::tx::hash(&raw);
+            let response = match world.broadcast(&raw) {
+                Ok(hash) => tx_response_json(&hash, 0, None, (0, 0)),
+                Err(f) => tx_response_json(&hash, 0, Some(&f), (0, 0)),
+            };
+            Reply::ok(&serde_json::json!({ "tx_response": response }))
+        }
+        _ => Reply::grpc(UNIMPLEMENTED, "Not Implemented"),
+    }
+}
+
+/// A `pocket.shared.Service` of the devnet: one compute unit per relay, owned by supplier 0.
+fn service_json(world: &World, id: &str) -> Value {
+    let name = chains::SERVICES.iter().find(|s| s.id == id).map_or(id, |s| s.name);
+    let owner = world.suppliers.first().map(|s| s.actor.address.clone()).unwrap_or_default();
+    serde_json::json!({
+        "id": id,
+        "name": name,
+        "compute_units_per_relay": world.compute_units_per_relay(id).to_string(),
+        "owner_address": owner,
+        "metadata": null,
+    })
 }
 
 /// One query parameter, percent-decoded.

@@ -3,6 +3,7 @@
 //! poktroll's session keeper does it. No I/O.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -14,8 +15,13 @@ use crate::protocol::shannon::rest::{
 };
 use crate::protocol::shannon::wire::SessionHeader;
 
+use super::ledger::{Block, Ledger, TxFailure, TxRecord};
+
 /// The chain id the full node reports.
 pub const NETWORK: &str = "pocket-devnet";
+
+/// What every seeded account holds, in upokt (1,000,000 POKT).
+pub const SEEDED_BALANCE: u64 = 1_000_000_000_000;
 
 /// Shannon devnet parameters.
 #[derive(Debug, Clone)]
@@ -83,6 +89,8 @@ pub struct World {
     pub suppliers: Vec<SupplierNode>,
     genesis: Instant,
     extra_blocks: AtomicI64,
+    /// Accounts, stakes and delegations as transactions change them (seeded from the above).
+    ledger: Mutex<Ledger>,
 }
 
 /// What the seeded world holds (counts only; the roles are fixed, docs/devnet.md).
@@ -113,7 +121,7 @@ impl World {
             (0..seeding.gateways).map(|i| Actor::new(seeding.key(seed, "gateway", i))).collect();
         let pending_at =
             (params.start_height + 2 * params.shared.num_blocks_per_session as i64).max(1) as u64;
-        let apps = (0..seeding.apps)
+        let apps: Vec<(Actor, Application)> = (0..seeding.apps)
             .map(|i| {
                 let actor = Actor::new(seeding.key(seed, "app", i));
                 let mut app = Application {
@@ -135,7 +143,7 @@ impl World {
                 (actor, app)
             })
             .collect();
-        let suppliers = (0..seeding.suppliers)
+        let suppliers: Vec<SupplierNode> = (0..seeding.suppliers)
             .map(|index| SupplierNode {
                 index,
                 actor: Actor::new(seeding.key(seed, "supplier", index)),
@@ -143,6 +151,29 @@ impl World {
                 keyless: seeding.keyless.contains(&index),
             })
             .collect();
+        let mut ledger = Ledger::default();
+        for (a, app) in &apps {
+            ledger.open(&a.address, Some(a.public_key), SEEDED_BALANCE);
+            ledger.apps.insert(a.address.clone(), app.clone());
+        }
+        for g in &gateways {
+            ledger.open(&g.address, Some(g.public_key), SEEDED_BALANCE);
+            ledger.gateways.insert(
+                g.address.clone(),
+                Gateway {
+                    address: g.address.clone(),
+                    stake: Coin::upokt(1_000_000_000),
+                    unstake_session_end_height: 0,
+                },
+            );
+        }
+        for s in &suppliers {
+            ledger.open(&s.actor.address, (!s.keyless).then_some(s.actor.public_key), SEEDED_BALANCE);
+        }
+        // A key on chain means the account signed once.
+        for a in ledger.accounts.values_mut() {
+            a.sequence = u64::from(a.public_key.is_some());
+        }
         World {
             params,
             seed: seed.to_string(),
@@ -152,6 +183,7 @@ impl World {
             suppliers,
             genesis: Instant::now(),
             extra_blocks: AtomicI64::new(0),
+            ledger: Mutex::new(ledger),
         }
     }
 
@@ -202,48 +234,88 @@ impl World {
         )
     }
 
-    pub fn app(&self, address: &str) -> Option<&(Actor, Application)> {
-        self.apps.iter().find(|(a, _)| a.address == address)
+    fn ledger(&self) -> std::sync::MutexGuard<'_, Ledger> {
+        self.ledger.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    pub fn gateway(&self, address: &str) -> Option<&Actor> {
-        self.gateways.iter().find(|g| g.address == address)
+    /// A staked application as the chain holds it now.
+    pub fn app(&self, address: &str) -> Option<Application> {
+        self.ledger().apps.get(address).cloned()
+    }
+
+    /// A staked gateway as the chain holds it now.
+    pub fn gateway(&self, address: &str) -> Option<Gateway> {
+        self.ledger().gateways.get(address).cloned()
     }
 
     pub fn supplier(&self, address: &str) -> Option<&SupplierNode> {
         self.suppliers.iter().find(|s| s.actor.address == address)
     }
 
-    /// The public key on chain of any account, `None` for a keyless supplier or a stranger.
+    /// The public key on chain of any account, `None` for a keyless supplier, an account that
+    /// never signed, or a stranger.
     pub fn account_key(&self, address: &str) -> Option<PublicKey> {
-        if let Some((a, _)) = self.app(address) {
-            return Some(a.public_key);
-        }
-        if let Some(g) = self.gateway(address) {
-            return Some(g.public_key);
-        }
-        self.supplier(address).filter(|s| !s.keyless).map(|s| s.actor.public_key)
+        self.ledger().accounts.get(address).and_then(|a| a.public_key)
     }
 
-    /// Whether `address` is an account of this chain (apps, gateways, suppliers).
+    /// Whether `address` is an account of this chain.
     pub fn has_account(&self, address: &str) -> bool {
-        self.app(address).is_some() || self.gateway(address).is_some() || self.supplier(address).is_some()
+        self.ledger().accounts.contains_key(address)
     }
 
-    /// The account number of an account (its position in the genesis order).
+    /// An account's number (seeded accounts in genesis order: apps, gateways, suppliers).
     pub fn account_number(&self, address: &str) -> u64 {
-        let apps = self.apps.iter().map(|(a, _)| &a.address);
-        let gws = self.gateways.iter().map(|g| &g.address);
-        let sups = self.suppliers.iter().map(|s| &s.actor.address);
-        apps.chain(gws).chain(sups).position(|a| a == address).unwrap_or(0) as u64
+        self.ledger().accounts.get(address).map_or(0, |a| a.number)
     }
 
-    pub fn gateway_record(&self, g: &Actor) -> Gateway {
-        Gateway {
-            address: g.address.clone(),
-            stake: Coin::upokt(1_000_000_000),
-            unstake_session_end_height: 0,
+    /// An account's sequence (the number of transactions it signed).
+    pub fn sequence(&self, address: &str) -> u64 {
+        self.ledger().accounts.get(address).map_or(0, |a| a.sequence)
+    }
+
+    /// An account's upokt balance.
+    pub fn balance(&self, address: &str) -> u64 {
+        self.ledger().balance(address)
+    }
+
+    /// A service's compute units per relay (the devnet's services cost one).
+    pub fn compute_units_per_relay(&self, _service: &str) -> u64 {
+        1
+    }
+
+    /// Credits `amount` upokt to `address` (the devnet's faucet; opens the account).
+    pub fn fund(&self, address: &str, amount: u64) {
+        let mut l = self.ledger();
+        l.open(address, None, 0);
+        if let Some(a) = l.accounts.get_mut(address) {
+            a.balance = a.balance.saturating_add(amount);
         }
+    }
+
+    fn block<R>(&self, f: impl FnOnce(&mut Ledger, &Block) -> R) -> R {
+        let height = self.height();
+        let block = Block {
+            chain_id: NETWORK,
+            height,
+            session_end: self.session_end(height),
+            services: &self.services,
+        };
+        f(&mut self.ledger(), &block)
+    }
+
+    /// `/cosmos/tx/v1beta1/simulate`: the gas a transaction would use.
+    pub fn simulate(&self, raw: &[u8]) -> Result<u64, TxFailure> {
+        self.block(|l, b| l.simulate(raw, b))
+    }
+
+    /// `/cosmos/tx/v1beta1/txs` (sync): the hash, or the CheckTx refusal.
+    pub fn broadcast(&self, raw: &[u8]) -> Result<String, TxFailure> {
+        self.block(|l, b| l.broadcast(raw, b))
+    }
+
+    /// A transaction the chain took, by its upper-case hex hash.
+    pub fn tx(&self, hash: &str) -> Option<TxRecord> {
+        self.ledger().txs.get(hash).cloned()
     }
 
     pub fn supplier_record(&self, s: &SupplierNode) -> Supplier {
@@ -277,7 +349,7 @@ impl World {
     pub fn session(&self, app: &str, service: &str, height: i64) -> Result<Session, String> {
         let start = self.session_start(height);
         let end = self.session_end(height);
-        let Some((_, application)) = self.app(app) else {
+        let Some(application) = self.app(app) else {
             return Err(format!(
                 "could not find app with address {app:?} at height {start}: application for session not found not found "
             ));
@@ -313,7 +385,7 @@ impl World {
             session_id,
             session_number: (start - self.anchor(height)) / b + 1,
             num_blocks_per_session: b,
-            application: application.clone(),
+            application,
             suppliers,
         })
     }
@@ -322,8 +394,11 @@ impl World {
     /// `GetRingAddressesAtSessionEndHeight`, then the keys of app ∪ gateways, or app and the
     /// placeholder), or the lookup error (`rings/2`).
     pub fn ring_set(&self, app: &str, session_end: i64) -> Result<Vec<PublicKey>, String> {
-        let Some((actor, application)) = self.app(app) else {
+        let Some(application) = self.app(app) else {
             return Err(format!("application {app} not found"));
+        };
+        let Some(app_key) = self.account_key(app) else {
+            return Err(format!("no public key for application {app}"));
         };
         let target = self.session_end(session_end).max(0) as u64;
         let gateways = relay::ring_gateways_at_session_end(
@@ -335,7 +410,7 @@ impl World {
         for g in &gateways {
             keys.push(self.account_key(g).ok_or_else(|| format!("no public key for gateway {g}"))?);
         }
-        Ok(relay::expected_ring_set(actor.public_key, &keys))
+        Ok(relay::expected_ring_set(app_key, &keys))
     }
 }
 

@@ -2,7 +2,8 @@
 //! pocket-core's Go source (docs/protocol.md).
 
 pub mod aat;
-pub mod amount;
+/// POKT amounts are the same on both protocols (`protocol::amount`).
+pub use super::amount;
 pub mod codes;
 pub mod dispatch;
 pub mod gohex;

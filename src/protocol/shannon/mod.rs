@@ -7,5 +7,7 @@ pub mod relay;
 pub mod rest;
 pub mod ring;
 pub mod session;
+pub mod throughput;
+pub mod tx;
 pub mod verify;
 pub mod wire;
