@@ -607,6 +607,7 @@ mod tests {
             };
             let session = Session {
                 app_public_key: app.into(),
+                shannon: None,
                 chain: chain.into(),
                 session_height: 9,
                 key: "k".into(),

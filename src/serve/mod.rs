@@ -28,7 +28,7 @@ use crate::network::cache::{Entry, SessionStore};
 use crate::network::engine::{Engine, NodeQos, NodeRef, SessionError, Sessions};
 use crate::network::morse::Dispatchers;
 use crate::network::outcome::Failure;
-use crate::network::relayer::Relayer;
+use crate::network::relayer::{Relayer, SessionSource};
 use crate::network::rpc::Rpc;
 use crate::protocol::chains::{self, UnknownChain};
 
@@ -51,6 +51,10 @@ pub struct Config {
     pub block_time: Option<Duration>,
     /// Signs, sends and judges relays for the app.
     pub relayer: Arc<dyn Relayer>,
+    /// Where sessions come from (Morse dispatchers by default; Shannon full nodes).
+    pub source: Arc<dyn SessionSource>,
+    /// Chains are Shannon service IDs (`eth`, `base`, …) rather than Morse chain IDs.
+    pub services: bool,
     /// Check every servicer signature.
     pub verify: bool,
     pub api_key: Option<ApiKey>,
@@ -71,6 +75,8 @@ impl Config {
             rpc,
             block_time: None,
             relayer,
+            source: Dispatchers::shared(),
+            services: false,
             verify: true,
             api_key: None,
             http: HttpOptions::default(),
@@ -99,6 +105,35 @@ impl ServedChain {
             None => self.id.clone(),
         }
     }
+}
+
+/// The served chain `text` names: a Morse chain ID or alias, or with `services` a Shannon service
+/// ID (a Morse chain ID or alias maps to its service).
+pub fn resolve_chain(text: &str, services: bool) -> Result<String, String> {
+    if services {
+        chains::resolve_service(text).map(|s| s.id).map_err(|e| e.to_string())
+    } else {
+        chains::resolve(text).map(|c| c.id).map_err(|e| e.to_string())
+    }
+}
+
+/// Resolves and de-duplicates Shannon services, keeping their order.
+pub fn served_services(names: &[String]) -> Result<Vec<ServedChain>, chains::UnknownService> {
+    let mut served: Vec<ServedChain> = Vec::new();
+    for name in names {
+        let service = chains::resolve_service(name)?;
+        if !served.iter().any(|s| s.id == service.id) {
+            served.push(ServedChain { alias: None, name: service.known.map(|k| k.name), id: service.id });
+        }
+    }
+    Ok(served)
+}
+
+/// The sync check of a served chain: by its Morse chain ID, or a Shannon service's.
+pub(crate) fn sync_check(chain: &str) -> Option<Arc<dyn sync::SyncCheck>> {
+    sync::check_for(chain).or_else(|| {
+        chains::SERVICES.iter().find(|s| s.id == chain).and_then(|s| s.morse).and_then(sync::check_for)
+    })
 }
 
 /// Resolves and de-duplicates chains, keeping their order.
@@ -153,6 +188,8 @@ pub struct Gateway {
     pub options: HttpOptions,
     pub sync: SyncSettings,
     pub refresh: RefreshSettings,
+    /// Chains are Shannon service IDs.
+    pub services: bool,
     store: Arc<dyn SessionStore>,
     stopping: AtomicBool,
 }
@@ -177,6 +214,7 @@ impl Gateway {
 #[derive(Debug)]
 pub enum StartError {
     UnknownChain(UnknownChain),
+    UnknownService(String),
     NoChain,
     Listen {
         addr: SocketAddr,
@@ -193,6 +231,7 @@ impl std::fmt::Display for StartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StartError::UnknownChain(e) => write!(f, "{e}"),
+            StartError::UnknownService(e) => f.write_str(e),
             StartError::NoChain => f.write_str("no chain to serve: pass --chain CHAIN"),
             StartError::Listen { addr, error } => {
                 write!(f, "cannot listen on {addr}: {error}; pick another address with --listen")
@@ -232,7 +271,11 @@ impl RunningGateway {
 /// Builds the gateway, binds `config.listen`, fetches each chain's first session, and starts
 /// serving with the background refresh and sync tasks, on the current tokio runtime.
 pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
-    let chains = served_chains(&config.chains).map_err(StartError::UnknownChain)?;
+    let chains = if config.services {
+        served_services(&config.chains).map_err(|e| StartError::UnknownService(e.to_string()))?
+    } else {
+        served_chains(&config.chains).map_err(StartError::UnknownChain)?
+    };
     if chains.is_empty() {
         return Err(StartError::NoChain);
     }
@@ -245,7 +288,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
     let store: Arc<dyn SessionStore> = Arc::new(store::QosStore::default());
     let sessions = Sessions {
         rpc: config.rpc,
-        source: Dispatchers::shared(),
+        source: config.source,
         dispatchers: config.dispatchers,
         store: store.clone(),
         block_time: config.block_time,
@@ -263,6 +306,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         options: config.http,
         sync: config.sync,
         refresh: config.refresh,
+        services: config.services,
         store,
         stopping: AtomicBool::new(false),
     });
@@ -292,7 +336,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
             wake.clone(),
             stopped.clone(),
         )));
-        if let Some(check) = sync::check_for(&chain.id) {
+        if let Some(check) = sync_check(&chain.id) {
             background.push(tokio::spawn(sync::run(
                 gateway.clone(),
                 chain.id.clone(),
