@@ -17,3 +17,4 @@ mod serve;
 mod shannon_devnet;
 mod shannon_keys;
 mod shannon_proof;
+mod shannon_relay;
