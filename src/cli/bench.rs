@@ -242,7 +242,9 @@ impl RunArgs {
         // shared cache.
         sessions.store = Arc::new(MemoryStore::default());
         sessions.observer = Some(observer(ctx.printer));
-        let mut engine = Engine::new(sessions, signer::pick(relayers));
+        // Several apps (a gateway's --app list): relays take them in turn.
+        let mut engine =
+            Engine::with_relayers(sessions, relayers).ok_or_else(|| Error::key("no app to relay for"))?;
         engine.verify = !self.no_verify;
         let plan = Plan {
             chain,

@@ -194,8 +194,11 @@ impl ServeArgs {
             let result = async {
                 let relayers =
                     signer::relayers(ctx, &network, &mut self.signer, &mut self.shannon, self.net.devnet)?;
-                let mut config =
-                    Config::new(network.dispatchers.clone(), network.rpc.clone(), signer::pick(relayers));
+                let mut relayers = relayers.into_iter();
+                let first = relayers.next().ok_or_else(|| Error::key("no app to relay for"))?;
+                let mut config = Config::new(network.dispatchers.clone(), network.rpc.clone(), first);
+                // A gateway's other apps: relays take them in turn.
+                config.more_relayers = relayers.collect();
                 config.source = network.source();
                 config.services = shannon;
                 config.listen = self.listen;

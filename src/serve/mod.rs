@@ -51,6 +51,8 @@ pub struct Config {
     pub block_time: Option<Duration>,
     /// Signs, sends and judges relays for the app.
     pub relayer: Arc<dyn Relayer>,
+    /// More apps' relayers, taken in turn with `relayer` (a Shannon gateway's other apps).
+    pub more_relayers: Vec<Arc<dyn Relayer>>,
     /// Where sessions come from (Morse dispatchers by default; Shannon full nodes).
     pub source: Arc<dyn SessionSource>,
     /// Chains are Shannon service IDs (`eth`, `base`, …) rather than Morse chain IDs.
@@ -75,6 +77,7 @@ impl Config {
             rpc,
             block_time: None,
             relayer,
+            more_relayers: Vec::new(),
             source: Dispatchers::shared(),
             services: false,
             verify: true,
@@ -295,6 +298,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         observer: Some(log::observer()),
     };
     let mut engine = Engine::new(sessions, config.relayer);
+    engine.more = config.more_relayers;
     engine.verify = config.verify;
     engine.qos = Some(Arc::new(Instrumented { qos: qos.clone(), metrics: metrics.clone() }));
     let gateway = Arc::new(Gateway {
