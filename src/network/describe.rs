@@ -125,8 +125,8 @@ impl RelayError {
     pub fn code(&self) -> Option<u32> {
         match self {
             RelayError::Session(SessionError::Refused { code, .. }) => *code,
-            RelayError::Rejected { failure, .. } => failure.code(),
-            RelayError::Exhausted { last, .. } => last.as_ref().and_then(|l| l.1.code()),
+            RelayError::Rejected { failure, .. } => failure.pocket_code(),
+            RelayError::Exhausted { last, .. } => last.as_ref().and_then(|l| l.1.pocket_code()),
             _ => None,
         }
     }

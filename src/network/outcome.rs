@@ -77,6 +77,14 @@ impl Failure {
         }
     }
 
+    /// The pocket-core code, if any (a relay miner's code is not one: see [`Failure::code`]).
+    pub fn pocket_code(&self) -> Option<u32> {
+        match self {
+            Failure::Miner(_) => None,
+            other => other.code(),
+        }
+    }
+
     /// Whether the node refused the request for its own size or shape (HTTP 413, 414 or 431,
     /// or a 400 without a pocket-core code: the node could not read the body). Every node
     /// would say the same, so it is the client's fault, not the node's.
@@ -231,7 +239,7 @@ mod tests {
         assert_eq!(miner("relayer_proxy", 7).next(), Next::OtherNode { avoid: true });
         assert_eq!(miner("relayer_proxy", 90).next(), Next::OtherNode { avoid: true });
         let e = miner("rings", 3);
-        assert_eq!((e.kind(), e.code()), ("miner_error", Some(3)));
+        assert_eq!((e.kind(), e.code(), e.pocket_code()), ("miner_error", Some(3), None));
         assert_eq!(e.to_string(), "relay miner error rings/3 (invalid relay request signature): m");
         let bad = Failure::SupplierSignature("x".into());
         assert_eq!(

@@ -175,7 +175,7 @@ impl NodeQos for Instrumented {
         failure: Option<&Failure>,
     ) {
         let outcome = failure.map_or("ok", Failure::kind);
-        self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::code));
+        self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::pocket_code));
         self.qos.record(chain, entry, node, latency, failure);
     }
 }
