@@ -275,7 +275,7 @@ impl RunArgs {
             bar.finish();
         }
         summary.map_err(|e| match e {
-            BenchError::Relay(e) => net::relay_error(e),
+            BenchError::Relay(e) => net::relay_error_on(network.protocol(), e),
             BenchError::Run(e) => Error::usage(e),
         })
     }

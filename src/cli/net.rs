@@ -273,6 +273,14 @@ pub fn session_error(e: SessionError) -> Error {
     network_error(e.describe())
 }
 
+/// A relay failure on `protocol` (Shannon's sessions come from full nodes, and say so).
+pub fn relay_error_on(protocol: Protocol, e: RelayError) -> Error {
+    match (protocol, e) {
+        (Protocol::Shannon, RelayError::Session(e)) => network_error(e.describe().on_full_nodes()),
+        (_, e) => relay_error(e),
+    }
+}
+
 /// A relay failure as pgw's error: its kind and wording from the network layer, with exit
 /// codes 5–8 (2 for a --node that is not in the session).
 pub fn relay_error(e: RelayError) -> Error {

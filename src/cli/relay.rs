@@ -130,7 +130,11 @@ impl RelayArgs {
                 Ok(relayer) => {
                     let mut engine = Engine::new(network.sessions(ctx.printer), relayer);
                     engine.verify = !self.no_verify;
-                    engine.relay(&chain, &payload, &options).await.map_err(net::relay_error)
+                    let protocol = network.protocol();
+                    engine
+                        .relay(&chain, &payload, &options)
+                        .await
+                        .map_err(|e| net::relay_error_on(protocol, e))
                 }
                 Err(e) => Err(e),
             };

@@ -142,9 +142,11 @@ fn banner_json(running: &RunningGateway, dispatchers: &[String], devnet: bool) -
     line.to_string() + "\n"
 }
 
-fn start_error(e: StartError) -> Error {
+fn start_error(e: StartError, protocol: Protocol) -> Error {
     match e {
-        StartError::Session { error, .. } => net::session_error(error),
+        StartError::Session { error, .. } => {
+            net::relay_error_on(protocol, crate::network::engine::RelayError::Session(error))
+        }
         other => Error::usage(other.to_string()),
     }
 }
@@ -213,7 +215,7 @@ impl ServeArgs {
                 config.server.max_connections = self.max_connections as usize;
                 config.server.shutdown_grace = self.shutdown_timeout;
                 config.sync = allowances;
-                let running = serve::start(config).await.map_err(start_error)?;
+                let running = serve::start(config).await.map_err(|e| start_error(e, network.protocol()))?;
                 let stop = crate::shutdown::signal();
                 let banner = if ctx.printer.is_json() {
                     banner_json(&running, &network.dispatchers, self.net.devnet)

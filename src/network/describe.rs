@@ -70,6 +70,21 @@ fn node_label(node: &NodeRef) -> String {
     format!("{} ({})", short(&node.address), node.service_url)
 }
 
+impl Described {
+    /// The same failure worded for Shannon, where sessions come from full nodes.
+    pub fn on_full_nodes(mut self) -> Described {
+        let message = self
+            .message
+            .replacen("no dispatcher gave a session", "no full node gave a session", 1)
+            .replacen("refused the dispatch", "refused the session", 1);
+        self.message = match message.strip_prefix("dispatcher ") {
+            Some(rest) => format!("full node {rest}"),
+            None => message,
+        };
+        self
+    }
+}
+
 impl SessionError {
     pub fn kind(&self) -> &'static str {
         "no_session"
@@ -306,6 +321,17 @@ mod tests {
         }
         assert_eq!(meaning("exhausted"), "every attempt failed");
         assert_eq!(meaning("nonsense"), "");
+    }
+
+    #[test]
+    fn shannon_session_failures_name_full_nodes() {
+        let refused =
+            SessionError::Refused { dispatcher: "http://f".into(), code: None, message: "m".into() };
+        assert_eq!(refused.describe().on_full_nodes().message, "full node http://f refused the session: m");
+        let down = SessionError::Unavailable(vec![("http://f".into(), "e".into())]);
+        assert!(
+            down.describe().on_full_nodes().message.starts_with("no full node gave a session (http://f: e)")
+        );
     }
 
     #[test]

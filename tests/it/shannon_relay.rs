@@ -520,3 +520,60 @@ fn bench_spreads_relays_across_a_gateways_apps() {
     let sessions = stderr(&out).matches("session 97 (3 nodes) from http").count();
     assert!(sessions >= 2, "{}", stderr(&out));
 }
+
+/// Runs `pgw` off the runtime's threads (the devnet keeps serving on them).
+async fn pgw_async(env: &Env, args: Vec<String>) -> std::process::Output {
+    let mut cmd = env.pgw();
+    cmd.args(args);
+    tokio::task::spawn_blocking(move || cmd.output().unwrap()).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn full_node_failures_are_one_line_with_exit_5() {
+    let env = Env::new();
+    env.write("app1.key", &hex::encode(*key("app", 1).to_bytes()));
+    let relay = |url: &str, service: &str| -> Vec<String> {
+        [
+            "relay",
+            service,
+            ETH_BLOCK_NUMBER,
+            "--protocol",
+            "shannon",
+            "--full-node",
+            url,
+            "--app-key-file",
+            "app1.key",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    };
+    // Nothing listening.
+    let out = pgw_async(&env, relay("http://127.0.0.1:9", "eth")).await;
+    assert_eq!(out.status.code(), Some(5));
+    let err = stderr(&out);
+    assert!(err.starts_with("pgw: error: no full node gave a session (http://127.0.0.1:9: "), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // A service the app is not staked for: the full node's refusal, worded.
+    let d = Devnet::start(config(3, &[])).await.unwrap();
+    let out = pgw_async(&env, relay(&d.full_node_url, "base")).await;
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "pgw: error: full node {} refused the session: the full node refused (gRPC code 13): application",
+            d.full_node_url
+        )),
+        "{err}"
+    );
+    assert!(err.contains("not staked for service ID \"base\""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    d.shutdown().await;
+    // A full node answering garbage.
+    let d = Devnet::start(Config { full_node_fault: Fault::Garbage, ..config(3, &[]) }).await.unwrap();
+    let out = pgw_async(&env, relay(&d.full_node_url, "eth")).await;
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(stderr(&out).contains("the answer is not JSON"), "{}", stderr(&out));
+    assert_eq!(stderr(&out).lines().count(), 1);
+    d.shutdown().await;
+}
