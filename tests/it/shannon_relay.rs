@@ -327,6 +327,25 @@ fn pgw_relay_on_the_shannon_devnet_needs_no_set_up() {
         .unwrap();
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!((&v["chain"], &v["verified"]), (&"eth".into(), &true.into()));
+    // A REST payload: method and path go into the POKTHTTPRequest.
+    let out = env
+        .pgw()
+        .args([
+            "relay",
+            "pokt",
+            "",
+            "--method",
+            "GET",
+            "--path",
+            "/v1/query/height",
+            "--devnet",
+            "--protocol",
+            "shannon",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), r#"{"height":100}"#);
     assert!(!env.path("home").exists(), "--devnet writes nothing to disk");
 }
 
