@@ -18,6 +18,7 @@ use crate::protocol::morse::relay::Payload;
 use crate::protocol::shannon::keys::{PrivateKey, PublicKey};
 use crate::protocol::shannon::relay;
 use crate::protocol::shannon::rest::RpcType;
+use crate::protocol::shannon::ring::PreparedRing;
 use crate::protocol::shannon::wire::{self, PoktHttpRequest, SessionHeader};
 
 /// The header a relay miner selects its backend by: the endpoint's RPC type, as a decimal
@@ -109,9 +110,9 @@ pub struct Relays {
     public: PublicKey,
     app: String,
     pub mode: Mode,
-    /// The last session's parsed ring (decompressing keys per relay would cost more than the
-    /// HTTP round trip to a local miner).
-    ring: Mutex<Option<(String, Arc<Vec<PublicKey>>)>>,
+    /// The last session's ring, parsed and prepared for this signer (its hash-to-curve points
+    /// and key image): per relay only the nonces' multiplications are left.
+    ring: Mutex<Option<(String, Arc<PreparedRing>)>>,
 }
 
 impl Relays {
@@ -140,12 +141,17 @@ impl Relays {
     /// placeholder key for an app without gateways). A signer the ring lacks (a gateway the app
     /// has not delegated to) is added, so the relay miner, which checks every ring key against
     /// the chain, refuses it with its own error (`rings/3`).
-    pub fn ring(&self, session: &Session) -> Arc<Vec<PublicKey>> {
+    pub fn ring(&self, session: &Session) -> Vec<PublicKey> {
+        self.prepared(session).map(|p| p.ring().to_vec()).unwrap_or_default()
+    }
+
+    /// The session's ring prepared for this signer, cached per session id.
+    fn prepared(&self, session: &Session) -> Option<Arc<PreparedRing>> {
         let mut cached = self.ring.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((id, ring)) = cached.as_ref()
             && *id == session.key
         {
-            return ring.clone();
+            return Some(ring.clone());
         }
         let keys: Vec<PublicKey> = session
             .shannon
@@ -158,9 +164,10 @@ impl Relays {
         if !ring.contains(&self.public) {
             ring.push(self.public);
         }
-        let ring = Arc::new(ring);
-        *cached = Some((session.key.clone(), ring.clone()));
-        ring
+        // Not reached for a ring of two or more keys holding the signer (both ensured above).
+        let prepared = Arc::new(PreparedRing::new(&ring, &self.key).ok()?);
+        *cached = Some((session.key.clone(), prepared.clone()));
+        Some(prepared)
     }
 }
 
@@ -199,15 +206,15 @@ impl Relayer for Relays {
     }
 
     fn sign(&self, session: &Session, node: &NodeRef, payload: &Payload, _block_height: i64) -> Signed {
-        let ring = self.ring(session);
         let body = relay::http_payload(&http_request(&node.service_url, payload));
-        match relay::sign_request(header(session), &node.address, body, &ring, &self.key) {
-            Ok(request) => {
+        match self.prepared(session) {
+            Some(ring) => {
+                let request = relay::sign_request_prepared(header(session), &node.address, body, &ring);
                 Signed { digest: relay::request_signable_hash(&request), body: request.to_bytes() }
             }
             // Not reached (the signer is in the ring, which has two keys or more); an empty body
             // is refused by the miner (relayer_proxy/14) rather than panicking here.
-            Err(_) => Signed::default(),
+            None => Signed::default(),
         }
     }
 
