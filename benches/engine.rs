@@ -55,8 +55,8 @@ fn main() {
         let app = PrivateKey::generate();
         let signer =
             Arc::new(RelaySigner::new(Aat::sign(&app, &app.public_key()), app.clone()).expect("signer"));
-        let engine = Engine {
-            sessions: Sessions {
+        let engine = Engine::new(
+            Sessions {
                 rpc: Rpc::new(Duration::from_secs(2), Duration::from_secs(5)).unwrap(),
                 source: pgw::network::morse::Dispatchers::shared(),
                 dispatchers: vec![devnet.dispatcher_url.clone()],
@@ -64,12 +64,10 @@ fn main() {
                 block_time: None,
                 observer: None,
             },
-            relayer: pgw::network::morse::Relays::shared(
+            pgw::network::morse::Relays::shared(
                 RelaySigner::new(Aat::sign(&app, &app.public_key()), app.clone()).expect("signer"),
             ),
-            verify: true,
-            qos: None,
-        };
+        );
         let payload = Payload {
             data: r#"{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}"#.into(),
             method: "POST".into(),

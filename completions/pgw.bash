@@ -1172,7 +1172,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__bench)
-            opts="-n -z -c -H -q -v -h -V --requests --duration --concurrency --rate --fail-if --sign-only --node --retries --no-verify --warmup --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version merge"
+            opts="-n -z -c -H -q -v -h -V --requests --duration --concurrency --rate --fail-if --sign-only --node --retries --no-verify --warmup --method --path --header --aat --credential --app-key --app-key-file --client-key --client-key-file --gateway-key --gateway-key-file --app --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1259,6 +1259,18 @@ _pgw() {
                     return 0
                     ;;
                 --client-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4350,7 +4362,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__relay)
-            opts="-H -q -v -h -V --method --path --header --node --retries --consensus --no-verify --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-H -q -v -h -V --method --path --header --node --retries --consensus --no-verify --aat --credential --app-key --app-key-file --client-key --client-key-file --gateway-key --gateway-key-file --app --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4405,6 +4417,18 @@ _pgw() {
                     return 0
                     ;;
                 --client-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4530,7 +4554,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__serve)
-            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --state --relay-budget --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-q -v -h -V --listen --chain --retries --consensus --no-verify --sync-allowance --sync-interval --request-timeout --max-body --max-connections --shutdown-timeout --api-key-file --insecure-public --state --relay-budget --log-format --aat --credential --app-key --app-key-file --client-key --client-key-file --gateway-key --gateway-key-file --app --full-node --dispatcher --profile --protocol --connect-timeout --timeout --devnet --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4613,6 +4637,18 @@ _pgw() {
                     return 0
                     ;;
                 --client-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -12,7 +12,7 @@ use super::input;
 use super::net::{self, NetArgs, Network, Threads};
 use super::relay::signer_for;
 use super::request::RequestArgs;
-use super::signer::SignerArgs;
+use super::signer::{self, ShannonKeyArgs, SignerArgs};
 use super::values;
 use crate::bench::check::{self, Check};
 use crate::bench::report::{Report, Summary};
@@ -21,7 +21,6 @@ use crate::bench::{self, BenchError, Step, sign};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
 use crate::network::cache::MemoryStore;
 use crate::network::engine::{Engine, Event, Observer, RelayOptions};
-use crate::network::morse::Relays;
 use crate::output::progress::Bar;
 use crate::output::{self, Printer, stderr_line};
 use crate::protocol::morse::relay::{Payload, RelaySigner};
@@ -119,6 +118,8 @@ pub struct RunArgs {
     #[command(flatten)]
     signer: SignerArgs,
     #[command(flatten)]
+    shannon: ShannonKeyArgs,
+    #[command(flatten)]
     net: NetArgs,
 }
 
@@ -209,15 +210,16 @@ impl RunArgs {
         {
             return Err(Error::usage(format!("--rate {rate}: give a number of requests per second above 0")));
         }
-        let chain = values::chain(self.chain.as_deref().unwrap_or_default())?;
         let payload = self.request.payload(input::read_data(self.data.as_deref().unwrap_or_default())?)?;
-        let flags = self.signer.resolve(ctx)?;
         if self.sign_only {
+            let chain = values::chain(self.chain.as_deref().unwrap_or_default())?;
+            let flags = self.signer.resolve(ctx)?;
             return self.sign_only(ctx, flags, &chain.id, &payload, limit, &checks);
         }
+        let chain = self.net.chain_id(ctx, self.chain.as_deref().unwrap_or_default())?;
         let summary = net::runtime(Threads::AllCores)?.block_on(async {
-            let network = self.net.connect(ctx, &chain.id).await?;
-            let result = self.bench(ctx, &network, flags, chain.id.clone(), payload, limit).await;
+            let network = self.net.connect(ctx, &chain).await?;
+            let result = self.bench(ctx, &network, chain.clone(), payload, limit).await;
             network.close().await;
             result
         })?;
@@ -227,21 +229,22 @@ impl RunArgs {
     }
 
     async fn bench(
-        &self,
+        &mut self,
         ctx: &Ctx,
         network: &Network,
-        flags: Option<RelaySigner>,
         chain: String,
         payload: Payload,
         limit: Limit,
     ) -> Result<Summary> {
-        let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
+        let relayers = signer::relayers(ctx, network, &mut self.signer, &mut self.shannon, self.net.devnet)?;
         let mut sessions = network.sessions(ctx.printer);
         // Sessions in memory: one dispatch, and nodes avoided during the run stay out of the
         // shared cache.
         sessions.store = Arc::new(MemoryStore::default());
         sessions.observer = Some(observer(ctx.printer));
-        let mut engine = Engine::new(sessions, Relays::shared(signer));
+        // Several apps (a gateway's --app list): relays take them in turn.
+        let mut engine =
+            Engine::with_relayers(sessions, relayers).ok_or_else(|| Error::key("no app to relay for"))?;
         engine.verify = !self.no_verify;
         let plan = Plan {
             chain,
@@ -272,7 +275,7 @@ impl RunArgs {
             bar.finish();
         }
         summary.map_err(|e| match e {
-            BenchError::Relay(e) => net::relay_error(e),
+            BenchError::Relay(e) => net::relay_error_on(network.protocol(), e),
             BenchError::Run(e) => Error::usage(e),
         })
     }

@@ -395,7 +395,7 @@ impl DispatchArgs {
         for node in &nodes {
             match fullnode::fetch_session(rpc, node, &app, service).await {
                 Ok(s) => {
-                    found = Some(s);
+                    found = Some((s, node.clone()));
                     break;
                 }
                 // Every full node would refuse the same request.
@@ -406,9 +406,11 @@ impl DispatchArgs {
                 }
             }
         }
-        let Some(session) = found else {
+        let Some((session, node)) = found else {
             return Err(shannon_session_error(DispatchError::Unavailable(failures.join("; "))));
         };
+        // The ring's keys go into the cached session, so a relay can sign from the cache alone.
+        let ring = fullnode::ring_keys(rpc, &node, &app, &session.ring_gateways).await;
         for s in session.keyless_suppliers() {
             ctx.printer.warn(&format!(
                 "supplier {s} has no public key on chain (its account never signed a transaction): its answers cannot be verified, so relays leave it out"
@@ -421,14 +423,18 @@ impl DispatchArgs {
         };
         let urls: Vec<String> = nodes.iter().map(|n| n.rest.clone()).collect();
         let key = cache::key(&urls, &app, service);
-        let entry = Entry::new(
-            &session.source,
-            session.dispatch(),
-            Some(session.session.num_blocks_per_session),
-            cache::now_ms(),
-        );
-        if let Err(e) = store.save(&key, entry) {
-            ctx.printer.warn(&format!("session cache: {e}"));
+        let mut dispatch = session.dispatch();
+        if let (Some(part), Ok(keys)) = (dispatch.session.shannon.as_mut(), &ring) {
+            part.ring = keys.iter().map(|k| k.to_string()).collect();
+            let entry = Entry::new(
+                &session.source,
+                dispatch,
+                Some(session.session.num_blocks_per_session),
+                cache::now_ms(),
+            );
+            if let Err(e) = store.save(&key, entry) {
+                ctx.printer.warn(&format!("session cache: {e}"));
+            }
         }
         if let Some(gateway) = &self.gateway
             && !session.ring_gateways.iter().any(|g| g == gateway)

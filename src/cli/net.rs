@@ -8,14 +8,16 @@ use std::time::Duration;
 use clap::Args;
 
 use super::Ctx;
-use crate::devnet::{self, Devnet};
+use crate::devnet::{self, Devnet, shannon};
 use crate::error::{EXIT_DISPATCH, EXIT_NO_CONSENSUS, EXIT_REJECTED, EXIT_RELAY, Error, Result};
 use crate::network::cache::{DiskStore, MemoryStore, SessionStore};
 use crate::network::config::{self, NetworkEnv, NetworkFlags, Protocol, Settings};
 use crate::network::describe::Described;
 use crate::network::engine::{Event, Observer, RelayError, SessionError, Sessions};
 use crate::network::morse::Dispatchers;
+use crate::network::relayer::SessionSource;
 use crate::network::rpc::Rpc;
+use crate::network::shannon::FullNodes;
 use crate::output::Printer;
 
 /// Flags shared by every command that talks to the network (flatten into clap Args).
@@ -55,6 +57,17 @@ impl NetworkArgs {
     }
 }
 
+/// The chain a command names, as `protocol` spells it: a Morse chain ID, or a Shannon service ID
+/// (a Morse chain ID or alias maps to its service: `0021` and `eth` are both `eth`).
+pub fn chain_id(protocol: Protocol, input: &str) -> Result<String> {
+    match protocol {
+        Protocol::Morse => Ok(super::values::chain(input)?.id),
+        Protocol::Shannon => crate::protocol::chains::resolve_service(input)
+            .map(|s| s.id)
+            .map_err(|e| Error::usage(e.to_string())),
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct NetArgs {
     #[command(flatten)]
@@ -74,21 +87,44 @@ pub struct Network {
     pub store: Arc<dyn SessionStore>,
     /// The in-process devnet, with `--devnet`.
     pub devnet: Option<Devnet>,
+    /// The in-process Shannon devnet, with `--devnet` on Shannon.
+    pub shannon_devnet: Option<shannon::Devnet>,
 }
 
 impl NetArgs {
+    /// The chain `input` names on the protocol these flags resolve to.
+    pub fn chain_id(&self, ctx: &Ctx, input: &str) -> Result<String> {
+        chain_id(self.network.settings(ctx)?.protocol.value, input)
+    }
+
     /// Resolves settings and, with `--devnet`, starts a devnet that hosts `chain` too.
     pub async fn connect(&self, ctx: &Ctx, chain: &str) -> Result<Network> {
         let home = ctx.home()?;
         let settings = self.network.settings(ctx)?;
-        if settings.protocol.value == Protocol::Shannon {
-            return Err(Error::usage(format!(
-                "this command does not speak Shannon yet (protocol shannon from {}): use `pgw dispatch \
-                 --protocol shannon` for sessions, or --protocol morse",
-                settings.protocol.source
-            )));
-        }
         let rpc = Rpc::new(settings.connect_timeout.value, settings.timeout.value).map_err(Error::usage)?;
+        if self.devnet && settings.protocol.value == Protocol::Shannon {
+            let mut config = shannon::Config::default();
+            let service = crate::protocol::chains::resolve_service(chain)
+                .map(|s| s.id)
+                .unwrap_or_else(|_| chain.to_string());
+            if !config.services.contains(&service) {
+                config.services.push(service);
+            }
+            let block_time = config.params.block_time;
+            let devnet = shannon::Devnet::start(config)
+                .await
+                .map_err(|e| Error::usage(format!("cannot start the in-process devnet: {e}")))?;
+            ctx.printer.detail(&format!("devnet: full node {}", devnet.full_node_url));
+            return Ok(Network {
+                dispatchers: vec![devnet.full_node_url.clone()],
+                settings,
+                rpc,
+                block_time: Some(block_time),
+                store: Arc::new(MemoryStore::default()),
+                devnet: None,
+                shannon_devnet: Some(devnet),
+            });
+        }
         if self.devnet {
             let mut config = devnet::Config::default();
             if !config.chains.iter().any(|c| c == chain) {
@@ -106,6 +142,7 @@ impl NetArgs {
                 block_time: Some(block_time),
                 store: Arc::new(MemoryStore::default()),
                 devnet: Some(devnet),
+                shannon_devnet: None,
             });
         }
         let dispatchers = settings.require_dispatchers()?.to_vec();
@@ -115,16 +152,41 @@ impl NetArgs {
             rpc,
             store: Arc::new(DiskStore::new(&home)),
             devnet: None,
+            shannon_devnet: None,
             settings,
         })
     }
 }
 
 impl Network {
+    pub fn protocol(&self) -> Protocol {
+        self.settings.protocol.value
+    }
+
+    /// Where this network's sessions come from: dispatchers (Morse) or full nodes (Shannon, with
+    /// the profile's CometBFT URL for its first full node, or the devnet's).
+    pub fn source(&self) -> Arc<dyn SessionSource> {
+        match self.protocol() {
+            Protocol::Morse => Dispatchers::shared(),
+            Protocol::Shannon => {
+                let mut cometbft = std::collections::HashMap::new();
+                if let Some(d) = &self.shannon_devnet {
+                    cometbft.insert(d.full_node_url.clone(), d.full_node_url.clone());
+                } else if let (Some(first), Some(comet)) =
+                    (self.dispatchers.first(), self.settings.cometbft.value.as_ref())
+                    && self.settings.dispatchers.source == self.settings.cometbft.source
+                {
+                    cometbft.insert(first.clone(), comet.clone());
+                }
+                FullNodes::shared(cometbft)
+            }
+        }
+    }
+
     pub fn sessions(&self, printer: Printer) -> Sessions {
         Sessions {
             rpc: self.rpc.clone(),
-            source: Dispatchers::shared(),
+            source: self.source(),
             dispatchers: self.dispatchers.clone(),
             store: self.store.clone(),
             block_time: self.block_time,
@@ -135,6 +197,9 @@ impl Network {
     /// Stops the in-process devnet, if any.
     pub async fn close(self) {
         if let Some(devnet) = self.devnet {
+            devnet.shutdown().await;
+        }
+        if let Some(devnet) = self.shannon_devnet {
             devnet.shutdown().await;
         }
     }
@@ -206,6 +271,14 @@ fn network_error(d: Described) -> Error {
 /// A session failure as pgw's error (exit 5).
 pub fn session_error(e: SessionError) -> Error {
     network_error(e.describe())
+}
+
+/// A relay failure on `protocol` (Shannon's sessions come from full nodes, and say so).
+pub fn relay_error_on(protocol: Protocol, e: RelayError) -> Error {
+    match (protocol, e) {
+        (Protocol::Shannon, RelayError::Session(e)) => network_error(e.describe().on_full_nodes()),
+        (_, e) => relay_error(e),
+    }
 }
 
 /// A relay failure as pgw's error: its kind and wording from the network layer, with exit

@@ -8,12 +8,10 @@ use super::input;
 use super::keysource::{self, NO_APP_KEY};
 use super::net::{self, NetArgs};
 use super::request::RequestArgs;
-use super::signer::{self, SignerArgs};
-use super::values;
+use super::signer::{self, ShannonKeyArgs, SignerArgs};
 use crate::error::{EXIT_OK, Error, Result};
 use crate::network::config::Settings;
 use crate::network::engine::{Answer, Engine, RelayOptions};
-use crate::network::morse::Relays;
 use crate::protocol::morse::relay::RelaySigner;
 
 /// Send a request to a blockchain through POKT: session, signed relay, failover, verified
@@ -60,6 +58,8 @@ pub struct RelayArgs {
     no_verify: bool,
     #[command(flatten)]
     signer: SignerArgs,
+    #[command(flatten)]
+    shannon: ShannonKeyArgs,
     #[command(flatten)]
     net: NetArgs,
 }
@@ -115,21 +115,26 @@ fn answer_json(chain: &str, answer: &Answer, consensus: usize) -> Value {
 
 impl RelayArgs {
     pub fn run(mut self, ctx: &Ctx) -> Result<u8> {
-        let chain = values::chain(&self.chain)?;
+        let chain = self.net.chain_id(ctx, &self.chain)?;
         let payload = self.request.payload(input::read_data(&self.data)?)?;
-        let flags = self.signer.resolve(ctx)?;
         let options = RelayOptions {
             retries: self.retries,
             node: self.node.clone(),
             consensus: usize::from(self.consensus),
         };
         let answer = net::runtime(net::Threads::One)?.block_on(async {
-            let network = self.net.connect(ctx, &chain.id).await?;
-            let result = match signer_for(ctx, flags, &network.settings, self.net.devnet) {
-                Ok(signer) => {
-                    let mut engine = Engine::new(network.sessions(ctx.printer), Relays::shared(signer));
+            let network = self.net.connect(ctx, &chain).await?;
+            let relayers =
+                signer::relayers(ctx, &network, &mut self.signer, &mut self.shannon, self.net.devnet);
+            let result = match relayers.map(signer::pick) {
+                Ok(relayer) => {
+                    let mut engine = Engine::new(network.sessions(ctx.printer), relayer);
                     engine.verify = !self.no_verify;
-                    engine.relay(&chain.id, &payload, &options).await.map_err(net::relay_error)
+                    let protocol = network.protocol();
+                    engine
+                        .relay(&chain, &payload, &options)
+                        .await
+                        .map_err(|e| net::relay_error_on(protocol, e))
                 }
                 Err(e) => Err(e),
             };
@@ -147,7 +152,7 @@ impl RelayArgs {
             ));
         }
         if ctx.printer.is_json() {
-            ctx.printer.result(&answer_json(&chain.id, &answer, options.consensus), String::new)?;
+            ctx.printer.result(&answer_json(&chain, &answer, options.consensus), String::new)?;
         } else {
             let mut body = answer.response.clone();
             if ctx.printer.stdout_is_terminal() && !body.ends_with('\n') {

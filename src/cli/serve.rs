@@ -10,12 +10,11 @@ use serde_json::json;
 
 use super::Ctx;
 use super::net::{self, NetArgs};
-use super::relay::signer_for;
-use super::signer::SignerArgs;
+use super::signer::{self, ShannonKeyArgs, SignerArgs};
 use super::values;
 use super::values::LogFormatArg;
 use crate::error::{EXIT_OK, Error, Result};
-use crate::network::morse::Relays;
+use crate::network::config::Protocol;
 use crate::serve::log;
 use crate::serve::{self, ApiKey, Config, RunningGateway, StartError};
 
@@ -100,6 +99,8 @@ pub struct ServeArgs {
     #[command(flatten)]
     signer: SignerArgs,
     #[command(flatten)]
+    shannon: ShannonKeyArgs,
+    #[command(flatten)]
     net: NetArgs,
 }
 
@@ -133,6 +134,12 @@ async fn chain_budget(
     app_public_key: &str,
     chains: &[String],
 ) -> Result<u64> {
+    if network.protocol() == crate::network::config::Protocol::Shannon {
+        return Err(Error::usage(
+            "--relay-budget auto reads a Morse app's max relays; on Shannon pass --relay-budget N \
+             (`pgw app throughput APP --protocol shannon` shows what the stake buys)",
+        ));
+    }
     let address = crate::protocol::morse::keys::PublicKey::from_hex("the app public key", app_public_key)
         .map_err(|e| Error::key(format!("--relay-budget auto: the app key: {e}")))?
         .address()
@@ -220,9 +227,11 @@ fn banner_json(running: &RunningGateway, dispatchers: &[String], devnet: bool) -
     line.to_string() + "\n"
 }
 
-fn start_error(e: StartError) -> Error {
+fn start_error(e: StartError, protocol: Protocol) -> Error {
     match e {
-        StartError::Session { error, .. } => net::session_error(error),
+        StartError::Session { error, .. } => {
+            net::relay_error_on(protocol, crate::network::engine::RelayError::Session(error))
+        }
         other => Error::usage(other.to_string()),
     }
 }
@@ -241,7 +250,21 @@ impl ServeArgs {
             self.api_key_file.as_deref().map(ApiKey::read_file).transpose().map_err(Error::usage)?;
         serve::auth::check_exposure(self.listen, api_key.is_some(), self.insecure_public)
             .map_err(Error::usage)?;
-        let served = serve::served_chains(&self.chain_names()).map_err(|e| Error::usage(e.to_string()))?;
+        let shannon = self.net.network.settings(ctx)?.protocol.value == Protocol::Shannon;
+        let served = if shannon {
+            let names = if self.chains.is_empty() { vec!["eth".to_string()] } else { self.chains.clone() };
+            serve::served_services(&names)
+                .map_err(|e| Error::usage(e.to_string()))?
+                .into_iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        } else {
+            serve::served_chains(&self.chain_names())
+                .map_err(|e| Error::usage(e.to_string()))?
+                .into_iter()
+                .map(|c| c.id)
+                .collect()
+        };
         let mut allowances = serve::SyncSettings { interval: self.sync_interval, ..Default::default() };
         for (chain, blocks) in &self.sync_allowance {
             match chain {
@@ -251,17 +274,22 @@ impl ServeArgs {
                 None => allowances.default_allowance = *blocks,
             }
         }
-        let flags = self.signer.resolve(ctx)?;
         log::init(self.log_format.into(), log::level(ctx.printer.quiet, ctx.printer.verbose));
         let runtime = super::net::runtime(super::net::Threads::AllCores)?;
         runtime.block_on(async {
-            let network = self.net.connect(ctx, &served[0].id).await?;
+            let network = self.net.connect(ctx, &served[0]).await?;
             let result = async {
-                let signer = signer_for(ctx, flags, &network.settings, self.net.devnet)?;
-                let mut config =
-                    Config::new(network.dispatchers.clone(), network.rpc.clone(), Relays::shared(signer));
+                let relayers =
+                    signer::relayers(ctx, &network, &mut self.signer, &mut self.shannon, self.net.devnet)?;
+                let mut relayers = relayers.into_iter();
+                let first = relayers.next().ok_or_else(|| Error::key("no app to relay for"))?;
+                let mut config = Config::new(network.dispatchers.clone(), network.rpc.clone(), first);
+                // A gateway's other apps: relays take them in turn.
+                config.more_relayers = relayers.collect();
+                config.source = network.source();
+                config.services = shannon;
                 config.listen = self.listen;
-                config.chains = served.iter().map(|c| c.id.clone()).collect();
+                config.chains = served.clone();
                 config.block_time = network.block_time;
                 config.verify = !self.no_verify;
                 config.api_key = api_key;
@@ -280,7 +308,7 @@ impl ServeArgs {
                         Some(chain_budget(ctx, &network, config.relayer.app(), &config.chains).await?)
                     }
                 };
-                let running = serve::start(config).await.map_err(start_error)?;
+                let running = serve::start(config).await.map_err(|e| start_error(e, network.protocol()))?;
                 let stop = crate::shutdown::signal();
                 let banner = if ctx.printer.is_json() {
                     banner_json(&running, &network.dispatchers, self.net.devnet)

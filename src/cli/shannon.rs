@@ -141,22 +141,37 @@ pub fn resolve_shannon_signer(
     args: &mut ShannonSignArgs,
     app: &mut AppKeyArgs,
 ) -> Result<ShannonSigner> {
-    let gateway_flag = args.gateway_key.is_some() || args.gateway_key_file.is_some();
+    resolve_signer(ctx, args.gateway_key.take(), args.gateway_key_file.as_deref(), app)?.ok_or_else(|| {
+        Error::key(
+            "no signing key: pass --gateway-key NAME or --gateway-key-file FILE (a gateway the app delegated to), --app-key NAME or --app-key-file FILE, or set PGW_GATEWAY_KEY or PGW_APP_KEY",
+        )
+    })
+}
+
+/// [`resolve_shannon_signer`] from the gateway flags' values; `None` when no key is given.
+pub fn resolve_signer(
+    ctx: &Ctx,
+    gateway_key: Option<String>,
+    gateway_key_file: Option<&Path>,
+    app: &mut AppKeyArgs,
+) -> Result<Option<ShannonSigner>> {
+    let gateway_flag = gateway_key.is_some() || gateway_key_file.is_some();
     let app_flag = app.app_key.is_some() || app.app_key_file.is_some();
     if gateway_flag && app_flag {
         return Err(Error::usage(
             "a Shannon relay has one signer: pass a gateway key or an app key, not both",
         ));
     }
-    let gateway = |ctx: &Ctx, args: &mut ShannonSignArgs, env: bool| {
+    let mut gateway_key = gateway_key;
+    let mut gateway = |ctx: &Ctx, env: bool| {
         from_source(
             ctx,
             KeySources {
                 flag: "--gateway-key",
                 file_flag: "--gateway-key-file",
                 env_name: "PGW_GATEWAY_KEY",
-                hex: args.gateway_key.take(),
-                file: args.gateway_key_file.as_deref(),
+                hex: gateway_key.take(),
+                file: gateway_key_file,
                 env: if env { ctx.env.gateway_key.as_ref() } else { None },
             },
         )
@@ -174,19 +189,14 @@ pub fn resolve_shannon_signer(
             },
         )
     };
-    let found = if gateway_flag {
-        gateway(ctx, args, false)?.map(|key| ShannonSigner { role: Role::Gateway, key })
+    Ok(if gateway_flag {
+        gateway(ctx, false)?.map(|key| ShannonSigner { role: Role::Gateway, key })
     } else if app_flag {
         application(ctx, app, false)?.map(|key| ShannonSigner { role: Role::App, key })
-    } else if let Some(key) = gateway(ctx, args, true)? {
+    } else if let Some(key) = gateway(ctx, true)? {
         Some(ShannonSigner { role: Role::Gateway, key })
     } else {
         application(ctx, app, true)?.map(|key| ShannonSigner { role: Role::App, key })
-    };
-    found.ok_or_else(|| {
-        Error::key(
-            "no signing key: pass --gateway-key NAME or --gateway-key-file FILE (a gateway the app delegated to), --app-key NAME or --app-key-file FILE, or set PGW_GATEWAY_KEY or PGW_APP_KEY",
-        )
     })
 }
 

@@ -88,6 +88,7 @@ mod tests {
             block_height,
             session: Session {
                 app_public_key: "aa".into(),
+                shannon: None,
                 chain: "0021".into(),
                 session_height,
                 key: key.into(),

@@ -30,6 +30,7 @@ pub fn meaning(kind: &str) -> &'static str {
         "garbage" => "an answer that is not a pocket-core relay answer",
         "node_error" => "a pocket-core error code (see the codes)",
         "bad_signature" => "the servicer's signature on the answer is invalid",
+        "miner_error" => "a Shannon relay miner's error (codespace/code)",
         "no_session" => "no dispatcher gave a session",
         "no_node_left" => "every session node was avoided after failing",
         "node_not_in_session" => "--node is not in the session",
@@ -67,6 +68,21 @@ fn code_json(code: u32) -> Value {
 
 fn node_label(node: &NodeRef) -> String {
     format!("{} ({})", short(&node.address), node.service_url)
+}
+
+impl Described {
+    /// The same failure worded for Shannon, where sessions come from full nodes.
+    pub fn on_full_nodes(mut self) -> Described {
+        let message = self
+            .message
+            .replacen("no dispatcher gave a session", "no full node gave a session", 1)
+            .replacen("refused the dispatch", "refused the session", 1);
+        self.message = match message.strip_prefix("dispatcher ") {
+            Some(rest) => format!("full node {rest}"),
+            None => message,
+        };
+        self
+    }
 }
 
 impl SessionError {
@@ -124,8 +140,8 @@ impl RelayError {
     pub fn code(&self) -> Option<u32> {
         match self {
             RelayError::Session(SessionError::Refused { code, .. }) => *code,
-            RelayError::Rejected { failure, .. } => failure.code(),
-            RelayError::Exhausted { last, .. } => last.as_ref().and_then(|l| l.1.code()),
+            RelayError::Rejected { failure, .. } => failure.pocket_code(),
+            RelayError::Exhausted { last, .. } => last.as_ref().and_then(|l| l.1.pocket_code()),
             _ => None,
         }
     }
@@ -152,7 +168,7 @@ impl RelayError {
                         node_label(node),
                         failure_advice(failure)
                     ),
-                    details: json!({ "node": node, "error": failure.code().map(|_| code_json(code)), "message": failure_message(failure), "attempts": attempts }),
+                    details: json!({ "node": node, "error": error_json(failure, code), "message": failure_message(failure), "attempts": attempts }),
                 }
             }
             RelayError::Exhausted { last, attempts, nodes_left } => {
@@ -212,6 +228,12 @@ fn failure_advice(failure: &Failure) -> String {
              so every node would: send a smaller or well-formed request; retrying does not help."
             .to_string(),
         Failure::Node { code, .. } => advice(*code),
+        Failure::Miner(e) => miner_advice(&e.codespace, e.code).to_string(),
+        Failure::SupplierSignature(_) => {
+            " The answer is not signed by the supplier's key on chain, so it cannot be trusted; \
+             the supplier is avoided for the rest of the session (--no-verify skips this check)."
+                .to_string()
+        }
         Failure::BadSignature { .. } => {
             " The node's answer is not signed by its session key, so it cannot be \
              trusted; the node is avoided for the rest of the session (--no-verify skips this check)."
@@ -221,9 +243,40 @@ fn failure_advice(failure: &Failure) -> String {
     }
 }
 
+/// The error a refusal carries: a pocket-core code from the catalogue, or a relay miner's error.
+fn error_json(failure: &Failure, code: u32) -> Value {
+    match failure {
+        Failure::Miner(e) => json!(e),
+        _ => failure.code().map(|_| code_json(code)).unwrap_or(Value::Null),
+    }
+}
+
+/// What a relay miner's refusal means for the user (SHANNON.md §6), as a sentence.
+fn miner_advice(codespace: &str, code: u32) -> &'static str {
+    match (codespace, code) {
+        ("rings" | "relay_miner_rings", _) => {
+            " The relay miner did not accept the ring signature: the signer must be the app or a gateway the app delegated to for this session (check with `pgw dispatch --protocol shannon --gateway ADDR`); retrying does not help."
+        }
+        ("relay_authenticator", 1) | ("relayer_proxy", 1 | 6) | ("session", _) => {
+            " The session is over or not the relay miner's: pgw fetched a fresh one; if it persists, the full node and the relay miner disagree on the height."
+        }
+        ("relay_authenticator", 2) => {
+            " The supplier is not in this session: pgw avoids it and tries the session's other suppliers."
+        }
+        ("relayer_proxy", 7) => {
+            " The app's stake for this session is used up on this supplier: pgw tries another."
+        }
+        ("service", 1111) | ("relay_authenticator", 4) | ("relayer_proxy", 11 | 13 | 14) => {
+            " The relay miner could not accept the request itself, so every supplier would refuse it."
+        }
+        _ => "",
+    }
+}
+
 fn failure_message(failure: &Failure) -> String {
     match failure {
         Failure::Node { message, .. } => message.clone(),
+        Failure::Miner(e) => e.message.clone(),
         other => other.to_string(),
     }
 }
@@ -246,6 +299,8 @@ mod tests {
             Failure::Garbage(String::new()),
             Failure::Node { code: 1, codespace: String::new(), message: String::new(), dispatch: None },
             Failure::BadSignature { code: 41, message: String::new() },
+            Failure::Miner(crate::protocol::shannon::relay::MinerError::new("rings", 3, "m")),
+            Failure::SupplierSignature(String::new()),
         ];
         for f in &failures {
             assert!(!meaning(f.kind()).is_empty(), "{}", f.kind());
@@ -266,6 +321,17 @@ mod tests {
         }
         assert_eq!(meaning("exhausted"), "every attempt failed");
         assert_eq!(meaning("nonsense"), "");
+    }
+
+    #[test]
+    fn shannon_session_failures_name_full_nodes() {
+        let refused =
+            SessionError::Refused { dispatcher: "http://f".into(), code: None, message: "m".into() };
+        assert_eq!(refused.describe().on_full_nodes().message, "full node http://f refused the session: m");
+        let down = SessionError::Unavailable(vec![("http://f".into(), "e".into())]);
+        assert!(
+            down.describe().on_full_nodes().message.starts_with("no full node gave a session (http://f: e)")
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rand::seq::SliceRandom;
@@ -290,6 +291,10 @@ pub struct Engine {
     pub sessions: Sessions,
     /// The protocol's signing, sending and judging, for one app.
     pub relayer: Arc<dyn Relayer>,
+    /// More apps' relayers (a Shannon gateway's other apps): each relay takes the next one in
+    /// turn, with that app's session, so load spreads across apps.
+    pub more: Vec<Arc<dyn Relayer>>,
+    turn: AtomicUsize,
     /// Check every servicer signature (on by default; `--no-verify` turns it off).
     pub verify: bool,
     /// Node health and preference for long-lived processes; `None`: random healthy node.
@@ -306,31 +311,77 @@ struct Sent {
 impl Engine {
     /// An engine that verifies every answer and picks nodes at random.
     pub fn new(sessions: Sessions, relayer: Arc<dyn Relayer>) -> Engine {
-        Engine { sessions, relayer, verify: true, qos: None }
+        Engine { sessions, relayer, more: Vec::new(), turn: AtomicUsize::new(0), verify: true, qos: None }
     }
 
-    /// The app whose sessions this engine uses.
+    /// An engine whose relays take `relayers` in turn (the first is [`Engine::relayer`]).
+    pub fn with_relayers(sessions: Sessions, mut relayers: Vec<Arc<dyn Relayer>>) -> Option<Engine> {
+        if relayers.is_empty() {
+            return None;
+        }
+        let first = relayers.remove(0);
+        let mut engine = Engine::new(sessions, first);
+        engine.more = relayers;
+        Some(engine)
+    }
+
+    /// The (first) app whose sessions this engine uses.
     pub fn app(&self) -> &str {
         self.relayer.app()
     }
 
+    /// The relayer of the next relay: the only one, or the next app's in turn.
+    fn next_relayer(&self) -> &Arc<dyn Relayer> {
+        if self.more.is_empty() {
+            return &self.relayer;
+        }
+        match self.turn.fetch_add(1, Ordering::Relaxed) % (self.more.len() + 1) {
+            0 => &self.relayer,
+            i => &self.more[i - 1],
+        }
+    }
+
     /// The session for `chain` (cached unless `fresh`).
     pub async fn session(&self, chain: &str, fresh: bool) -> Result<Arc<Entry>, RelayError> {
-        let (entry, _) = self.sessions.get(self.app(), chain, fresh).await.map_err(RelayError::Session)?;
+        self.session_of(&self.relayer, chain, fresh).await
+    }
+
+    async fn session_of(
+        &self,
+        relayer: &Arc<dyn Relayer>,
+        chain: &str,
+        fresh: bool,
+    ) -> Result<Arc<Entry>, RelayError> {
+        let (entry, _) = self.sessions.get(relayer.app(), chain, fresh).await.map_err(RelayError::Session)?;
         Ok(entry)
     }
 
     /// Signs a relay for `node` of the session, at the session's estimated height, with fresh
     /// entropy.
     pub fn sign(&self, entry: &Entry, node: &NodeRef, payload: &Payload) -> Signed {
-        let height = entry.estimated_height(cache::now_ms(), self.sessions.block_time);
-        self.relayer.sign(&entry.dispatch.session, node, payload, height)
+        Self::sign_with(&self.relayer, self.sessions.block_time, entry, node, payload)
+    }
+
+    fn sign_with(
+        relayer: &Arc<dyn Relayer>,
+        block_time: Option<Duration>,
+        entry: &Entry,
+        node: &NodeRef,
+        payload: &Payload,
+    ) -> Signed {
+        let height = entry.estimated_height(cache::now_ms(), block_time);
+        relayer.sign(&entry.dispatch.session, node, payload, height)
     }
 
     /// Sends one signed relay and judges the answer (its signature too, when verifying). The
     /// latency is the round trip only.
-    fn send(&self, node: NodeRef, signed: Signed) -> impl Future<Output = Sent> + Send + 'static {
-        let relayer = self.relayer.clone();
+    fn send(
+        &self,
+        relayer: &Arc<dyn Relayer>,
+        node: NodeRef,
+        signed: Signed,
+    ) -> impl Future<Output = Sent> + Send + 'static {
+        let relayer = relayer.clone();
         let (verify, digest) = (self.verify, signed.digest);
         let send = relayer.send(self.sessions.rpc.clone(), &node, signed.body);
         async move {
@@ -411,9 +462,10 @@ impl Engine {
         payload: &Payload,
         options: &RelayOptions,
     ) -> Result<Answer, RelayError> {
-        let key = self.sessions.key(self.app(), chain);
+        let relayer = self.next_relayer();
+        let key = self.sessions.key(relayer.app(), chain);
         let (mut entry, mut cached) =
-            self.sessions.get_keyed(&key, self.app(), chain, false).await.map_err(RelayError::Session)?;
+            self.sessions.get_keyed(&key, relayer.app(), chain, false).await.map_err(RelayError::Session)?;
         let wanted = options.consensus.max(1);
         let mut budget = wanted + options.retries as usize;
         let mut tried = HashSet::new();
@@ -435,7 +487,7 @@ impl Engine {
                 if nodes.is_empty() {
                     break;
                 }
-                let sent = self.send_all(&entry, &nodes, payload).await;
+                let sent = self.send_all(relayer, &entry, &nodes, payload).await;
                 let before = entry.clone();
                 let mut redispatch = false;
                 for sent in sent {
@@ -480,7 +532,7 @@ impl Engine {
                     !Arc::ptr_eq(entry, &before) && entry.dispatch.session != before.dispatch.session
                 };
                 if redispatch && !moved(&entry) {
-                    entry = self.session(chain, true).await?;
+                    entry = self.session_of(relayer, chain, true).await?;
                     cached = false;
                 }
                 if moved(&entry) {
@@ -492,7 +544,7 @@ impl Engine {
             // gets a fresh set of attempts.
             if answers.len() < wanted && cached {
                 cached = false;
-                let fresh = self.session(chain, true).await?;
+                let fresh = self.session_of(relayer, chain, true).await?;
                 if fresh.dispatch.session != entry.dispatch.session {
                     entry = fresh;
                     Self::new_session(&mut tried, &answers);
@@ -514,15 +566,23 @@ impl Engine {
     }
 
     /// Signs one relay per node and sends them concurrently.
-    async fn send_all(&self, entry: &Entry, nodes: &[NodeRef], payload: &Payload) -> Vec<Sent> {
-        let signed: Vec<Signed> = nodes.iter().map(|n| self.sign(entry, n, payload)).collect();
+    async fn send_all(
+        &self,
+        relayer: &Arc<dyn Relayer>,
+        entry: &Entry,
+        nodes: &[NodeRef],
+        payload: &Payload,
+    ) -> Vec<Sent> {
+        let block_time = self.sessions.block_time;
+        let signed: Vec<Signed> =
+            nodes.iter().map(|n| Self::sign_with(relayer, block_time, entry, n, payload)).collect();
         if let ([node], [_]) = (nodes, signed.as_slice()) {
             let signed = signed.into_iter().next().unwrap_or_default();
-            return vec![self.send(node.clone(), signed).await];
+            return vec![self.send(relayer, node.clone(), signed).await];
         }
         let mut set = tokio::task::JoinSet::new();
         for (index, (node, signed)) in nodes.iter().cloned().zip(signed).enumerate() {
-            let send = self.send(node, signed);
+            let send = self.send(relayer, node, signed);
             set.spawn(async move { (index, send.await) });
         }
         let mut done: Vec<(usize, Sent)> = set.join_all().await;
@@ -620,6 +680,7 @@ mod tests {
             };
             let session = Session {
                 app_public_key: app.into(),
+                shannon: None,
                 chain: chain.into(),
                 session_height: 9,
                 key: "k".into(),

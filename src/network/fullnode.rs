@@ -12,7 +12,8 @@ use serde_json::Value;
 
 use super::rpc::{DispatchError, Rpc};
 use super::session::{
-    Dispatch, MAX_SESSION_NODES, Session as NeutralSession, SessionNode, shannon_node_key, snippet,
+    Dispatch, MAX_SESSION_NODES, Session as NeutralSession, SessionNode, ShannonPart, shannon_node_key,
+    snippet,
 };
 use crate::limits;
 use crate::protocol::shannon::keys::{PublicKey, decode_address};
@@ -508,6 +509,7 @@ pub fn to_dispatch(
             session_height: h.session_start_block_height,
             key: h.session_id.clone(),
             nodes,
+            shannon: Some(ShannonPart { end_height: h.session_end_block_height, ring: Vec::new() }),
         },
     }
 }

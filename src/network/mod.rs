@@ -14,3 +14,4 @@ pub mod query;
 pub mod relayer;
 pub mod rpc;
 pub mod session;
+pub mod shannon;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::session::{Dispatch, parse_relay_error, snippet};
 use crate::protocol::morse::codes::{self, Retry};
 use crate::protocol::morse::response::{self, RelayResponse};
+use crate::protocol::shannon::relay::MinerError;
 
 /// Why an attempt failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,24 @@ pub enum Failure {
     Node { code: u32, codespace: String, message: String, dispatch: Option<Box<Dispatch>> },
     /// The servicer's signature on the answer is missing or does not verify.
     BadSignature { code: u32, message: String },
+    /// A Shannon relay miner refused the relay (`RelayResponse.relay_miner_error`).
+    Miner(MinerError),
+    /// A Shannon supplier's signature (or payload hash) on the answer does not verify.
+    SupplierSignature(String),
+}
+
+/// What a relay miner's refusal calls for (SHANNON.md §6): the session is over or not the
+/// miner's → fetch a fresh one; the request itself is wrong (ring, signature, shape, size) →
+/// every supplier would refuse it; anything else is this supplier's trouble → another one.
+pub fn miner_next(codespace: &str, code: u32) -> Next {
+    match (codespace, code) {
+        ("relay_authenticator", 1) | ("relayer_proxy", 1 | 6) | ("session", _) => Next::Redispatch,
+        ("rings" | "relay_miner_rings" | "shared", _)
+        | ("service", 1111)
+        | ("relay_authenticator", 4)
+        | ("relayer_proxy", 11 | 13 | 14) => Next::Stop,
+        _ => Next::OtherNode { avoid: true },
+    }
 }
 
 /// What the engine does after a failure.
@@ -45,14 +64,24 @@ impl Failure {
             Failure::Http { .. } => "http_status",
             Failure::Garbage(_) => "garbage",
             Failure::Node { .. } => "node_error",
-            Failure::BadSignature { .. } => "bad_signature",
+            Failure::BadSignature { .. } | Failure::SupplierSignature(_) => "bad_signature",
+            Failure::Miner(_) => "miner_error",
         }
     }
 
     pub fn code(&self) -> Option<u32> {
         match self {
             Failure::Node { code, .. } | Failure::BadSignature { code, .. } => Some(*code),
+            Failure::Miner(e) => Some(e.code),
             _ => None,
+        }
+    }
+
+    /// The pocket-core code, if any (a relay miner's code is not one: see [`Failure::code`]).
+    pub fn pocket_code(&self) -> Option<u32> {
+        match self {
+            Failure::Miner(_) => None,
+            other => other.code(),
         }
     }
 
@@ -73,6 +102,7 @@ impl Failure {
                 Some(Retry::OtherNode) => Next::OtherNode { avoid: *code != 37 },
                 None => Next::OtherNode { avoid: true },
             },
+            Failure::Miner(e) => miner_next(&e.codespace, e.code),
             _ => Next::OtherNode { avoid: true },
         }
     }
@@ -99,6 +129,10 @@ impl std::fmt::Display for Failure {
             },
             Failure::BadSignature { code, message } => {
                 write!(f, "the servicer's signature on the answer is invalid (code {code}: {message})")
+            }
+            Failure::Miner(e) => write!(f, "relay miner error {e}"),
+            Failure::SupplierSignature(why) => {
+                write!(f, "the supplier's signature on the answer is invalid: {why}")
             }
         }
     }
@@ -189,6 +223,29 @@ mod tests {
         let unreadable = classify(400, br#"{"code":400,"message":"unexpected EOF"}"#).unwrap_err();
         assert_eq!((unreadable.kind(), unreadable.next()), ("http_status", Next::Stop));
         assert!(unreadable.is_request_fault());
+    }
+
+    #[test]
+    fn relay_miner_errors_are_classified() {
+        let miner = |codespace: &str, code: u32| Failure::Miner(MinerError::new(codespace, code, "m"));
+        assert_eq!(miner("relay_authenticator", 1).next(), Next::Redispatch);
+        assert_eq!(miner("relayer_proxy", 6).next(), Next::Redispatch);
+        assert_eq!(miner("session", 1108).next(), Next::Redispatch);
+        assert_eq!(miner("rings", 3).next(), Next::Stop);
+        assert_eq!(miner("relay_miner_rings", 2).next(), Next::Stop);
+        assert_eq!(miner("service", 1111).next(), Next::Stop);
+        assert_eq!(miner("relayer_proxy", 14).next(), Next::Stop);
+        assert_eq!(miner("relay_authenticator", 2).next(), Next::OtherNode { avoid: true });
+        assert_eq!(miner("relayer_proxy", 7).next(), Next::OtherNode { avoid: true });
+        assert_eq!(miner("relayer_proxy", 90).next(), Next::OtherNode { avoid: true });
+        let e = miner("rings", 3);
+        assert_eq!((e.kind(), e.code(), e.pocket_code()), ("miner_error", Some(3), None));
+        assert_eq!(e.to_string(), "relay miner error rings/3 (invalid relay request signature): m");
+        let bad = Failure::SupplierSignature("x".into());
+        assert_eq!(
+            (bad.kind(), bad.code(), bad.next()),
+            ("bad_signature", None, Next::OtherNode { avoid: true })
+        );
     }
 
     #[test]

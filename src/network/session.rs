@@ -26,9 +26,25 @@ pub struct Session {
     pub app_public_key: String,
     pub chain: String,
     pub session_height: i64,
-    /// The session key, hex (pocket-core sends it as base64).
+    /// The session key, hex (pocket-core sends it as base64); a Shannon session's id.
     pub key: String,
     pub nodes: Vec<SessionNode>,
+    /// What a Shannon signer needs beyond the neutral fields; absent (and not written) for
+    /// Morse, so Morse sessions and their cache files stay as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shannon: Option<ShannonPart>,
+}
+
+/// The rest of a Shannon session header and the app's ring. With the neutral fields (app
+/// address = `app_public_key`, service id = `chain`, session id = `key`, start =
+/// `session_height`) it is the whole header a relay copies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShannonPart {
+    /// The session's last block (inclusive).
+    pub end_height: i64,
+    /// The ring to sign over: compressed secp256k1 public keys (66 hex), the app's first, then
+    /// its gateways' at the session end (pending undelegations included).
+    pub ring: Vec<String>,
 }
 
 /// A dispatch answer: the dispatcher's height and the current session.
@@ -118,6 +134,7 @@ pub fn dispatch_from_wire(wire: DispatchResponse) -> Result<Dispatch, BadBody> {
         block_height: wire.block_height,
         session: Session {
             app_public_key: session.header.app_public_key,
+            shannon: None,
             chain: session.header.chain,
             session_height: session.header.session_height,
             key: hex::encode(key),

@@ -15,7 +15,7 @@ use super::Gateway;
 use super::jsonrpc::{self, RELAY_FAILED};
 use super::routes::{self, Route};
 use crate::network::engine::{Answer, RelayError, RelayOptions};
-use crate::protocol::chains;
+
 use crate::protocol::morse::relay::Payload;
 
 pub type ResponseBody = Full<Bytes>;
@@ -150,7 +150,8 @@ where
                 response.headers_mut().insert(header::ALLOW, HeaderValue::from_static(allow));
                 response
             }
-            Route::Rpc { chain } => match served(&gateway, chain) {
+            // PATH's clients name the service in a header instead of the path.
+            Route::Rpc { chain } => match served(&gateway, chain.or(target_service(&parts.headers))) {
                 Err(response) => *response,
                 Ok(chain) => match read_body(&gateway, &parts.headers, body).await {
                     Err(response) => *response,
@@ -185,19 +186,23 @@ fn authorized(gateway: &Gateway, headers: &HeaderMap) -> bool {
     gateway.api_key.as_ref().is_none_or(|key| key.allows(headers))
 }
 
+/// PATH's `Target-Service-Id` header, naming the service of a `POST /`.
+fn target_service(headers: &HeaderMap) -> Option<&str> {
+    headers.get("target-service-id").and_then(|v| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty())
+}
+
 /// The canonical ID of a chain this gateway serves (the default one for `None`), or a 404.
 fn served(gateway: &Gateway, chain: Option<&str>) -> Result<String, Box<Response<ResponseBody>>> {
     let Some(text) = chain else {
         return Ok(gateway.chains[0].id.clone());
     };
     let list = gateway.chains.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
-    match chains::resolve(text) {
-        Ok(c) if gateway.chains.iter().any(|s| s.id == c.id) => Ok(c.id),
-        Ok(c) => Err(Box::new(json_error(
+    match super::resolve_chain(text, gateway.services) {
+        Ok(id) if gateway.chains.iter().any(|s| s.id == id) => Ok(id),
+        Ok(id) => Err(Box::new(json_error(
             StatusCode::NOT_FOUND,
             &format!(
-                "chain {} is not served by this gateway (it serves {list}): restart it with --chain {}",
-                c.id, c.id
+                "chain {id} is not served by this gateway (it serves {list}): restart it with --chain {id}"
             ),
         ))),
         Err(e) => {
@@ -375,7 +380,7 @@ fn qos(gateway: &Gateway) -> Response<ResponseBody> {
             let mut value = json!({
                 "chain": chain.id,
                 "name": chain.label(),
-                "sync_check": super::sync::check_for(&chain.id).map(|c| c.name()),
+                "sync_check": super::sync_check(&chain.id).map(|c| c.name()),
             });
             let details = match gateway.current(&chain.id) {
                 Some(entry) => {

@@ -32,7 +32,7 @@ use crate::network::cache::{Entry, SessionStore};
 use crate::network::engine::{Engine, NodeQos, NodeRef, SessionError, Sessions};
 use crate::network::morse::Dispatchers;
 use crate::network::outcome::Failure;
-use crate::network::relayer::Relayer;
+use crate::network::relayer::{Relayer, SessionSource};
 use crate::network::rpc::Rpc;
 use crate::protocol::chains::{self, UnknownChain};
 
@@ -55,6 +55,12 @@ pub struct Config {
     pub block_time: Option<Duration>,
     /// Signs, sends and judges relays for the app.
     pub relayer: Arc<dyn Relayer>,
+    /// More apps' relayers, taken in turn with `relayer` (a Shannon gateway's other apps).
+    pub more_relayers: Vec<Arc<dyn Relayer>>,
+    /// Where sessions come from (Morse dispatchers by default; Shannon full nodes).
+    pub source: Arc<dyn SessionSource>,
+    /// Chains are Shannon service IDs (`eth`, `base`, …) rather than Morse chain IDs.
+    pub services: bool,
     /// Check every servicer signature.
     pub verify: bool,
     pub api_key: Option<ApiKey>,
@@ -80,6 +86,9 @@ impl Config {
             rpc,
             block_time: None,
             relayer,
+            more_relayers: Vec::new(),
+            source: Dispatchers::shared(),
+            services: false,
             verify: true,
             api_key: None,
             http: HttpOptions::default(),
@@ -110,6 +119,35 @@ impl ServedChain {
             None => self.id.clone(),
         }
     }
+}
+
+/// The served chain `text` names: a Morse chain ID or alias, or with `services` a Shannon service
+/// ID (a Morse chain ID or alias maps to its service).
+pub fn resolve_chain(text: &str, services: bool) -> Result<String, String> {
+    if services {
+        chains::resolve_service(text).map(|s| s.id).map_err(|e| e.to_string())
+    } else {
+        chains::resolve(text).map(|c| c.id).map_err(|e| e.to_string())
+    }
+}
+
+/// Resolves and de-duplicates Shannon services, keeping their order.
+pub fn served_services(names: &[String]) -> Result<Vec<ServedChain>, chains::UnknownService> {
+    let mut served: Vec<ServedChain> = Vec::new();
+    for name in names {
+        let service = chains::resolve_service(name)?;
+        if !served.iter().any(|s| s.id == service.id) {
+            served.push(ServedChain { alias: None, name: service.known.map(|k| k.name), id: service.id });
+        }
+    }
+    Ok(served)
+}
+
+/// The sync check of a served chain: by its Morse chain ID, or a Shannon service's.
+pub(crate) fn sync_check(chain: &str) -> Option<Arc<dyn sync::SyncCheck>> {
+    sync::check_for(chain).or_else(|| {
+        chains::SERVICES.iter().find(|s| s.id == chain).and_then(|s| s.morse).and_then(sync::check_for)
+    })
 }
 
 /// Resolves and de-duplicates chains, keeping their order.
@@ -150,7 +188,7 @@ impl NodeQos for Instrumented {
         failure: Option<&Failure>,
     ) {
         let outcome = failure.map_or("ok", Failure::kind);
-        self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::code));
+        self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::pocket_code));
         self.qos.record(chain, entry, node, latency, failure);
         let Some(shared) = &self.shared else { return };
         match failure.map(qos::verdict) {
@@ -187,6 +225,8 @@ pub struct Gateway {
     pub options: HttpOptions,
     pub sync: SyncSettings,
     pub refresh: RefreshSettings,
+    /// Chains are Shannon service IDs.
+    pub services: bool,
     store: Arc<store::QosStore>,
     /// The Redis-shared state (`--state redis://…`).
     pub shared: Option<Arc<shared::Shared>>,
@@ -239,6 +279,7 @@ impl Gateway {
 #[derive(Debug)]
 pub enum StartError {
     UnknownChain(UnknownChain),
+    UnknownService(String),
     NoChain,
     Listen {
         addr: SocketAddr,
@@ -257,6 +298,7 @@ impl std::fmt::Display for StartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StartError::UnknownChain(e) => write!(f, "{e}"),
+            StartError::UnknownService(e) => f.write_str(e),
             StartError::NoChain => f.write_str("no chain to serve: pass --chain CHAIN"),
             StartError::Listen { addr, error } => {
                 write!(f, "cannot listen on {addr}: {error}; pick another address with --listen")
@@ -297,7 +339,11 @@ impl RunningGateway {
 /// Builds the gateway, binds `config.listen`, fetches each chain's first session, and starts
 /// serving with the background refresh and sync tasks, on the current tokio runtime.
 pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
-    let chains = served_chains(&config.chains).map_err(StartError::UnknownChain)?;
+    let chains = if config.services {
+        served_services(&config.chains).map_err(|e| StartError::UnknownService(e.to_string()))?
+    } else {
+        served_chains(&config.chains).map_err(StartError::UnknownChain)?
+    };
     if chains.is_empty() {
         return Err(StartError::NoChain);
     }
@@ -327,13 +373,14 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
     ));
     let sessions = Sessions {
         rpc: config.rpc,
-        source: Dispatchers::shared(),
+        source: config.source,
         dispatchers: config.dispatchers,
         store: store.clone() as Arc<dyn SessionStore>,
         block_time: config.block_time,
         observer: Some(log::observer()),
     };
     let mut engine = Engine::new(sessions, config.relayer);
+    engine.more = config.more_relayers;
     engine.verify = config.verify;
     engine.qos = Some(Arc::new(Instrumented {
         qos: qos.clone(),
@@ -350,6 +397,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         options: config.http,
         sync: config.sync,
         refresh: config.refresh,
+        services: config.services,
         store,
         shared,
         stopping: AtomicBool::new(false),
@@ -384,7 +432,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
             wake.clone(),
             stopped.clone(),
         )));
-        if let Some(check) = sync::check_for(&chain.id) {
+        if let Some(check) = sync_check(&chain.id) {
             background.push(tokio::spawn(sync::run(
                 gateway.clone(),
                 chain.id.clone(),

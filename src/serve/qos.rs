@@ -727,6 +727,7 @@ pub mod tests {
             block_height: session_height + 1,
             session: Session {
                 app_public_key: "aa".into(),
+                shannon: None,
                 chain: "0021".into(),
                 session_height,
                 key: "00".into(),

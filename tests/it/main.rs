@@ -19,4 +19,5 @@ mod serve;
 mod shannon_devnet;
 mod shannon_keys;
 mod shannon_proof;
+mod shannon_relay;
 mod shannon_tx;

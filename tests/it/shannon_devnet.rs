@@ -581,7 +581,7 @@ async fn dispatch_on_shannon_reports_unreachable_and_garbage_full_nodes() {
     assert_eq!(err.lines().count(), 1, "{err}");
     d.shutdown().await;
 
-    // No full node at all, and Morse-only commands on Shannon: usage errors.
+    // No full node at all: a usage error; a relay with no signing key: a key error.
     let out = pgw(&env, args(&["dispatch", "eth", "--protocol", "shannon", "--app", &app])).await;
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no full node: pass --full-node URL"), "{}", stderr(&out));
@@ -590,8 +590,8 @@ async fn dispatch_on_shannon_reports_unreachable_and_garbage_full_nodes() {
         args(&["relay", "eth", "{}", "--protocol", "shannon", "--full-node", "http://127.0.0.1:1"]),
     )
     .await;
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("does not speak Shannon yet"), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(4));
+    assert!(stderr(&out).contains("no signing key: pass --app-key NAME"), "{}", stderr(&out));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

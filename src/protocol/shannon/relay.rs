@@ -133,6 +133,29 @@ pub fn sign_request(
     Ok(request)
 }
 
+/// [`sign_request`] over a ring prepared once for the signer (the same relay for the same
+/// nonces; what a signer does per relay of a session).
+pub fn sign_request_prepared(
+    header: SessionHeader,
+    supplier_operator_address: &str,
+    payload: Vec<u8>,
+    ring: &super::ring::PreparedRing,
+) -> RelayRequest {
+    let mut request = RelayRequest {
+        meta: Some(RelayRequestMetadata {
+            session_header: Some(header),
+            signature: Vec::new(),
+            supplier_operator_address: supplier_operator_address.to_string(),
+        }),
+        payload,
+    };
+    let signature = ring.sign(&request_signable_hash(&request));
+    if let Some(meta) = request.meta.as_mut() {
+        meta.signature = signature.to_bytes();
+    }
+    request
+}
+
 /// The encoded POKTHTTPRequest for an HTTP call.
 pub fn http_payload(request: &PoktHttpRequest) -> Vec<u8> {
     request.encode_to_vec()

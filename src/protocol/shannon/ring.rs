@@ -137,6 +137,65 @@ impl Nonces for FixedNonces {
     }
 }
 
+/// What every signature by one key over one ring shares, computed once: the members'
+/// hash-to-curve points, the signer's position and its key image (a session's relays all sign
+/// over the same ring, so a signer keeps this per session). Signing with it gives the same
+/// signature as [`RingSignature::sign_with`] for the same nonces.
+#[derive(Clone)]
+pub struct PreparedRing {
+    ring: Vec<PublicKey>,
+    hp: Vec<ProjectivePoint>,
+    j: usize,
+    x: Scalar,
+    image: ProjectivePoint,
+}
+
+impl PreparedRing {
+    /// The ring (in that order) and the signing key, which must be in it. Duplicate keys are
+    /// allowed; the signer takes the first position that holds its key.
+    pub fn new(ring: &[PublicKey], key: &PrivateKey) -> Result<Self, RingError> {
+        let n = ring.len();
+        if n < 2 {
+            return Err(RingError::RingTooSmall(n));
+        }
+        let public = key.public_key();
+        let j = ring
+            .iter()
+            .position(|p| *p == public)
+            .ok_or_else(|| RingError::SignerNotInRing(public.address()))?;
+        let x = *key.secret().to_nonzero_scalar().as_ref();
+        let hp: Vec<ProjectivePoint> = ring.iter().map(hash_to_curve).collect::<Result<_, _>>()?;
+        let image = hp[j] * x;
+        Ok(PreparedRing { ring: ring.to_vec(), hp, j, x, image })
+    }
+
+    pub fn ring(&self) -> &[PublicKey] {
+        &self.ring
+    }
+
+    /// Signs the 32-byte digest `m` with fresh random nonces.
+    pub fn sign(&self, m: &[u8; 32]) -> RingSignature {
+        self.sign_with(m, &mut OsNonces)
+    }
+
+    pub fn sign_with(&self, m: &[u8; 32], nonces: &mut impl Nonces) -> RingSignature {
+        let (ring, hp, j, x, image) = (&self.ring, &self.hp, self.j, self.x, self.image);
+        let n = ring.len();
+        let mut c = vec![Scalar::ZERO; n];
+        let mut s = vec![Scalar::ZERO; n];
+        let u = nonces.next();
+        c[(j + 1) % n] = challenge(m, &ProjectivePoint::mul_by_generator(&u), &(hp[j] * u));
+        for k in 1..n {
+            let i = (j + k) % n;
+            s[i] = nonces.next();
+            let (l, r) = link(&ring[i], &hp[i], &image, &s[i], &c[i]);
+            c[(i + 1) % n] = challenge(m, &l, &r);
+        }
+        s[j] = u - c[j] * x;
+        RingSignature { ring: ring.to_vec(), c0: c[0], image, s }
+    }
+}
+
 impl RingSignature {
     /// Signs the 32-byte digest `m` over `ring` (in that order) with `key`, which must be in it.
     /// Duplicate keys are allowed (Go signers use `[app, app]` for an app without gateways);
@@ -151,30 +210,7 @@ impl RingSignature {
         key: &PrivateKey,
         nonces: &mut impl Nonces,
     ) -> Result<Self, RingError> {
-        let n = ring.len();
-        if n < 2 {
-            return Err(RingError::RingTooSmall(n));
-        }
-        let public = key.public_key();
-        let j = ring
-            .iter()
-            .position(|p| *p == public)
-            .ok_or_else(|| RingError::SignerNotInRing(public.address()))?;
-        let x = *key.secret().to_nonzero_scalar().as_ref();
-        let hp: Vec<ProjectivePoint> = ring.iter().map(hash_to_curve).collect::<Result<_, _>>()?;
-        let image = hp[j] * x;
-        let mut c = vec![Scalar::ZERO; n];
-        let mut s = vec![Scalar::ZERO; n];
-        let u = nonces.next();
-        c[(j + 1) % n] = challenge(m, &ProjectivePoint::mul_by_generator(&u), &(hp[j] * u));
-        for k in 1..n {
-            let i = (j + k) % n;
-            s[i] = nonces.next();
-            let (l, r) = link(&ring[i], &hp[i], &image, &s[i], &c[i]);
-            c[(i + 1) % n] = challenge(m, &l, &r);
-        }
-        s[j] = u - c[j] * x;
-        Ok(RingSignature { ring: ring.to_vec(), c0: c[0], image, s })
+        Ok(PreparedRing::new(ring, key)?.sign_with(m, nonces))
     }
 
     /// ring-go `Verify`: walks the ring from `c0` and accepts iff it closes on `c0`.
