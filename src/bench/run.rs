@@ -182,29 +182,27 @@ pub async fn run(engine: Arc<Engine>, plan: &Plan, progress: Arc<Progress>) -> R
 }
 
 /// An engine like `engine` (same client and connection pool, signer and checks) whose session
-/// store is a copy: warm-up failures do not make the measured run avoid nodes.
+/// store is a copy: warm-up failures do not make the measured run avoid nodes. Every app's
+/// session is copied, and the scratch engine takes the apps in turn as `engine` does.
 pub fn scratch(engine: &Engine, chain: &str) -> Engine {
     let store = Arc::new(MemoryStore::default());
     let sessions = &engine.sessions;
-    let key = sessions.key(engine.app(), chain);
-    if let Some(entry) = sessions.store.load(&key) {
-        let mut entry = (*entry).clone();
-        entry.avoid.clear();
-        let _ = store.save(&key, entry);
+    for relayer in engine.relayers() {
+        let key = sessions.key(relayer.app(), chain);
+        if let Some(entry) = sessions.store.load(&key) {
+            let mut entry = (*entry).clone();
+            entry.avoid.clear();
+            let _ = store.save(&key, entry);
+        }
     }
-    let mut scratch = Engine::new(
-        Sessions {
-            rpc: sessions.rpc.clone(),
-            source: sessions.source.clone(),
-            dispatchers: sessions.dispatchers.clone(),
-            store,
-            block_time: sessions.block_time,
-            observer: None,
-        },
-        engine.relayer.clone(),
-    );
-    scratch.verify = engine.verify;
-    scratch
+    engine.on(Sessions {
+        rpc: sessions.rpc.clone(),
+        source: sessions.source.clone(),
+        dispatchers: sessions.dispatchers.clone(),
+        store,
+        block_time: sessions.block_time,
+        observer: None,
+    })
 }
 
 /// Unmeasured relays that open keep-alive connections before the run: `per_node` relays pinned

@@ -289,11 +289,10 @@ pub trait NodeQos: Send + Sync {
 /// Sends relays for one signer.
 pub struct Engine {
     pub sessions: Sessions,
-    /// The protocol's signing, sending and judging, for one app.
-    pub relayer: Arc<dyn Relayer>,
-    /// More apps' relayers (a Shannon gateway's other apps): each relay takes the next one in
-    /// turn, with that app's session, so load spreads across apps.
-    pub more: Vec<Arc<dyn Relayer>>,
+    /// The protocol's signing, sending and judging, one per app (never empty): each relay takes
+    /// the next in turn, with that app's session, so a Shannon gateway's load spreads across
+    /// its apps.
+    relayers: Vec<Arc<dyn Relayer>>,
     turn: AtomicUsize,
     /// Check every servicer signature (on by default; `--no-verify` turns it off).
     pub verify: bool,
@@ -311,39 +310,54 @@ struct Sent {
 impl Engine {
     /// An engine that verifies every answer and picks nodes at random.
     pub fn new(sessions: Sessions, relayer: Arc<dyn Relayer>) -> Engine {
-        Engine { sessions, relayer, more: Vec::new(), turn: AtomicUsize::new(0), verify: true, qos: None }
+        Engine { sessions, relayers: vec![relayer], turn: AtomicUsize::new(0), verify: true, qos: None }
     }
 
-    /// An engine whose relays take `relayers` in turn (the first is [`Engine::relayer`]).
-    pub fn with_relayers(sessions: Sessions, mut relayers: Vec<Arc<dyn Relayer>>) -> Option<Engine> {
-        if relayers.is_empty() {
-            return None;
-        }
-        let first = relayers.remove(0);
-        let mut engine = Engine::new(sessions, first);
-        engine.more = relayers;
+    /// An engine whose relays take `relayers` in turn; `None` when there are none.
+    pub fn with_relayers(sessions: Sessions, relayers: Vec<Arc<dyn Relayer>>) -> Option<Engine> {
+        let mut relayers = relayers.into_iter();
+        let mut engine = Engine::new(sessions, relayers.next()?);
+        engine.relayers.extend(relayers);
         Some(engine)
     }
 
-    /// The (first) app whose sessions this engine uses.
+    /// The same relayers and checks on other sessions (no QoS): a scratch copy.
+    pub fn on(&self, sessions: Sessions) -> Engine {
+        Engine {
+            sessions,
+            relayers: self.relayers.clone(),
+            turn: AtomicUsize::new(0),
+            verify: self.verify,
+            qos: None,
+        }
+    }
+
+    /// Another app's relayer, taken in turn with the others.
+    pub fn add_relayer(&mut self, relayer: Arc<dyn Relayer>) {
+        self.relayers.push(relayer);
+    }
+
+    /// Every app's relayer, the first one first.
+    pub fn relayers(&self) -> &[Arc<dyn Relayer>] {
+        &self.relayers
+    }
+
+    /// The first app whose sessions this engine uses.
     pub fn app(&self) -> &str {
-        self.relayer.app()
+        self.relayers[0].app()
     }
 
     /// The relayer of the next relay: the only one, or the next app's in turn.
     fn next_relayer(&self) -> &Arc<dyn Relayer> {
-        if self.more.is_empty() {
-            return &self.relayer;
-        }
-        match self.turn.fetch_add(1, Ordering::Relaxed) % (self.more.len() + 1) {
-            0 => &self.relayer,
-            i => &self.more[i - 1],
+        match self.relayers.as_slice() {
+            [only] => only,
+            all => &all[self.turn.fetch_add(1, Ordering::Relaxed) % all.len()],
         }
     }
 
     /// The session for `chain` (cached unless `fresh`).
     pub async fn session(&self, chain: &str, fresh: bool) -> Result<Arc<Entry>, RelayError> {
-        self.session_of(&self.relayer, chain, fresh).await
+        self.session_of(&self.relayers[0], chain, fresh).await
     }
 
     async fn session_of(
@@ -359,7 +373,7 @@ impl Engine {
     /// Signs a relay for `node` of the session, at the session's estimated height, with fresh
     /// entropy.
     pub fn sign(&self, entry: &Entry, node: &NodeRef, payload: &Payload) -> Signed {
-        Self::sign_with(&self.relayer, self.sessions.block_time, entry, node, payload)
+        Self::sign_with(&self.relayers[0], self.sessions.block_time, entry, node, payload)
     }
 
     fn sign_with(

@@ -380,7 +380,9 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         observer: Some(log::observer()),
     };
     let mut engine = Engine::new(sessions, config.relayer);
-    engine.more = config.more_relayers;
+    for relayer in config.more_relayers {
+        engine.add_relayer(relayer);
+    }
     engine.verify = config.verify;
     engine.qos = Some(Arc::new(Instrumented {
         qos: qos.clone(),

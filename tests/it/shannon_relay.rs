@@ -505,7 +505,7 @@ async fn serve_relays_shannon_services_and_counts_per_supplier() {
 #[tokio::test]
 async fn a_gateways_apps_take_turns_each_with_its_own_session() {
     let mut net = Net::start(config(3, &[]), gateway_for(0)).await;
-    net.engine.more = vec![gateway_for(2)];
+    net.engine.add_relayer(gateway_for(2));
     let mut apps = BTreeSet::new();
     for _ in 0..6 {
         net.relay(&retries(0)).await.unwrap();
