@@ -274,6 +274,7 @@ impl DevnetArgs {
             Some(path) => read_faults(path)?.into_iter().collect(),
             None => HashMap::new(),
         };
+        // Flags beat the file.
         faults.extend(self.fault.iter().copied());
         if let Some(&bad) = faults.keys().find(|&&i| i >= usize::from(self.nodes)) {
             return Err(Error::usage(format!(
@@ -357,19 +358,7 @@ impl DevnetArgs {
         } else {
             self.chains.iter().map(|c| values::chain(c).map(|c| c.id)).collect::<Result<Vec<_>>>()?
         };
-        let mut faults: HashMap<usize, Fault> = match &self.faults {
-            Some(path) => read_faults(path)?.into_iter().collect(),
-            None => HashMap::new(),
-        };
-        // Flags beat the file.
-        faults.extend(self.fault.iter().copied());
-        if let Some(&bad) = faults.keys().find(|&&i| i >= usize::from(self.nodes)) {
-            return Err(Error::usage(format!(
-                "--fault {bad}=…: there are only {} nodes (0 to {})",
-                self.nodes,
-                self.nodes - 1
-            )));
-        }
+        let faults = self.faults()?;
         Ok(Config {
             listen: self.listen.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8081))),
             nodes: usize::from(self.nodes),

@@ -84,13 +84,27 @@ pub enum Command {
     #[command(about = "Send a request through POKT: signed relay, failover, verified answer")]
     Relay(Box<relay::RelayArgs>),
     /// Query the chain: height, accounts, balances, apps, nodes, params, chains, transactions
-    #[command(subcommand)]
+    ///
+    /// Examples:
+    ///   pgw query height --profile local
+    ///   pgw query app b50a…c560 --output json
+    ///   pgw query params --key pocketcore/SessionNodeCount
+    ///   pgw query app pokt1… --protocol shannon --full-node http://127.0.0.1:8082
+    #[command(subcommand, verbatim_doc_comment)]
     Query(query::QueryCommand),
     /// Stake and unstake apps, show an app's relay throughput; Shannon: delegate to gateways
-    #[command(subcommand)]
+    ///
+    /// Examples:
+    ///   pgw app stake eth,0001 1000POKT --from my-app --dry-run
+    ///   pgw app throughput my-app --output json
+    ///   pgw app delegate pokt1… --from my-app --protocol shannon
+    #[command(subcommand, verbatim_doc_comment)]
     App(stake::AppCommand),
     /// Stake Shannon gateways
-    #[command(subcommand)]
+    ///
+    /// Examples:
+    ///   pgw gateway stake 5000POKT --from my-gateway --protocol shannon
+    #[command(subcommand, verbatim_doc_comment)]
     Gateway(stake::GatewayCommand),
     #[command(about = "Send POKT from a keystore key's account (a signed Morse or Shannon transaction)")]
     Send(Box<stake::SendArgs>),
