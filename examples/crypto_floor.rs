@@ -1,0 +1,110 @@
+//! The protocols' own cost per relay on this machine, for `scripts/cost-per-relay.sh`: the
+//! signatures and verifications a relay needs, each timed alone in a loop, as CPU time of this
+//! thread (`/proc/thread-self/schedstat`, nanoseconds), so a busy machine lengthens the wall
+//! clock but not the figure.
+//!
+//! - Morse (pocket-core): one Ed25519 signature and one verification of a 32-byte hash, with a
+//!   parsed key (ed25519-dalek alone, none of pgw's code around it).
+//! - Shannon (poktroll): a 2-key ring signature with the ring prepared once (the members'
+//!   hash-to-curve points and the key image, as pgw keeps them per session), its verification
+//!   (which a relay miner must do from the bytes, hash-to-curve included), and one secp256k1
+//!   ECDSA signature and verification of a short message (k256 alone, with a parsed key).
+//!   `cargo bench --bench shannon` ties the ring's cost to the k256 multiplications it is made of.
+//!
+//! Prints one JSON object of microseconds per operation. Run:
+//! `cargo run --release --example crypto_floor -- [--seconds S]` (default 1 s per operation).
+
+#![allow(clippy::disallowed_macros)] // a tool that reports on stdout
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use ed25519_dalek::{Signer as _, SigningKey as EdKey, Verifier as _};
+use pgw::protocol::hash::sha256;
+use pgw::protocol::shannon::keys::PrivateKey;
+use pgw::protocol::shannon::ring::{PreparedRing, RingSignature};
+
+/// CPU time this thread has used, from the scheduler's own accounting.
+fn thread_cpu() -> Duration {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    let ns = text.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0);
+    Duration::from_nanos(ns)
+}
+
+/// Microseconds of CPU per call of `f`, over about `budget` of wall time.
+fn per_call(budget: Duration, mut f: impl FnMut()) -> f64 {
+    for _ in 0..50 {
+        f();
+    }
+    let (start, cpu) = (Instant::now(), thread_cpu());
+    let mut calls = 0u64;
+    while start.elapsed() < budget {
+        for _ in 0..20 {
+            f();
+        }
+        calls += 20;
+    }
+    (thread_cpu() - cpu).as_secs_f64() * 1e6 / calls as f64
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let seconds: f64 = args
+        .iter()
+        .position(|a| a == "--seconds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1.0);
+    let budget = Duration::from_secs_f64(seconds.clamp(0.05, 60.0));
+    let hash = sha256(b"a relay's proof");
+
+    let ed = EdKey::from_bytes(&sha256(b"crypto_floor/ed25519"));
+    let ed_public = ed.verifying_key();
+    let ed_sig = ed.sign(&hash);
+    let ed25519_sign = per_call(budget, || {
+        black_box(ed.sign(black_box(&hash)));
+    });
+    let ed25519_verify = per_call(budget, || {
+        assert!(ed_public.verify(black_box(&hash), black_box(&ed_sig)).is_ok());
+    });
+
+    let key = |seed: &str| PrivateKey::from_bytes(&sha256(seed.as_bytes())).expect("a valid scalar");
+    let (app, gateway) = (key("crypto_floor/app"), key("crypto_floor/gateway"));
+    let ring = [app.public_key(), gateway.public_key()];
+    let prepared = PreparedRing::new(&ring, &gateway).expect("the gateway is in the ring");
+    let ring_sign = per_call(budget, || {
+        black_box(prepared.sign(black_box(&hash)));
+    });
+    let ring_sig = prepared.sign(&hash);
+    let bytes = ring_sig.to_bytes();
+    let ring_verify = per_call(budget, || {
+        let (sig, _) = RingSignature::from_bytes(black_box(&bytes)).expect("a ring signature");
+        assert!(sig.verify(black_box(&hash)));
+    });
+
+    let ecdsa = k256::ecdsa::SigningKey::from_bytes((&sha256(b"crypto_floor/ecdsa")).into()).expect("a key");
+    let ecdsa_public = *ecdsa.verifying_key();
+    let message = [0x5au8; 96]; // about a RelayResponse's signable bytes for a small answer
+    let ecdsa_sig: k256::ecdsa::Signature = ecdsa.sign(&message);
+    let ecdsa_sign = per_call(budget, || {
+        let sig: k256::ecdsa::Signature = ecdsa.sign(black_box(&message));
+        black_box(sig);
+    });
+    let ecdsa_verify = per_call(budget, || {
+        assert!(ecdsa_public.verify(black_box(&message), black_box(&ecdsa_sig)).is_ok());
+    });
+
+    let round = |x: f64| (x * 100.0).round() / 100.0;
+    println!(
+        "{}",
+        serde_json::json!({
+            "unit": "µs of CPU per operation",
+            "ed25519_sign": round(ed25519_sign),
+            "ed25519_verify": round(ed25519_verify),
+            "ring_sign_prepared": round(ring_sign),
+            "ring_verify": round(ring_verify),
+            "ecdsa_sign": round(ecdsa_sign),
+            "ecdsa_verify": round(ecdsa_verify),
+        })
+    );
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# CPU per relay of pgw bench, serve and devnet (Morse and Shannon) beside the protocols' own
+# cost, measured in the same run (docs/performance.md, "Cost per relay"):
+#
+#   1. calibration: examples/crypto_floor.rs times each signature and verification a relay needs
+#      alone (Ed25519 sign/verify; a prepared 2-key ring signature, its verification, ECDSA
+#      sign/verify), as CPU time; it runs again at the end to show how much the machine drifted;
+#   2. oha against examples/bench_target.rs (answers at once), with keep-alive and with a new
+#      connection per request: the HTTP client's own cost per request;
+#   3. bench --no-verify → the same target; bench → devnet; oha → serve → devnet, per protocol.
+#      Each load is N relays on loopback after a warm-up. CPU = user + system, from
+#      /proc/PID/stat (devnet, serve) or the finished process's rusage (bench, oha), divided by
+#      the relays that succeeded;
+#   4. a table: CPU per relay, the floor it is compared with, the ratio, and issue 16's target;
+#      target/cost-per-relay/cost.json holds the same figures;
+#   5. a flame graph of the process that used the most CPU (a shorter rerun of its scenario
+#      under `perf record`, with the `profiling` build: release code plus line tables).
+#
+# Usage: scripts/cost-per-relay.sh     (env: N=20000 C=32 PROTOCOLS="morse shannon" FLAME=1
+#                                        OUT=target/cost-per-relay FLOOR_SECONDS=1)
+# Needs: cargo, python3; installs oha (cargo install oha) and, for the flame graph, inferno
+# (cargo install inferno) when missing; perf from Debian's linux-perf (FLAME=0 skips it).
+set -euo pipefail
+
+N=${N:-20000}
+C=${C:-32}
+PROTOCOLS=${PROTOCOLS:-morse shannon}
+FLAME=${FLAME:-1}
+OUT=${OUT:-target/cost-per-relay}
+FLOOR_SECONDS=${FLOOR_SECONDS:-1}
+
+cd "$(dirname "$0")/.."
+say() { printf 'cost-per-relay: %s\n' "$*" >&2; }
+
+command -v python3 >/dev/null || { say "python3 is needed"; exit 2; }
+command -v oha >/dev/null || { say "installing oha (cargo install oha --locked)…"; cargo install oha --locked; }
+say "building pgw, the target and the calibration (release)…"
+cargo build --release --locked --quiet --bin pgw --example bench_target --example crypto_floor
+
+profiling=()
+if [ "$FLAME" = 1 ]; then
+    if ! command -v perf >/dev/null; then
+        say "perf is needed for the flame graph (apt-get install linux-perf), or run with FLAME=0"
+        exit 2
+    fi
+    command -v inferno-flamegraph >/dev/null ||
+        { say "installing inferno (cargo install inferno --locked)…"; cargo install inferno --locked; }
+    say "building pgw with line tables for perf (cargo build --profile profiling)…"
+    cargo build --profile profiling --locked --quiet --bin pgw
+    profiling=(--profiling-pgw target/profiling/pgw)
+fi
+
+exec python3 scripts/cost_per_relay.py --pgw target/release/pgw "${profiling[@]}" \
+    --target-bin target/release/examples/bench_target --floor-bin target/release/examples/crypto_floor \
+    -n "$N" -c "$C" --protocols "$PROTOCOLS" --out "$OUT" --floor-seconds "$FLOOR_SECONDS"

@@ -1,0 +1,329 @@
+#!/usr/bin/env python3
+"""CPU per relay of pgw bench, serve and devnet against the protocols' own cost, in one run.
+
+Called by scripts/cost-per-relay.sh (which builds the binaries and installs oha); see that file
+and docs/performance.md ("Cost per relay") for what each row means. Every process runs on
+127.0.0.1; each load is bounded (N relays). CPU is user + system time: from /proc/PID/stat for the
+long-running processes (devnet, serve, the target), read before and after the load, and from the
+kernel's rusage of the finished process (os.wait4) for the load generators (bench, oha).
+"""
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+TCK = os.sysconf("SC_CLK_TCK")
+DATA = '{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}'
+
+
+def say(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+def cpu_seconds(pid):
+    """User + system CPU seconds of a running process (fields 14 and 15 of /proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TCK
+
+
+class Daemon:
+    """A long-running process whose first stdout line is its JSON banner (or URL)."""
+
+    def __init__(self, name, argv, work, perf=None):
+        self.name = name
+        self.out = open(os.path.join(work, f"{name}.out"), "w+")
+        self.err = open(os.path.join(work, f"{name}.log"), "w")
+        self.proc = subprocess.Popen(argv, stdout=self.out, stderr=self.err, start_new_session=True)
+        self.perf = None
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            self.out.seek(0)
+            line = self.out.readline()
+            if line.endswith("\n"):
+                self.banner = line.strip()
+                break
+            if self.proc.poll() is not None:
+                raise SystemExit(f"cost-per-relay: {name} exited: {open(self.err.name).read()[-500:]}")
+            time.sleep(0.05)
+        else:
+            raise SystemExit(f"cost-per-relay: {name} printed no banner within 30 s")
+        if perf:
+            self.perf = subprocess.Popen(perf + ["-p", str(self.proc.pid)], stderr=subprocess.DEVNULL)
+
+    def json(self):
+        return json.loads(self.banner)
+
+    def cpu(self):
+        return cpu_seconds(self.proc.pid)
+
+    def stop(self):
+        if self.perf:
+            self.perf.send_signal(signal.SIGINT)
+            self.perf.wait(timeout=120)
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+
+
+def run(argv, env=None):
+    """Runs a load generator to the end: (stdout, CPU seconds it used)."""
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        err = proc.stderr.read().decode(errors="replace")
+        out.seek(0)
+        text = out.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"cost-per-relay: {' '.join(argv[:3])} … failed: {err.strip()[-500:]}")
+    return text, usage.ru_utime + usage.ru_stime
+
+
+def ok_relays(url):
+    """Relays that succeeded so far, from serve's /metrics (pgw_relays_total{outcome="ok"})."""
+    text = urllib.request.urlopen(url + "/metrics", timeout=10).read().decode()
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith("pgw_relays_total{") and 'outcome="ok"' in line:
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+def oha(args, url, body, n, keepalive=True, perf=None):
+    argv = (perf or []) + [args.oha, "-n", str(n), "-c", str(args.c), "-m", "POST", "--no-tui",
+                           "-H", "content-type: application/json", "-d", body, "--output-format", "json"]
+    if not keepalive:
+        argv.append("--disable-keepalive")
+    text, cpu = run(argv + [url])
+    result = json.loads(text)
+    codes = result.get("statusCodeDistribution", {})
+    return {"requests": sum(codes.values()), "ok": codes.get("200", 0), "cpu": cpu,
+            "rps": result["summary"]["requestsPerSec"]}
+
+
+def bench(args, pgw, target, key, n, extra=(), perf=None):
+    argv = (perf or []) + [pgw, "bench", "eth", DATA, *target, "--app-key-file", key, "-n", str(n),
+                           "-c", str(args.c), "--output", "json", *extra]
+    text, cpu = run(argv, env=args.env)
+    report = json.loads(text)
+    return {"relays": report["totals"]["successes"], "failures": report["totals"]["failures"], "cpu": cpu,
+            "rps": report["throughput_rps"]}
+
+
+def devnet(args, pgw, protocol, work, perf=None):
+    argv = [pgw, "devnet", "--protocol", protocol, "--listen", "127.0.0.1:0", "--block-time", "0",
+            "--output", "json"]
+    d = Daemon(f"devnet-{protocol}", argv, work, perf=perf)
+    banner = d.json()
+    target = (["--dispatcher", banner["dispatcher"]] if protocol == "morse"
+              else ["--protocol", "shannon", "--full-node", banner["full_node"]])
+    return d, target
+
+
+def serve(args, pgw, target, key, work, perf=None):
+    argv = [pgw, "serve", *target, "--app-key-file", key, "--listen", "127.0.0.1:0", "--chain", "eth",
+            "--output", "json", "-q"]
+    s = Daemon("serve", argv, work, perf=perf)
+    return s, s.json()["url"]
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, scenario, process, relays, cpu, floor_name, floor_us, limit, limit_us):
+        per = cpu / max(relays, 1) * 1e6
+        self.rows.append({
+            "scenario": scenario, "process": process, "relays": int(relays), "cpu_s": round(cpu, 3),
+            "cpu_us_per_relay": round(per, 1), "floor": floor_name, "floor_us": round(floor_us, 1),
+            "ratio_to_floor": round(per / floor_us, 2) if floor_us else None,
+            "target": limit, "target_us": round(limit_us, 1) if limit_us else None,
+            "met": (per <= limit_us) if limit_us else None,
+        })
+
+    def print(self):
+        head = ["scenario", "process", "relays", "µs/relay", "floor (µs)", "×floor", "target", "met"]
+        lines = [head]
+        for r in self.rows:
+            met = {True: "yes", False: "NO", None: "-"}[r["met"]]
+            target = f"≤ {r['target_us']:.0f} ({r['target']})" if r["target_us"] else "-"
+            lines.append([r["scenario"], r["process"], str(r["relays"]), f"{r['cpu_us_per_relay']:.1f}",
+                          f"{r['floor_us']:.1f} {r['floor']}", f"{r['ratio_to_floor']:.2f}" if r["ratio_to_floor"] else "-",
+                          target, met])
+        widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+        for line in lines:
+            print("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+
+
+def measure(args, pgw, work, table, flame=None):
+    """Every scenario once; with `flame` = (role, perf argv), only that scenario, under perf."""
+    f = json.load(open(os.path.join(work, "floor.json")))
+    ed_sign, ed_verify = f["ed25519_sign"], f["ed25519_verify"]
+    ring_sign, ring_verify = f["ring_sign_prepared"], f["ring_verify"]
+    ec_sign, ec_verify = f["ecdsa_sign"], f["ecdsa_verify"]
+    n, key = args.n, os.path.join(work, "app.key")
+    wants = (lambda role: flame is None or flame[0] == role)
+    perf_for = (lambda role: flame[1] if flame and flame[0] == role else None)
+
+    # The HTTP floor: oha against a target that answers at once (examples/bench_target.rs).
+    t = Daemon("target", [args.target_bin], work)
+    url = t.banner
+    try:
+        servicer = "ab" * 32
+        body, _ = run([pgw, "proof", "sign", "eth", DATA, "--app-key-file", key, "--servicer", servicer,
+                       "--session-height", "1000", "--block-height", "1000"], env=args.env)
+        body = body.strip()
+        if flame is None:
+            oha(args, url + "/v1/client/relay", body, n // 10)  # warm-up
+            ka = oha(args, url + "/v1/client/relay", body, n)
+            nk = oha(args, url + "/v1/client/relay", body, n // 4, keepalive=False)
+            args.oha_ka = ka["cpu"] / ka["requests"] * 1e6
+            args.oha_nk = nk["cpu"] / nk["requests"] * 1e6
+            table.add("oha → target, keep-alive", "oha", ka["requests"], ka["cpu"], "-", 0, None, None)
+            table.add("oha → target, a connection per request", "oha", nk["requests"], nk["cpu"], "-", 0, None, None)
+        if "morse" in args.protocols and wants("bench-noverify"):
+            b = bench(args, pgw, ["--dispatcher", url], key, n, ["--no-verify"], perf=perf_for("bench-noverify"))
+            table.add("bench --no-verify → target (Morse)", "bench", b["relays"], b["cpu"],
+                      "sign", ed_sign, "oha + 1.3 × sign", args.oha_ka + 1.3 * ed_sign)
+    finally:
+        t.stop()
+
+    for protocol in args.protocols:
+        if protocol == "morse":
+            client_floor, client_name = ed_sign + ed_verify, "sign + verify"
+            node_floor, node_name = 2 * ed_verify + ed_sign, "2 verify + sign"
+            http, http_name = args.oha_ka, "oha"
+        else:
+            client_floor, client_name = ring_sign + ec_verify, "ring sign + ECDSA verify"
+            node_floor, node_name = ring_verify + ec_sign, "ring verify + ECDSA sign"
+            http, http_name = args.oha_nk, "oha new-conn"
+        tag = "Morse" if protocol == "morse" else "Shannon"
+        if protocol == "shannon":
+            with open(key + ".shannon", "w") as k:  # the Shannon devnet's app 1, which signs for itself
+                import hashlib
+                k.write(hashlib.sha256(b"pgw-devnet/app/1").hexdigest())
+            pkey = key + ".shannon"
+        else:
+            pkey = key
+
+        if wants(f"bench-{protocol}") or wants(f"devnet-{protocol}"):
+            d, target = devnet(args, pgw, protocol, work, perf=perf_for(f"devnet-{protocol}"))
+            try:
+                if flame is None:
+                    bench(args, pgw, target, pkey, n // 10)  # warm-up: sessions cached, keys parsed
+                before = d.cpu()
+                b = bench(args, pgw, target, pkey, n, perf=perf_for(f"bench-{protocol}"))
+                spent = d.cpu() - before
+            finally:
+                d.stop()
+            table.add(f"bench → {tag} devnet", "bench", b["relays"], b["cpu"], client_name, client_floor,
+                      f"{http_name} + 1.3 × floor", http + 1.3 * client_floor)
+            table.add(f"bench → {tag} devnet", "devnet", b["relays"], spent, node_name, node_floor,
+                      "1.5 × floor", 1.5 * node_floor)
+            if b["failures"]:
+                say(f"warning: {b['failures']} relays failed in bench → {tag} devnet")
+
+        if wants(f"serve-{protocol}"):
+            d, target = devnet(args, pgw, protocol, work)
+            s = None
+            try:
+                s, surl = serve(args, pgw, target, pkey, work, perf=perf_for(f"serve-{protocol}"))
+                if flame is None:
+                    oha(args, surl + "/v1/eth", DATA, n // 10)  # warm-up
+                ok0, s0, d0 = ok_relays(surl), s.cpu(), d.cpu()
+                o = oha(args, surl + "/v1/eth", DATA, n)
+                ok1, s1, d1 = ok_relays(surl), s.cpu(), d.cpu()
+            finally:
+                if s:
+                    s.stop()
+                d.stop()
+            relays = ok1 - ok0
+            if relays < o["requests"]:
+                say(f"warning: serve ({tag}): {o['requests'] - relays:.0f} of {o['requests']} requests did not relay ok")
+            table.add(f"oha → serve → {tag} devnet", "serve", relays, s1 - s0, client_name, client_floor,
+                      "2.0 × floor", 2.0 * client_floor)
+            table.add(f"oha → serve → {tag} devnet", "devnet", relays, d1 - d0, node_name, node_floor,
+                      "1.5 × floor", 1.5 * node_floor)
+            table.add(f"oha → serve → {tag} devnet", "oha", o["requests"], o["cpu"], "-", 0, None, None)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--pgw", required=True)
+    p.add_argument("--profiling-pgw")
+    p.add_argument("--target-bin", required=True)
+    p.add_argument("--floor-bin", required=True)
+    p.add_argument("--oha", default="oha")
+    p.add_argument("-n", type=int, default=20000)
+    p.add_argument("-c", type=int, default=32)
+    p.add_argument("--protocols", default="morse shannon")
+    p.add_argument("--out", required=True)
+    p.add_argument("--floor-seconds", default="1")
+    args = p.parse_args()
+    args.protocols = args.protocols.split()
+    os.makedirs(args.out, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="pgw-cost.")
+    args.env = dict(os.environ, PGW_HOME=os.path.join(work, "home"))
+    with open(os.path.join(work, "app.key"), "w") as k:
+        k.write(os.urandom(32).hex())
+
+    say(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}; {args.n} relays per load, "
+        f"concurrency {args.c}")
+    say("calibration: the protocols' own signatures and verifications, timed alone…")
+    floor_text, _ = run([args.floor_bin, "--seconds", args.floor_seconds])
+    with open(os.path.join(work, "floor.json"), "w") as f:
+        f.write(floor_text)
+    floor = json.loads(floor_text)
+    say("floor (µs of CPU per operation): " + ", ".join(f"{k} {v}" for k, v in floor.items() if k != "unit"))
+
+    table = Table()
+    measure(args, args.pgw, work, table)
+    floor_after, _ = run([args.floor_bin, "--seconds", args.floor_seconds])
+    drift = {k: round(v / floor[k], 2) for k, v in json.loads(floor_after).items() if k != "unit"}
+    say("calibration again after the loads (after / before): " + ", ".join(f"{k} {v}" for k, v in drift.items()))
+    table.print()
+
+    result = {"floor_us": floor, "floor_drift": drift, "n": args.n, "c": args.c, "cores": os.cpu_count(),
+              "rows": table.rows}
+    if args.profiling_pgw:
+        rows = [r for r in table.rows if r["process"] != "oha"]
+        worst = max(rows, key=lambda r: r["cpu_s"])
+        proto = "shannon" if "Shannon" in worst["scenario"] else "morse"
+        # A devnet is recorded under bench's load (the same code as under serve's).
+        role = f"{worst['process']}-{proto}"
+        if worst["scenario"].startswith("bench --no-verify"):
+            role = "bench-noverify"
+        data = os.path.join(args.out, f"perf-{role}.data")
+        perf = ["perf", "record", "-e", "cpu-clock", "-F", "499", "--call-graph", "dwarf,16384", "-o", data, "-q"]
+        say(f"flame graph: the largest process is {worst['process']} in '{worst['scenario']}'"
+            f" ({worst['cpu_s']} s); recording it again under perf…")
+        small = argparse.Namespace(**vars(args))
+        small.n = max(args.n // 5, 1000)
+        small.oha_ka = getattr(args, "oha_ka", 0)
+        small.oha_nk = getattr(args, "oha_nk", 0)
+        measure(small, args.profiling_pgw, work, Table(), flame=(role, perf))
+        svg = os.path.join(args.out, f"flame-{role}.svg")
+        script = subprocess.Popen(["perf", "script", "-i", data], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        collapse = subprocess.Popen(["inferno-collapse-perf"], stdin=script.stdout, stdout=subprocess.PIPE)
+        with open(svg, "w") as out:
+            subprocess.run(["inferno-flamegraph", "--title", f"pgw {role}: {worst['scenario']}"],
+                           stdin=collapse.stdout, stdout=out, check=True)
+        result["flame_graph"] = svg
+        print(f"flame graph of {worst['process']} ({worst['scenario']}): {svg}")
+    with open(os.path.join(args.out, "cost.json"), "w") as f:
+        json.dump(result, f, indent=1)
+    print(f"results: {os.path.join(args.out, 'cost.json')}")
+
+
+if __name__ == "__main__":
+    main()
