@@ -13,11 +13,14 @@
 #      the relays that succeeded;
 #   4. a table: CPU per relay, the floor it is compared with, the ratio, and issue 16's target;
 #      target/cost-per-relay/cost.json holds the same figures;
-#   5. a flame graph of the process that used the most CPU (a shorter rerun of its scenario
+#   5. with SCALING=1: oha → serve → Morse devnet with every process pinned to 1 core and then to
+#      2 (taskset), serve's state in memory and in a local redis-server with a relay budget:
+#      relays/s and each process's CPU per relay, beside what the model predicts;
+#   6. a flame graph of the process that used the most CPU (a shorter rerun of its scenario
 #      under `perf record`, with the `profiling` build: release code plus line tables).
 #
 # Usage: scripts/cost-per-relay.sh     (env: N=20000 C=32 PROTOCOLS="morse shannon" FLAME=1
-#                                        OUT=target/cost-per-relay FLOOR_SECONDS=1)
+#                                        OUT=target/cost-per-relay FLOOR_SECONDS=1 SCALING=0)
 # Needs: cargo, python3; installs oha (cargo install oha) and, for the flame graph, inferno
 # (cargo install inferno) when missing; perf from Debian's linux-perf (FLAME=0 skips it).
 set -euo pipefail
@@ -28,6 +31,7 @@ PROTOCOLS=${PROTOCOLS:-morse shannon}
 FLAME=${FLAME:-1}
 OUT=${OUT:-target/cost-per-relay}
 FLOOR_SECONDS=${FLOOR_SECONDS:-1}
+SCALING=${SCALING:-0}
 
 cd "$(dirname "$0")/.."
 say() { printf 'cost-per-relay: %s\n' "$*" >&2; }
@@ -37,6 +41,12 @@ command -v oha >/dev/null || { say "installing oha (cargo install oha --locked)�
 say "building pgw, the target and the calibration (release)…"
 cargo build --release --locked --quiet --bin pgw --example bench_target --example crypto_floor
 
+extra=()
+if [ "$SCALING" = 1 ]; then
+    command -v redis-server >/dev/null || { say "SCALING=1 needs redis-server (apt-get install redis-server)"; exit 2; }
+    command -v taskset >/dev/null || { say "SCALING=1 needs taskset (util-linux)"; exit 2; }
+    extra+=(--scaling)
+fi
 profiling=()
 if [ "$FLAME" = 1 ]; then
     if ! command -v perf >/dev/null; then
@@ -50,6 +60,6 @@ if [ "$FLAME" = 1 ]; then
     profiling=(--profiling-pgw target/profiling/pgw)
 fi
 
-exec python3 scripts/cost_per_relay.py --pgw target/release/pgw "${profiling[@]}" \
+exec python3 scripts/cost_per_relay.py --pgw target/release/pgw "${profiling[@]}" "${extra[@]}" \
     --target-bin target/release/examples/bench_target --floor-bin target/release/examples/crypto_floor \
     -n "$N" -c "$C" --protocols "$PROTOCOLS" --out "$OUT" --floor-seconds "$FLOOR_SECONDS"

@@ -99,8 +99,8 @@ def ok_relays(url):
     return total
 
 
-def oha(args, url, body, n, keepalive=True, perf=None):
-    argv = (perf or []) + [args.oha, "-n", str(n), "-c", str(args.c), "-m", "POST", "--no-tui",
+def oha(args, url, body, n, keepalive=True, perf=None, pin=()):
+    argv = (perf or []) + [*pin, args.oha, "-n", str(n), "-c", str(args.c), "-m", "POST", "--no-tui",
                            "-H", "content-type: application/json", "-d", body, "--output-format", "json"]
     if not keepalive:
         argv.append("--disable-keepalive")
@@ -120,8 +120,8 @@ def bench(args, pgw, target, key, n, extra=(), perf=None):
             "rps": report["throughput_rps"]}
 
 
-def devnet(args, pgw, protocol, work, perf=None):
-    argv = [pgw, "devnet", "--protocol", protocol, "--listen", "127.0.0.1:0", "--block-time", "0",
+def devnet(args, pgw, protocol, work, perf=None, pin=()):
+    argv = [*pin, pgw, "devnet", "--protocol", protocol, "--listen", "127.0.0.1:0", "--block-time", "0",
             "--output", "json"]
     d = Daemon(f"devnet-{protocol}", argv, work, perf=perf)
     banner = d.json()
@@ -130,9 +130,9 @@ def devnet(args, pgw, protocol, work, perf=None):
     return d, target
 
 
-def serve(args, pgw, target, key, work, perf=None):
-    argv = [pgw, "serve", *target, "--app-key-file", key, "--listen", "127.0.0.1:0", "--chain", "eth",
-            "--output", "json", "-q"]
+def serve(args, pgw, target, key, work, perf=None, pin=(), extra=()):
+    argv = [*pin, pgw, "serve", *target, "--app-key-file", key, "--listen", "127.0.0.1:0", "--chain", "eth",
+            "--output", "json", "-q", *extra]
     s = Daemon("serve", argv, work, perf=perf)
     return s, s.json()["url"]
 
@@ -198,7 +198,7 @@ def measure(args, pgw, work, table, flame=None):
     finally:
         t.stop()
 
-    for protocol in args.protocols:
+    for protocol in [p for p in args.protocols if p in ("morse", "shannon")]:
         if protocol == "morse":
             client_floor, client_name = ed_sign + ed_verify, "sign + verify"
             node_floor, node_name = 2 * ed_verify + ed_sign, "2 verify + sign"
@@ -257,6 +257,69 @@ def measure(args, pgw, work, table, flame=None):
             table.add(f"oha → serve → {tag} devnet", "oha", o["requests"], o["cpu"], "-", 0, None, None)
 
 
+def scaling(args, pgw, work):
+    """oha → serve → Morse devnet on 1 core and on 2 (taskset), with serve's state in memory and in
+    Redis with a relay budget: relays/s, and CPU per relay of every process, for the model."""
+    key = os.path.join(work, "app.key")
+    redis = None
+    rows = []
+    try:
+        port = free_port()
+        redis = Daemon("redis", ["sh", "-c", f"echo ready; exec redis-server --port {port} --bind 127.0.0.1 "
+                                 "--save '' --appendonly no"], work)
+        time.sleep(0.3)
+        for cores, pin in (("1", ["taskset", "-c", "0"]), ("2", ["taskset", "-c", "0,1"])):
+            for state, extra in (("memory", []),
+                                 ("redis", ["--state", f"redis://127.0.0.1:{port}", "--relay-budget", "100000000"])):
+                d, target = devnet(args, pgw, "morse", work, pin=pin)
+                s = None
+                try:
+                    s, url = serve(args, pgw, target, key, work, pin=pin, extra=extra)
+                    oha(args, url + "/v1/eth", DATA, args.n // 10, pin=pin)
+                    ok0, s0, d0, r0 = ok_relays(url), s.cpu(), d.cpu(), cpu_seconds(redis_pid(redis))
+                    o = oha(args, url + "/v1/eth", DATA, args.n, pin=pin)
+                    ok1, s1, d1, r1 = ok_relays(url), s.cpu(), d.cpu(), cpu_seconds(redis_pid(redis))
+                finally:
+                    if s:
+                        s.stop()
+                    d.stop()
+                relays = max(ok1 - ok0, 1)
+                us = lambda c: round(c / relays * 1e6, 1)
+                rows.append({"cores": int(cores), "state": state, "relays": int(relays), "rps": round(o["rps"]),
+                             "serve_us": us(s1 - s0), "devnet_us": us(d1 - d0), "oha_us": us(o["cpu"]),
+                             "redis_us": us(r1 - r0)})
+    finally:
+        if redis:
+            redis.stop()
+    print("\nscaling: oha → serve → Morse devnet, every process on the same cores (taskset)")
+    print("cores  state   relays/s  serve µs  devnet µs  oha µs  redis µs  CPU µs/relay  predicted relays/s")
+    one = {}
+    for r in rows:
+        r["total_us"] = round(r["serve_us"] + r["devnet_us"] + r["oha_us"] + r["redis_us"], 1)
+        if r["cores"] == 1:
+            one[r["state"]] = r
+        # The model: relays/s = cores / (CPU per relay of all the processes), with the CPU per relay
+        # measured on one core; on more cores, what the measured figure falls short of it is what
+        # the processes lose to each other (locks, caches, the scheduler).
+        base = one.get(r["state"], r)
+        r["predicted_rps"] = round(r["cores"] / base["total_us"] * 1e6)
+        print(f"{r['cores']:<6} {r['state']:<7} {r['rps']:>8}  {r['serve_us']:>8}  {r['devnet_us']:>9}  "
+              f"{r['oha_us']:>6}  {r['redis_us']:>8}  {r['total_us']:>12}  {r['predicted_rps']:>18}")
+    return rows
+
+
+def free_port():
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_pid(daemon):
+    """The redis-server process (the shell execs it, so it is the daemon's own pid)."""
+    return daemon.proc.pid
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--pgw", required=True)
@@ -269,6 +332,7 @@ def main():
     p.add_argument("--protocols", default="morse shannon")
     p.add_argument("--out", required=True)
     p.add_argument("--floor-seconds", default="1")
+    p.add_argument("--scaling", action="store_true", help="also the 1- and 2-core runs (needs redis-server)")
     args = p.parse_args()
     args.protocols = args.protocols.split()
     os.makedirs(args.out, exist_ok=True)
@@ -295,6 +359,8 @@ def main():
 
     result = {"floor_us": floor, "floor_drift": drift, "n": args.n, "c": args.c, "cores": os.cpu_count(),
               "rows": table.rows}
+    if args.scaling:
+        result["scaling"] = scaling(args, args.pgw, work)
     if args.profiling_pgw:
         rows = [r for r in table.rows if r["process"] != "oha"]
         worst = max(rows, key=lambda r: r["cpu_s"])
