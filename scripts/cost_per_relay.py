@@ -55,7 +55,8 @@ class Daemon:
         else:
             raise SystemExit(f"cost-per-relay: {name} printed no banner within 30 s")
         if perf:
-            self.perf = subprocess.Popen(perf + ["-p", str(self.proc.pid)], stderr=subprocess.DEVNULL)
+            self.perf = subprocess.Popen(perf + ["-p", str(self.proc.pid)])
+            time.sleep(1.0)  # perf needs a moment to attach to every thread
 
     def json(self):
         return json.loads(self.banner)
@@ -370,11 +371,14 @@ def main():
         if worst["scenario"].startswith("bench --no-verify"):
             role = "bench-noverify"
         data = os.path.join(args.out, f"perf-{role}.data")
+        for old in (data, data + ".old"):
+            if os.path.exists(old):
+                os.remove(old)
         perf = ["perf", "record", "-e", "cpu-clock", "-F", "499", "--call-graph", "dwarf,16384", "-o", data, "-q"]
         say(f"flame graph: the largest process is {worst['process']} in '{worst['scenario']}'"
             f" ({worst['cpu_s']} s); recording it again under perf…")
         small = argparse.Namespace(**vars(args))
-        small.n = max(args.n // 5, 1000)
+        small.n = max(args.n // 2, 2000)
         small.oha_ka = getattr(args, "oha_ka", 0)
         small.oha_nk = getattr(args, "oha_nk", 0)
         measure(small, args.profiling_pgw, work, Table(), flame=(role, perf))
