@@ -397,7 +397,12 @@ impl Engine {
     ) -> impl Future<Output = Sent> + Send + 'static {
         let relayer = relayer.clone();
         let (verify, digest) = (self.verify, signed.digest);
-        let send = relayer.send(self.sessions.rpc.clone(), &node, signed.body);
+        // Sent to another of the node's endpoints (Shannon REST): reports name that URL.
+        let node = match &signed.route {
+            Some(route) => NodeRef { service_url: route.url.clone(), ..node },
+            None => node,
+        };
+        let send = relayer.send(self.sessions.rpc.clone(), &node, signed);
         async move {
             let start = Instant::now();
             let answer = send.await;
@@ -729,16 +734,16 @@ mod tests {
                 node.address, session.chain, session.session_height, payload.data
             );
             self.signed.lock().unwrap().push(body.clone());
-            Signed { body: body.into_bytes(), digest: [7; 32] }
+            Signed { body: body.into_bytes(), digest: [7; 32], route: None }
         }
 
         fn send(
             &self,
             _: Rpc,
             node: &NodeRef,
-            body: Vec<u8>,
+            signed: Signed,
         ) -> BoxFuture<'static, Result<(u16, Vec<u8>), Failure>> {
-            let address = node.address.clone();
+            let (address, body) = (node.address.clone(), signed.body);
             Box::pin(async move {
                 match address.as_str() {
                     "a" => Err(Failure::Connect("refused".into())),

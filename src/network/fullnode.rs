@@ -486,11 +486,17 @@ pub fn to_dispatch(
     rpc_type: RpcType,
 ) -> Dispatch {
     let h = &session.header;
+    let mut rest = BTreeMap::new();
     let nodes = suppliers
         .iter()
         .filter_map(|s| {
             let endpoint = s.endpoints.iter().find(|e| e.rpc_type == rpc_type)?;
             let public_key = shannon_node_key(s.public_key.as_deref()?).ok()?;
+            if rpc_type == RpcType::JsonRpc
+                && let Some(e) = s.endpoints.iter().find(|e| e.rpc_type == RpcType::Rest)
+            {
+                rest.insert(s.operator_address.clone(), e.url.clone());
+            }
             Some(SessionNode {
                 address: s.operator_address.clone(),
                 public_key,
@@ -509,7 +515,7 @@ pub fn to_dispatch(
             session_height: h.session_start_block_height,
             key: h.session_id.clone(),
             nodes,
-            shannon: Some(ShannonPart { end_height: h.session_end_block_height, ring: Vec::new() }),
+            shannon: Some(ShannonPart { end_height: h.session_end_block_height, ring: Vec::new(), rest }),
         },
     }
 }

@@ -350,6 +350,42 @@ fn pgw_relay_on_the_shannon_devnet_needs_no_set_up() {
 }
 
 #[test]
+fn rest_relays_go_to_the_suppliers_rest_endpoints() {
+    // The devnet's JSON-RPC backends answer a REST request with 404: the answer proves the
+    // relay reached a REST endpoint with Rpc-Type 4.
+    let env = Env::new();
+    let out = env
+        .pgw()
+        .args(["relay", "eth", "", "--method", "GET", "--path", "/v1/query/height"])
+        .args(["--devnet", "--protocol", "shannon", "--output", "json", "--consensus", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["response"], serde_json::json!({ "height": 100 }), "{v:#}");
+    let attempts = v["attempts"].as_array().unwrap();
+    assert_eq!(attempts.len(), 3, "{v:#}");
+    for a in attempts {
+        assert_eq!(a["outcome"], "ok", "{v:#}");
+        assert!(a["service_url"].as_str().unwrap().ends_with("/rest"), "{v:#}");
+    }
+    assert!(v["node"]["service_url"].as_str().unwrap().ends_with("/rest"), "{v:#}");
+    // A POST with a path is REST too; JSON-RPC stays on the JSON_RPC endpoints.
+    let out = env
+        .pgw()
+        .args(["relay", "eth", "{}", "--path", "/cosmos/base/tendermint/v1beta1/blocks/latest"])
+        .args(["--devnet", "--protocol", "shannon"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), r#"{"block":{"header":{"height":"100"}}}"#);
+    let out = relay_cmd(&env, &["--output", "json"]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(!v["node"]["service_url"].as_str().unwrap().contains("/rest"), "{v:#}");
+    assert_eq!(v["response"]["result"], "0x112a8e4");
+}
+
+#[test]
 fn pgw_relay_signs_as_the_app_or_as_a_gateway_for_its_apps() {
     let env = Env::new();
     env.write("app1.key", &hex::encode(*key("app", 1).to_bytes()));
