@@ -232,6 +232,54 @@ async fn a_stale_session_is_refused_by_the_miner_and_a_fresh_one_is_fetched() {
     net.devnet.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_cached_session_exits_6_and_the_fresh_one_serves_the_next_relay() {
+    // A relay miner's "session expired" is fixed by a fresh session: it is exit 6 (every attempt
+    // failed, kind relay), not 7 (refused in a way no retry fixes).
+    let d = Devnet::start(config(3, &[])).await.unwrap();
+    let env = Env::new();
+    env.write("gw0.key", &hex::encode(*key("gateway", 0).to_bytes()));
+    let args = |extra: &[&str]| -> Vec<String> {
+        ["relay", "eth", ETH_BLOCK_NUMBER, "--protocol", "shannon", "--full-node", &d.full_node_url]
+            .iter()
+            .chain(["--gateway-key-file", "gw0.key", "--app", &address("app", 0)].iter())
+            .chain(extra.iter())
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let out = pgw_async(&env, args(&[])).await;
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), ANSWER), "{}", stderr(&out));
+    // Past the cached session's end (100) and its grace block (101).
+    d.world.advance(5);
+    let out = pgw_async(&env, args(&["--retries", "0"])).await;
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "relay miner error relay_authenticator/1 (invalid session in relayer request): session expired, expecting: 100, got: 105."
+        ),
+        "{err}"
+    );
+    assert!(err.contains("pgw fetched a fresh one"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    // At 109 the cached session (105..=108) is in its grace block and still accepted; at 110
+    // it is stale again.
+    d.world.advance(4);
+    let out = pgw_async(&env, args(&["--retries", "0"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    d.world.advance(1);
+    let out = pgw_async(&env, args(&["--retries", "0", "--output", "json"])).await;
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!((&v["error"]["kind"], &v["error"]["exit_code"]), (&"exhausted".into(), &6.into()), "{v:#}");
+    // The fresh session the refusal caused is cached: the next relay is answered at once.
+    let out = pgw_async(&env, args(&["--retries", "0", "--output", "json"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!((&v["session_height"], v["attempts"].as_array().unwrap().len()), (&109.into(), 1));
+    d.shutdown().await;
+}
+
 #[tokio::test]
 async fn a_supplier_outside_the_session_is_refused_by_its_miner() {
     let mut cfg = config(4, &[]);
