@@ -360,7 +360,8 @@ impl Engine {
         self.session_of(&self.relayers[0], chain, fresh).await
     }
 
-    async fn session_of(
+    /// The session of `relayer`'s app for `chain` (cached unless `fresh`).
+    pub async fn session_of(
         &self,
         relayer: &Arc<dyn Relayer>,
         chain: &str,
@@ -481,7 +482,18 @@ impl Engine {
         payload: &Payload,
         options: &RelayOptions,
     ) -> Result<Answer, RelayError> {
-        let relayer = self.next_relayer();
+        self.relay_as(self.next_relayer(), chain, payload, options).await
+    }
+
+    /// A relay with `relayer`'s app and session (one of [`Engine::relayers`]), not the next in
+    /// turn: for work that belongs to one app's session (serve's sync checks).
+    pub async fn relay_as(
+        &self,
+        relayer: &Arc<dyn Relayer>,
+        chain: &str,
+        payload: &Payload,
+        options: &RelayOptions,
+    ) -> Result<Answer, RelayError> {
         let key = self.sessions.key(relayer.app(), chain);
         let (mut entry, mut cached) =
             self.sessions.get_keyed(&key, relayer.app(), chain, false).await.map_err(RelayError::Session)?;

@@ -586,6 +586,80 @@ async fn serve_relays_shannon_services_and_counts_per_supplier() {
     devnet.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_follows_every_apps_session_and_lists_each_in_qos() {
+    // Six suppliers, two per session: the two apps (both delegated to gateway 0) get their own.
+    let mut devnet_config = config(6, &[]);
+    devnet_config.params.suppliers_per_session = 2;
+    let devnet = Devnet::start(devnet_config).await.unwrap();
+    let url = devnet.full_node_url.clone();
+    let rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(2)).unwrap();
+    let mut cfg = serve::Config::new(vec![url.clone()], rpc, gateway_for(0));
+    cfg.more_relayers = vec![gateway_for(2)];
+    cfg.source = FullNodes::shared(HashMap::from([(url.clone(), url)]));
+    cfg.services = true;
+    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    cfg.chains = vec!["eth".into()];
+    cfg.refresh = serve::RefreshSettings {
+        max_interval: Duration::from_millis(100),
+        min_interval: Duration::from_millis(20),
+        ..serve::RefreshSettings::default()
+    };
+    let gateway = serve::start(cfg).await.unwrap_or_else(|e| panic!("{e}"));
+    let client = reqwest::Client::new();
+    let qos = || async {
+        let text = client.get(format!("{}/qos", gateway.url)).send().await.unwrap().text().await.unwrap();
+        serde_json::from_str::<Value>(&text).unwrap()
+    };
+    let suppliers_of = |app: usize, height: i64| -> BTreeSet<String> {
+        let session = devnet.world.session(&address("app", app), "eth", height).unwrap();
+        session.suppliers.iter().map(|s| s.operator_address.clone()).collect()
+    };
+    let listed = |app: &Value| -> BTreeSet<String> {
+        app["nodes"].as_array().unwrap().iter().map(|n| n["address"].as_str().unwrap().to_string()).collect()
+    };
+    for _ in 0..8 {
+        let response =
+            client.post(format!("{}/v1/eth", gateway.url)).body(ETH_BLOCK_NUMBER).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.text().await.unwrap(), ANSWER);
+    }
+    let v = qos().await;
+    let chain = &v["chains"][0];
+    let apps = chain["apps"].as_array().unwrap_or_else(|| panic!("{v:#}"));
+    assert_eq!(apps.len(), 2, "{v:#}");
+    assert_ne!(suppliers_of(0, 100), suppliers_of(2, 100), "the seed gives the apps different suppliers");
+    for (listed_app, app) in apps.iter().zip([0, 2]) {
+        assert_eq!(listed_app["app"], address("app", app).as_str(), "{v:#}");
+        assert_eq!(listed_app["session_height"], 97, "{v:#}");
+        assert_eq!(listed(listed_app), suppliers_of(app, 100), "app {app}: {v:#}");
+        // Each app's relays are counted on its own suppliers (the requests take turns).
+        let successes: u64 =
+            listed_app["nodes"].as_array().unwrap().iter().map(|n| n["successes"].as_u64().unwrap()).sum();
+        assert!(successes >= 4, "app {app}: {v:#}");
+    }
+    // The top level is the first app's session, as for a one-app gateway.
+    assert_eq!((&chain["session_height"], listed(chain)), (&97.into(), suppliers_of(0, 100)));
+    // A rollover: both apps' sessions are refreshed in the background, with no request.
+    devnet.world.advance(4);
+    let mut heights = Vec::new();
+    for _ in 0..100 {
+        let v = qos().await;
+        heights =
+            v["chains"][0]["apps"].as_array().unwrap().iter().map(|a| a["session_height"].clone()).collect();
+        if heights == [101, 101] {
+            let apps = v["chains"][0]["apps"].as_array().unwrap().clone();
+            assert_eq!(listed(&apps[0]), suppliers_of(0, 104), "{v:#}");
+            assert_eq!(listed(&apps[1]), suppliers_of(2, 104), "{v:#}");
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(heights, [101, 101]);
+    assert!(gateway.shutdown().await);
+    devnet.shutdown().await;
+}
+
 #[tokio::test]
 async fn a_gateways_apps_take_turns_each_with_its_own_session() {
     let mut net = Net::start(config(3, &[]), gateway_for(0)).await;
