@@ -1,20 +1,16 @@
 //! Shannon transactions end to end on the in-process Shannon devnet: `pgw send`, `pgw gateway
 //! stake`, `pgw app stake`, `pgw app delegate|undelegate` with `--protocol shannon`, signed by
 //! keystore keys and taken by the devnet's ledger; the next session's ring holds the new
-//! gateway (a relay it signs is accepted by a relay miner), and after the undelegation the
-//! session after the current one no longer does. `pgw query --protocol shannon` reads it all.
+//! gateway (`pgw relay --gateway-key` for the new app is served), and after the undelegation
+//! the session after the current one no longer does (the relay miner refuses it: exit 7). `pgw query --protocol shannon` reads it all.
 //! Refusals come with their exact messages and exit codes.
 
 use std::time::Duration;
 
 use pgw::devnet::shannon::world::{self, Params};
 use pgw::devnet::shannon::{Config, Devnet};
-use pgw::network::fullnode::{self, FullNode};
-use pgw::network::rpc::Rpc;
 use pgw::protocol::hash::sha256;
 use pgw::protocol::shannon::keys::PrivateKey;
-use pgw::protocol::shannon::relay;
-use pgw::protocol::shannon::wire::{self, PoktHttpRequest, header_map};
 use serde_json::Value;
 
 use crate::common::{ETH_BLOCK_NUMBER, Env, stderr, stdout};
@@ -57,39 +53,17 @@ fn new_key(name: &str) -> PrivateKey {
     PrivateKey::from_bytes(&sha256(name.as_bytes())).unwrap()
 }
 
-/// A relay for `app` on eth signed by `signer` over the ring the chain gives now, sent to the
-/// session's first supplier: `Ok(())` when served, else the miner's codespace and code.
-async fn relay_as(
-    d: &Devnet,
-    app: &str,
-    gateways: &[String],
-    signer: &PrivateKey,
-) -> Result<(), (String, u32)> {
-    let rpc = Rpc::new(Duration::from_secs(2), Duration::from_secs(5)).unwrap();
-    let node = FullNode { rest: d.full_node_url.clone(), comet: Some(d.full_node_url.clone()) };
-    let s = fullnode::fetch_session(&rpc, &node, app, "eth").await.unwrap();
-    let mut ring = fullnode::ring_keys(&rpc, &node, app, gateways).await.unwrap();
-    if gateways.is_empty() {
-        ring.push(relay::placeholder_ring_key());
-    }
-    let supplier = &s.suppliers[0];
-    let url = supplier.endpoints[0].url.clone();
-    let payload = relay::http_payload(&PoktHttpRequest {
-        method: "POST".into(),
-        header: header_map([("Content-Type", "application/json")]),
-        url: url.clone(),
-        body_bz: ETH_BLOCK_NUMBER.as_bytes().to_vec(),
-    });
-    let body =
-        relay::sign_request(s.session.header.clone(), &supplier.operator_address, payload, &ring, signer)
-            .unwrap()
-            .to_bytes();
-    let answer = reqwest::Client::new().post(&url).header("Rpc-Type", "3").body(body).send().await.unwrap();
-    let decoded = wire::decode_response(&answer.bytes().await.unwrap()).unwrap();
-    match relay::miner_error(&decoded.response) {
-        None => Ok(()),
-        Some(e) => Err((e.codespace, e.code)),
-    }
+/// `pgw relay eth eth_blockNumber` through the real command, signed by keystore key `signer`
+/// (`--gateway-key SIGNER --app APP`, or `--app-key SIGNER` for the app itself): its exit code,
+/// the answer's JSON (or the error object) and stderr.
+async fn relay_cli(env: &Env, url: &str, signer: &[&str]) -> (Option<i32>, Value, String) {
+    let mut args = vec!["relay", "eth", ETH_BLOCK_NUMBER, "--protocol", "shannon", "--full-node", url];
+    args.extend(signer);
+    args.extend(["--output", "json"]);
+    let out = pgw(env, &args).await;
+    let v = serde_json::from_str(&stdout(&out))
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(&out), stderr(&out)));
+    (out.status.code(), v, stderr(&out))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -147,23 +121,43 @@ async fn fund_stake_delegate_relay_undelegate_on_the_shannon_devnet() {
     assert_eq!(a["application"]["delegatee_gateway_addresses"][0], gw);
     assert_eq!(a["application"]["service_configs"][0]["service_id"], "eth");
 
-    // The next session: its ring holds the gateway, and a relay the gateway signs is served.
+    // The next session: its ring holds the gateway, and `pgw relay` signed by the gateway for
+    // the new app is served (and its answer verified).
+    let through_gateway = ["--gateway-key", "newgw", "--app", app.as_str()];
     d.world.advance(4);
     let s = ok(&env, &url, &["dispatch", "eth", "--app", &app]).await;
     assert_eq!(s["ring_gateways"], serde_json::json!([gw]));
-    assert_eq!(relay_as(&d, &app, std::slice::from_ref(&gw), &gw_key).await, Ok(()));
+    let (code, v, err) = relay_cli(&env, &url, &through_gateway).await;
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        (&v["verified"], &v["session_height"], &v["chain"]),
+        (&true.into(), &101.into(), &"eth".into())
+    );
+    assert!(v["response"]["result"].as_str().unwrap().starts_with("0x"), "{v:#}");
 
-    // Undelegate: the current session's ring still holds it (pending undelegation) ...
+    // Undelegate: the current session's ring still holds it (pending undelegation), and the
+    // gateway still relays ...
     ok(&env, &url, &["app", "undelegate", &gw, "--from", "newapp", "--yes"]).await;
     let s = ok(&env, &url, &["dispatch", "eth", "--app", &app]).await;
     assert_eq!(s["ring_gateways"], serde_json::json!([gw]));
-    // ... the next session's does not, and the gateway's relays are refused there.
+    let (code, _, err) = relay_cli(&env, &url, &through_gateway).await;
+    assert_eq!(code, Some(0), "{err}");
+    // ... the next session's ring does not hold it, and the relay miner refuses the gateway's
+    // relays there (exit 7, rings/3), while the app still relays for itself.
     d.world.advance(4);
     let s = ok(&env, &url, &["dispatch", "eth", "--app", &app]).await;
     assert_eq!(s["ring_gateways"], serde_json::json!([]));
-    let (codespace, _) = relay_as(&d, &app, std::slice::from_ref(&gw), &gw_key).await.unwrap_err();
-    assert_eq!(codespace, "rings");
-    assert_eq!(relay_as(&d, &app, &[], &app_key).await, Ok(()));
+    let (code, v, err) = relay_cli(&env, &url, &through_gateway).await;
+    assert_eq!(code, Some(7), "{v:#} {err}");
+    assert_eq!(v["error"]["kind"], "rejected", "{v:#}");
+    assert_eq!(
+        (&v["error"]["details"]["error"]["codespace"], &v["error"]["details"]["error"]["code"]),
+        (&"rings".into(), &3.into()),
+        "{v:#}"
+    );
+    let (code, v, err) = relay_cli(&env, &url, &["--app-key", "newapp"]).await;
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!((&v["verified"], &v["session_height"]), (&true.into(), &105.into()));
 
     // Refusals, before anything is signed.
     let e =
