@@ -112,6 +112,32 @@ impl Sessions {
         chain: &str,
         fresh: bool,
     ) -> Result<(Arc<Entry>, bool), SessionError> {
+        match self.fetch_keyed(key, app_public_key, chain, fresh).await {
+            // No full node answers at a rollover: the session that just ended is still accepted
+            // in its grace period (Shannon), so relays go on with it (PATH keeps the previous
+            // session around a rollover too) while the next fetch is retried.
+            Err(SessionError::Unavailable(failures)) if !fresh => match self.store.load(key) {
+                Some(entry) if entry.in_grace(cache::now_ms(), self.block_time) => {
+                    self.emit(Event::CacheWarning(format!(
+                        "no full node gave the next session ({}); relaying with session {} in its grace period",
+                        failures.first().map(|(d, e)| format!("{d}: {e}")).unwrap_or_default(),
+                        entry.dispatch.session.session_height
+                    )));
+                    Ok((entry, true))
+                }
+                _ => Err(SessionError::Unavailable(failures)),
+            },
+            other => other,
+        }
+    }
+
+    async fn fetch_keyed(
+        &self,
+        key: &str,
+        app_public_key: &str,
+        chain: &str,
+        fresh: bool,
+    ) -> Result<(Arc<Entry>, bool), SessionError> {
         // One read of the store: the session if it is still current, else what it knows of the
         // network (blocks per session) for the next dispatch.
         let stored = self.store.load(key);

@@ -395,9 +395,14 @@ impl ShannonSession {
             .collect()
     }
 
-    /// The neutral session (see [`to_dispatch`]) for the JSON-RPC endpoints.
+    /// The neutral session (see [`to_dispatch`]) for the JSON-RPC endpoints, with the grace
+    /// period relay miners give it.
     pub fn dispatch(&self) -> Dispatch {
-        to_dispatch(self.block_height, &self.session, &self.suppliers, RpcType::JsonRpc)
+        let mut dispatch = to_dispatch(self.block_height, &self.session, &self.suppliers, RpcType::JsonRpc);
+        if let Some(part) = dispatch.session.shannon.as_mut() {
+            part.grace_blocks = self.params.grace_period_end_offset_blocks as i64;
+        }
+        dispatch
     }
 }
 
@@ -515,7 +520,12 @@ pub fn to_dispatch(
             session_height: h.session_start_block_height,
             key: h.session_id.clone(),
             nodes,
-            shannon: Some(ShannonPart { end_height: h.session_end_block_height, ring: Vec::new(), rest }),
+            shannon: Some(ShannonPart {
+                end_height: h.session_end_block_height,
+                ring: Vec::new(),
+                rest,
+                grace_blocks: 0,
+            }),
         },
     }
 }

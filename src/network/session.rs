@@ -51,6 +51,14 @@ pub struct ShannonPart {
     /// are not JSON-RPC (a node's `service_url` is its JSON_RPC endpoint).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub rest: BTreeMap<String, String>,
+    /// Blocks after `end_height` in which relay miners still accept the session (shared param
+    /// `grace_period_end_offset_blocks`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub grace_blocks: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// A dispatch answer: the dispatcher's height and the current session.

@@ -328,6 +328,7 @@ mod tests {
                 end_height: h.session_end_block_height,
                 ring: ring.iter().map(|s| s.to_string()).collect(),
                 rest: [(V6_SUPPLIER.to_string(), "https://relayminer.example/rest".to_string())].into(),
+                grace_blocks: 1,
             }),
         }
     }

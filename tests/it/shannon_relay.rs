@@ -14,8 +14,10 @@ use pgw::devnet::shannon::{Config, Devnet};
 use pgw::network::cache::{Entry, MemoryStore, SessionStore};
 use pgw::network::engine::{Engine, RelayError, RelayOptions, Sessions};
 use pgw::network::outcome::Failure;
-use pgw::network::relayer::Relayer;
+use pgw::network::relayer::{BoxFuture, Relayer, SessionSource};
+use pgw::network::rpc::DispatchError;
 use pgw::network::rpc::Rpc;
+use pgw::network::session::Dispatch;
 use pgw::network::shannon::{FullNodes, Relays};
 use pgw::protocol::morse::relay::Payload;
 use pgw::serve;
@@ -278,6 +280,78 @@ async fn a_stale_cached_session_exits_6_and_the_fresh_one_serves_the_next_relay(
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!((&v["session_height"], v["attempts"].as_array().unwrap().len()), (&109.into(), 1));
     d.shutdown().await;
+}
+
+/// Full nodes that are all down.
+struct Down;
+
+impl SessionSource for Down {
+    fn fetch<'a>(
+        &'a self,
+        _: &'a Rpc,
+        _: &'a str,
+        _: &'a str,
+        _: &'a str,
+    ) -> BoxFuture<'a, Result<Dispatch, DispatchError>> {
+        Box::pin(async { Err(DispatchError::Unavailable("connection refused".into())) })
+    }
+
+    fn blocks_per_session<'a>(&'a self, _: &'a Rpc, _: &'a str) -> BoxFuture<'a, Result<i64, DispatchError>> {
+        Box::pin(async { Err(DispatchError::Unavailable("connection refused".into())) })
+    }
+}
+
+#[tokio::test]
+async fn at_a_rollover_with_no_full_node_the_ended_session_serves_in_its_grace_period() {
+    let net = Net::start(config(3, &[]), gateway_for(0)).await;
+    net.relay(&retries(0)).await.unwrap();
+    let stored = net.entry();
+    assert_eq!(stored.dispatch.session.shannon.as_ref().unwrap().grace_blocks, 1);
+    // The chain enters the next session (101): the stored session (97..=100) has ended and is
+    // in its grace block; no full node answers.
+    net.devnet.world.advance(1);
+    let warnings = Arc::new(Mutex::new(Vec::new()));
+    let seen = warnings.clone();
+    let observer: pgw::network::engine::Observer = Arc::new(move |e| {
+        if let pgw::network::engine::Event::CacheWarning(w) = e {
+            seen.lock().unwrap().push(w.clone());
+        }
+    });
+    let down = Engine::new(
+        Sessions {
+            rpc: Rpc::new(Duration::from_millis(500), Duration::from_secs(5)).unwrap(),
+            source: Arc::new(Down),
+            dispatchers: net.engine.sessions.dispatchers.clone(),
+            store: net.store.clone(),
+            block_time: Some(Duration::from_secs(1)),
+            observer: Some(observer),
+        },
+        gateway_for(0),
+    );
+    let key = net.engine.sessions.key(&address("app", 0), "eth");
+    // Seen `blocks_ago` blocks (of 1 s) ago at height 100: the estimate is 100 + blocks_ago.
+    let seen_ago = |blocks_ago: u64| {
+        let mut entry = (*stored).clone();
+        entry.observed_ms = pgw::network::cache::now_ms() - blocks_ago * 1000 - 100;
+        net.store.save(&key, entry).unwrap();
+    };
+    seen_ago(1);
+    let answer = down.relay("eth", &payload(), &retries(0)).await.unwrap();
+    assert_eq!(
+        (answer.session_height, answer.response.as_str()),
+        (97, r#"{"jsonrpc":"2.0","id":1,"result":"0x112a8e5"}"#)
+    );
+    assert_eq!(
+        warnings.lock().unwrap().as_slice(),
+        ["no full node gave the next session (".to_string()
+            + &net.devnet.full_node_url
+            + ": connection refused); relaying with session 97 in its grace period"]
+    );
+    // Past the grace block there is no session to relay with.
+    seen_ago(2);
+    let error = down.relay("eth", &payload(), &retries(0)).await.unwrap_err();
+    assert_eq!(error.kind(), "no_session", "{error:?}");
+    net.devnet.shutdown().await;
 }
 
 #[tokio::test]
