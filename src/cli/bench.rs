@@ -38,7 +38,8 @@ const DEFAULT_REQUESTS: u64 = 200;
 /// and node URL with unmeasured relays. Each relay is one attempt (--retries 0) unless told.
 ///
 /// stdout: a report (totals, throughput, latency percentiles and a histogram, a per-node table,
-/// errors by kind and pocket-core code, session rollovers), or with --output json a stable
+/// errors by kind and pocket-core code, session rollovers; on Morse the app's relay budget per
+/// node per session from the chain next to what the run used), or with --output json a stable
 /// document (docs/output.md) that `pgw bench merge` combines across machines. A live progress
 /// line is drawn on stderr when it is a terminal (not with -q or --output json).
 ///

@@ -256,3 +256,167 @@ async fn shannon_queries_read_the_full_node() {
     assert!(e.contains("list Morse's staked actors"), "{e}");
     d.shutdown().await;
 }
+
+/// `--dry-run --account-number N --sequence N --gas N` builds and signs the transaction with no
+/// full node (the one named is not listening); the bytes decode back with cosmrs into what was
+/// asked, the signature covers the given chain id and account number, and two runs give the
+/// same bytes (RFC 6979 signatures).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_offline_dry_run_signs_without_a_full_node() {
+    use prost::Message;
+    let env = Env::new();
+    let app_key = new_key("pgw tx test app");
+    import(&env, "newapp", &app_key).await;
+    let app = app_key.public_key().address();
+    let offline = [
+        "app",
+        "stake",
+        "eth",
+        "2POKT",
+        "--from",
+        "newapp",
+        "--dry-run",
+        "--account-number",
+        "7",
+        "--sequence",
+        "3",
+        "--gas",
+        "90000",
+        "--chain-id",
+        "pocket-devnet",
+        "--memo",
+        "offline",
+    ];
+    let dead = "http://127.0.0.1:9";
+    let mut args = offline.to_vec();
+    args.extend(["--protocol", "shannon", "--full-node", dead, "--output", "json"]);
+    let out = pgw(&env, &args).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "", "nothing asked of a full node, nothing to say");
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let raw = hex::decode(v["tx_hex"].as_str().unwrap()).unwrap();
+    use base64::Engine;
+    assert_eq!(
+        base64::engine::general_purpose::STANDARD.decode(v["tx_bytes"].as_str().unwrap()).unwrap(),
+        raw
+    );
+    assert_eq!(v["txhash"], hex::encode_upper(sha256(&raw)));
+    assert_eq!(v["summary"]["account_number"], "7", "{v:#}");
+
+    // Back through cosmrs: the message, the memo, the sequence, the gas and the fee.
+    let tx = cosmrs::Tx::from_bytes(&raw).unwrap();
+    assert_eq!(tx.body.memo, "offline");
+    assert_eq!(tx.body.messages.len(), 1);
+    assert_eq!(tx.body.messages[0].type_url, "/pocket.application.MsgStakeApplication");
+    assert_eq!(tx.auth_info.signer_infos.len(), 1);
+    assert_eq!(tx.auth_info.signer_infos[0].sequence, 3);
+    assert_eq!(tx.auth_info.fee.gas_limit, 90000);
+    let fee = &tx.auth_info.fee.amount;
+    assert_eq!(
+        (fee.len(), fee[0].denom.as_ref(), fee[0].amount),
+        (1, "upokt", 1),
+        "90000 gas at 0.000001upokt"
+    );
+    assert_eq!(tx.signatures.len(), 1);
+    // The sign doc carries the given chain id and account number.
+    let doc = cosmrs::proto::cosmos::tx::v1beta1::SignDoc::decode(
+        hex::decode(v["sign_doc"].as_str().unwrap()).unwrap().as_slice(),
+    )
+    .unwrap();
+    assert_eq!((doc.chain_id.as_str(), doc.account_number), ("pocket-devnet", 7));
+    let decoded = pgw::protocol::shannon::tx::decode(&raw).unwrap();
+    assert_eq!(
+        (doc.body_bytes, doc.auth_info_bytes),
+        (decoded.body_bytes.clone(), decoded.auth_info_bytes.clone())
+    );
+    assert_eq!(
+        decoded.messages,
+        [pgw::protocol::shannon::tx::Msg::StakeApplication {
+            address: app.clone(),
+            stake: 2_000_000,
+            services: vec!["eth".into()]
+        }]
+    );
+    assert_eq!(decoded.public_key, Some(app_key.public_key()));
+    assert!(decoded.verify(&app_key.public_key(), "pocket-devnet", 7));
+    assert!(!decoded.verify(&app_key.public_key(), "pocket-devnet", 8));
+    assert!(!decoded.verify(&app_key.public_key(), "pocket", 7));
+    // Stable: the same flags give the same bytes.
+    let again = pgw(&env, &args).await;
+    let w: Value = serde_json::from_str(&stdout(&again)).unwrap();
+    assert_eq!((&w["tx_hex"], &w["txhash"]), (&v["tx_hex"], &v["txhash"]));
+    assert_eq!(v["txhash"], "6E93F7F604A53E8AC293409D2811C8AFFF0552B4299A48BB0E17ED0466CE26E5");
+
+    // The three go together, with --dry-run, and on Shannon; offline needs the chain id.
+    let refused = |extra: &'static [&'static str], drop: &'static [&'static str]| {
+        let env = &env;
+        async move {
+            let mut args: Vec<&str> = Vec::new();
+            let mut skip = false;
+            for a in offline {
+                if skip {
+                    skip = false;
+                    continue;
+                }
+                if drop.contains(&a) {
+                    skip = a != "--dry-run";
+                    continue;
+                }
+                args.push(a);
+            }
+            args.extend(extra);
+            let out = pgw(env, &args).await;
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+            assert!(stdout(&out).is_empty());
+            stderr(&out)
+        }
+    };
+    let shannon: &[&str] = &["--protocol", "shannon", "--full-node", "http://127.0.0.1:9"];
+    assert_eq!(
+        refused(shannon, &["--gas"]).await.trim(),
+        "pgw: error: --account-number, --sequence and --gas go together (they replace the full node's account and simulation): add --gas"
+    );
+    assert_eq!(
+        refused(shannon, &["--dry-run"]).await.trim(),
+        "pgw: error: --account-number, --sequence and --gas sign offline for --dry-run only: add --dry-run (a transaction to send takes them from the chain)"
+    );
+    assert!(
+        refused(shannon, &["--chain-id"])
+            .await
+            .starts_with("pgw: error: an offline --dry-run needs --chain-id"),
+    );
+    assert_eq!(
+        refused(&[], &[]).await.trim(),
+        "pgw: error: --account-number, --sequence and --gas are for Shannon transactions (Morse's have none): add --protocol shannon, or leave them out"
+    );
+
+    // Without them a dry run asks the full node, and says so.
+    let params = Params { block_time: Duration::ZERO, ..Params::default() };
+    let d = Devnet::start(Config { params, ..Config::default() }).await.unwrap();
+    import(&env, "faucet", &world::key("pgw-devnet", "app", 1)).await;
+    let out = pgw(
+        &env,
+        &[
+            "send",
+            &app,
+            "1POKT",
+            "--from",
+            "faucet",
+            "--dry-run",
+            "--protocol",
+            "shannon",
+            "--full-node",
+            &d.full_node_url,
+        ],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).trim(),
+        format!(
+            "pgw: warning: --dry-run asks the full node {} for the chain id, account number, sequence and gas (pass --chain-id, --account-number, --sequence and --gas to sign offline)",
+            d.full_node_url
+        )
+    );
+    d.shutdown().await;
+}
