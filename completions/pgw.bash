@@ -708,7 +708,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__delegate)
-            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --account-number --sequence --gas --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,6 +739,18 @@ _pgw() {
                     return 0
                     ;;
                 --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -884,7 +896,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__stake)
-            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --account-number --sequence --gas --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,6 +927,18 @@ _pgw() {
                     return 0
                     ;;
                 --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1016,7 +1040,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__undelegate)
-            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --account-number --sequence --gas --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1047,6 +1071,18 @@ _pgw() {
                     return 0
                     ;;
                 --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1094,7 +1130,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__app__subcmd__unstake)
-            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --account-number --sequence --gas --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1125,6 +1161,18 @@ _pgw() {
                     return 0
                     ;;
                 --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1838,7 +1886,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__gateway__subcmd__stake)
-            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --account-number --sequence --gas --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,6 +1917,18 @@ _pgw() {
                     return 0
                     ;;
                 --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4476,7 +4536,7 @@ _pgw() {
             return 0
             ;;
         pgw__subcmd__send)
-            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
+            opts="-y -q -v -h -V --from --fee --gas-adjustment --chain-id --memo --dry-run --yes --wait --entropy --account-number --sequence --gas --full-node --dispatcher --profile --protocol --connect-timeout --timeout --output --home --quiet --verbose --passphrase-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4507,6 +4567,18 @@ _pgw() {
                     return 0
                     ;;
                 --entropy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sequence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -597,6 +597,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l account-number -d 'Shannon --dry-run offline: the signer\'s account number (with --sequence and --gas, no full node is asked) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l sequence -d 'Shannon --dry-run offline: the signer\'s sequence (with --account-number and --gas) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l gas -d 'Shannon --dry-run offline: the gas limit (with --account-number and --sequence) [default: the simulation\'s gas used times --gas-adjustment]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from stake" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -619,6 +622,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l account-number -d 'Shannon --dry-run offline: the signer\'s account number (with --sequence and --gas, no full node is asked) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l sequence -d 'Shannon --dry-run offline: the signer\'s sequence (with --account-number and --gas) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l gas -d 'Shannon --dry-run offline: the gas limit (with --account-number and --sequence) [default: the simulation\'s gas used times --gas-adjustment]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from unstake" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -655,6 +661,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l account-number -d 'Shannon --dry-run offline: the signer\'s account number (with --sequence and --gas, no full node is asked) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l sequence -d 'Shannon --dry-run offline: the signer\'s sequence (with --account-number and --gas) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l gas -d 'Shannon --dry-run offline: the gas limit (with --account-number and --sequence) [default: the simulation\'s gas used times --gas-adjustment]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from delegate" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -677,6 +686,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l account-number -d 'Shannon --dry-run offline: the signer\'s account number (with --sequence and --gas, no full node is asked) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l sequence -d 'Shannon --dry-run offline: the signer\'s sequence (with --account-number and --gas) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l gas -d 'Shannon --dry-run offline: the gas limit (with --account-number and --sequence) [default: the simulation\'s gas used times --gas-adjustment]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand app; and __fish_seen_subcommand_from undelegate" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -715,6 +727,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcomm
 complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l account-number -d 'Shannon --dry-run offline: the signer\'s account number (with --sequence and --gas, no full node is asked) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l sequence -d 'Shannon --dry-run offline: the signer\'s sequence (with --account-number and --gas) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l gas -d 'Shannon --dry-run offline: the gas limit (with --account-number and --sequence) [default: the simulation\'s gas used times --gas-adjustment]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand gateway; and __fish_seen_subcommand_from stake" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r
@@ -739,6 +754,9 @@ complete -c pgw -n "__fish_pgw_using_subcommand send" -l chain-id -d 'The networ
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l memo -d 'A memo (at most 256 bytes)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l wait -d 'Wait up to DURATION for the tx to be in a block and report its result (e.g. 2m)' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l entropy -d 'The tx entropy, for reproducible dry runs [default: random]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l account-number -d 'Shannon --dry-run offline: the signer\'s account number (with --sequence and --gas, no full node is asked) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l sequence -d 'Shannon --dry-run offline: the signer\'s sequence (with --account-number and --gas) [default: the chain\'s]' -r
+complete -c pgw -n "__fish_pgw_using_subcommand send" -l gas -d 'Shannon --dry-run offline: the gas limit (with --account-number and --sequence) [default: the simulation\'s gas used times --gas-adjustment]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l dispatcher -l full-node -d 'Dispatcher URL (Morse) or full-node REST URL (Shannon, alias --full-node); repeat for failover, tried in order [env: PGW_DISPATCHERS, comma-separated]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l profile -d 'Profile from $PGW_HOME/config.toml, or built in: local, local-shannon, shannon-mainnet, shannon-testnet [env: PGW_PROFILE]' -r
 complete -c pgw -n "__fish_pgw_using_subcommand send" -l protocol -d 'The network\'s protocol: morse or shannon (overrides the profile\'s) [env: PGW_PROTOCOL]' -r

@@ -96,5 +96,6 @@ pub async fn run(
         duration_s: outcome.elapsed.as_secs_f64(),
         runs: 1,
         interrupted: outcome.interrupted,
+        budgets: Vec::new(),
     })
 }

@@ -44,6 +44,34 @@ pub struct Summary {
     pub duration_s: f64,
     pub runs: u64,
     pub interrupted: bool,
+    /// The apps' relay budgets read from the chain (Morse), shown next to what the run used.
+    pub budgets: Vec<AppBudget>,
+}
+
+/// An app's relay budget from the chain (Morse, as `pgw app throughput` computes it): its max
+/// relays per session, spread over its chains and the session's nodes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppBudget {
+    /// The app's address.
+    pub app: String,
+    /// Max relays per session, as the chain stores it.
+    pub max_relays: u64,
+    /// The chains the app is staked for.
+    pub chains: u64,
+    /// The network's session node count.
+    pub session_nodes: u64,
+    /// Relays a node serves the app per session before it answers code 71: max relays ÷
+    /// chains ÷ session nodes.
+    pub per_node_per_session: u64,
+}
+
+/// An app's budget in the report, with the relays the run sent for it (attempts, every session
+/// of the run together; unknown after merging runs of different apps).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetReport {
+    #[serde(flatten)]
+    pub budget: AppBudget,
+    pub used: Option<u64>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +139,10 @@ pub struct NodeReport {
     pub codes: BTreeMap<u32, u64>,
     /// The node's latency histogram (µs), HdrHistogram V2, base64.
     pub histogram: String,
+    /// The app's relays per session on this node (one app with a budget read from the chain);
+    /// `requests` is what the run used of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relay_budget: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -141,6 +173,9 @@ pub struct Report {
     pub session_heights: Vec<i64>,
     /// Latency histogram of successful requests (µs), HdrHistogram V2, base64.
     pub histogram: String,
+    /// Each app's relay budget from the chain and the relays the run used (Morse).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relay_budgets: Vec<BudgetReport>,
 }
 
 fn ms(us: u64) -> f64 {
@@ -221,6 +256,11 @@ impl Summary {
             all.merge(c);
         }
         let (min, mean, max) = connect_ms(&all);
+        // Per node only when one app relayed: the nodes' attempts are all that app's.
+        let node_budget = match self.budgets.as_slice() {
+            [one] => Some(one.per_node_per_session),
+            _ => None,
+        };
         let by_url = self
             .connects
             .iter()
@@ -275,12 +315,21 @@ impl Summary {
                     errors: n.errors.clone(),
                     codes: n.codes.clone(),
                     histogram: encode(&n.latency),
+                    relay_budget: node_budget,
                 })
                 .collect(),
             errors: Errors { by_kind: s.by_kind.clone(), by_code: s.by_code.clone() },
             session_rollovers: s.session_rollovers(),
             session_heights: s.session_heights.iter().copied().collect(),
             histogram: encode(&s.latency),
+            relay_budgets: self
+                .budgets
+                .iter()
+                .map(|b| BudgetReport {
+                    budget: b.clone(),
+                    used: node_budget.map(|_| s.nodes.values().map(|n| n.requests).sum()),
+                })
+                .collect(),
         }
     }
 
@@ -348,6 +397,7 @@ impl Summary {
             duration_s: report.duration_s.max(0.0),
             runs: report.runs.max(1),
             interrupted: report.interrupted,
+            budgets: report.relay_budgets.iter().map(|b| b.budget.clone()).collect(),
         })
     }
 
@@ -387,6 +437,11 @@ impl Summary {
             merged.duration_s = merged.duration_s.max(s.duration_s);
             merged.runs += s.runs;
             merged.interrupted |= s.interrupted;
+            for budget in s.budgets {
+                if !merged.budgets.iter().any(|b| b.app == budget.app) {
+                    merged.budgets.push(budget);
+                }
+            }
         }
         Ok(merged)
     }
@@ -435,6 +490,7 @@ pub(crate) mod tests {
             duration_s,
             runs: 1,
             interrupted: false,
+            budgets: Vec::new(),
         }
     }
 

@@ -15,7 +15,7 @@ use super::request::RequestArgs;
 use super::signer::{self, ShannonKeyArgs, SignerArgs};
 use super::values;
 use crate::bench::check::{self, Check};
-use crate::bench::report::{Report, Summary};
+use crate::bench::report::{AppBudget, Report, Summary};
 use crate::bench::run::{Limit, Plan};
 use crate::bench::{self, BenchError, Step, sign};
 use crate::error::{EXIT_CHECK_FAILED, EXIT_OK, Error, Result};
@@ -38,7 +38,8 @@ const DEFAULT_REQUESTS: u64 = 200;
 /// and node URL with unmeasured relays. Each relay is one attempt (--retries 0) unless told.
 ///
 /// stdout: a report (totals, throughput, latency percentiles and a histogram, a per-node table,
-/// errors by kind and pocket-core code, session rollovers), or with --output json a stable
+/// errors by kind and pocket-core code, session rollovers; on Morse the app's relay budget per
+/// node per session from the chain next to what the run used), or with --output json a stable
 /// document (docs/output.md) that `pgw bench merge` combines across machines. A live progress
 /// line is drawn on stderr when it is a terminal (not with -q or --output json).
 ///
@@ -145,6 +146,45 @@ pub struct MergeArgs {
     fail_if: Vec<String>,
 }
 
+/// Each Morse app's relay budget from the chain (`/v1/query/app` and the params, as `pgw app
+/// throughput` computes it), for the report; an app whose budget cannot be read is left out
+/// (said with -v). Shannon's budgets depend on compute units and difficulty: none here.
+async fn budgets(ctx: &Ctx, network: &Network, apps: &[String]) -> Vec<AppBudget> {
+    if network.protocol() != crate::network::config::Protocol::Morse {
+        return Vec::new();
+    }
+    let mut budgets = Vec::new();
+    for app in apps {
+        let Ok(key) = crate::protocol::morse::keys::PublicKey::from_hex("the app public key", app) else {
+            continue;
+        };
+        let address = key.address().to_string();
+        let mut why = "no dispatcher".to_string();
+        for dispatcher in &network.dispatchers {
+            match network.rpc.throughput(dispatcher, &address).await {
+                Ok(t) => {
+                    match t.per_session_node() {
+                        Some(per_node) => budgets.push(AppBudget {
+                            app: address.clone(),
+                            max_relays: t.max_relays,
+                            chains: t.chains.len() as u64,
+                            session_nodes: t.session_node_count,
+                            per_node_per_session: per_node,
+                        }),
+                        None => why = format!("the app is staked for no chain (max relays {})", t.max_relays),
+                    }
+                    break;
+                }
+                Err(e) => why = e.to_string(),
+            }
+        }
+        if !budgets.iter().any(|b| b.app == address) {
+            ctx.printer.detail(&format!("bench: no relay budget for app {address}: {why}"));
+        }
+    }
+    budgets
+}
+
 fn parse_checks(exprs: &[String]) -> Result<Vec<Check>> {
     exprs.iter().map(|e| check::parse(e).map_err(Error::usage)).collect()
 }
@@ -243,6 +283,7 @@ impl RunArgs {
         sessions.store = Arc::new(MemoryStore::default());
         sessions.observer = Some(observer(ctx.printer));
         // Several apps (a gateway's --app list): relays take them in turn.
+        let apps: Vec<String> = relayers.iter().map(|r| r.app().to_string()).collect();
         let mut engine =
             Engine::with_relayers(sessions, relayers).ok_or_else(|| Error::key("no app to relay for"))?;
         engine.verify = !self.no_verify;
@@ -274,10 +315,12 @@ impl RunArgs {
         if let Some(bar) = bar {
             bar.finish();
         }
-        summary.map_err(|e| match e {
+        let mut summary = summary.map_err(|e| match e {
             BenchError::Relay(e) => net::relay_error_on(network.protocol(), e),
             BenchError::Run(e) => Error::usage(e),
-        })
+        })?;
+        summary.budgets = budgets(ctx, network, &apps).await;
+        Ok(summary)
     }
 
     fn sign_only(

@@ -25,7 +25,8 @@ use crate::protocol::morse::relay::RelaySigner;
 /// session the error carries.
 ///
 /// stdout is exactly the node's response body (pipe it to jq); --output json wraps it with the
-/// node, latency, attempts and "verified". Exit codes: 5 no session, 6 every attempt failed,
+/// node, latency, attempts and "verified". Exit codes: 5 no session, 6 every attempt failed
+/// (also a session the node or relay miner calls stale or expired, which a fresh session fixes),
 /// 7 refused with a code no retry fixes, 8 no consensus (docs/output.md).
 ///
 /// Examples:

@@ -112,6 +112,18 @@ pub struct TxFlags {
     /// The tx entropy, for reproducible dry runs [default: random]
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     entropy: Option<i64>,
+    /// Shannon --dry-run offline: the signer's account number (with --sequence and --gas, no
+    /// full node is asked) [default: the chain's]
+    #[arg(long, value_name = "N")]
+    account_number: Option<u64>,
+    /// Shannon --dry-run offline: the signer's sequence (with --account-number and --gas)
+    /// [default: the chain's]
+    #[arg(long, value_name = "N")]
+    sequence: Option<u64>,
+    /// Shannon --dry-run offline: the gas limit (with --account-number and --sequence)
+    /// [default: the simulation's gas used times --gas-adjustment]
+    #[arg(long, value_name = "N")]
+    gas: Option<u64>,
     #[command(flatten)]
     pub(super) net: NetworkArgs,
 }
@@ -299,6 +311,14 @@ pub(super) fn confirm(ctx: &Ctx, flags: &TxFlags, rows: &[(&'static str, String)
     Ok(true)
 }
 
+/// What an offline Shannon dry run is told instead of asking the full node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Offline {
+    pub account_number: u64,
+    pub sequence: u64,
+    pub gas: u64,
+}
+
 /// Morse's default fee: pocket-core's minimum.
 const MORSE_FEE: Amount = Amount::upokt(10_000);
 
@@ -332,12 +352,54 @@ impl TxFlags {
         self.dry_run
     }
 
+    /// `--account-number N --sequence N --gas N` (all three, with --dry-run): what a Shannon
+    /// dry run otherwise asks the full node for; `None` when none is given.
+    pub(super) fn offline(&self) -> Result<Option<Offline>> {
+        let given =
+            [("--account-number", self.account_number), ("--sequence", self.sequence), ("--gas", self.gas)];
+        let missing: Vec<&str> = given.iter().filter(|(_, v)| v.is_none()).map(|(f, _)| *f).collect();
+        match (self.account_number, self.sequence, self.gas) {
+            (None, None, None) => Ok(None),
+            (Some(account_number), Some(sequence), Some(gas)) => {
+                if !self.dry_run {
+                    return Err(Error::usage(
+                        "--account-number, --sequence and --gas sign offline for --dry-run only: add --dry-run (a transaction to send takes them from the chain)",
+                    ));
+                }
+                if gas == 0 {
+                    return Err(Error::usage(
+                        "--gas 0: give the gas limit the transaction may use (e.g. 200000)",
+                    ));
+                }
+                Ok(Some(Offline { account_number, sequence, gas }))
+            }
+            _ => Err(Error::usage(format!(
+                "--account-number, --sequence and --gas go together (they replace the full node's account and simulation): add {}",
+                missing.join(" and ")
+            ))),
+        }
+    }
+
+    /// Refuses the Shannon-only offline flags on Morse.
+    fn refuse_offline_on_morse(&self) -> Result<()> {
+        if self.account_number.is_some() || self.sequence.is_some() || self.gas.is_some() {
+            return Err(Error::usage(
+                "--account-number, --sequence and --gas are for Shannon transactions (Morse's have none): add --protocol shannon, or leave them out",
+            ));
+        }
+        Ok(())
+    }
+
     pub(super) fn wait(&self) -> Option<std::time::Duration> {
         self.wait
     }
 
     fn is_shannon(&self, ctx: &Ctx) -> Result<bool> {
-        Ok(self.net.settings(ctx)?.protocol.value == crate::network::config::Protocol::Shannon)
+        let shannon = self.net.settings(ctx)?.protocol.value == crate::network::config::Protocol::Shannon;
+        if !shannon {
+            self.refuse_offline_on_morse()?;
+        }
+        Ok(shannon)
     }
 
     /// --chain-id / PGW_CHAIN_ID, else the profile's `chain_id`, else "mainnet".
@@ -350,6 +412,7 @@ impl TxFlags {
     }
 
     fn tx(&self, ctx: &Ctx, msg: Msg) -> Result<Tx> {
+        self.refuse_offline_on_morse()?;
         if self.memo.len() > tx::MAX_MEMO_BYTES {
             return Err(Error::usage(format!(
                 "--memo is {} bytes; pocket-core takes at most {}",

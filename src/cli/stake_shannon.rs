@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::Ctx;
 use super::keysource;
 use super::query_shannon::{Nodes, node_error};
-use super::stake::{TxFlags, confirm, summary_json};
+use super::stake::{Offline, TxFlags, confirm, summary_json};
 use crate::error::{EXIT_OK, EXIT_REFUSED, Error, Result};
 use crate::network::config::Settings;
 use crate::network::fullnode::{self, FullNode, TxAnswer};
@@ -213,7 +213,16 @@ pub async fn run(ctx: &Ctx, flags: &TxFlags, msg: Msg) -> Result<u8> {
             signer.address
         )));
     }
+    if let Some(offline) = flags.offline()? {
+        return dry_run_offline(ctx, flags, &settings, &signer, &msg, offline);
+    }
     let nodes = Nodes::connect(&settings)?;
+    if flags.dry_run() {
+        p.warn(&format!(
+            "--dry-run asks the full node {} for the chain id, account number, sequence and gas (pass --chain-id, --account-number, --sequence and --gas to sign offline)",
+            first(&nodes).rest
+        ));
+    }
     let chain_id = chain_id(flags, &settings, &nodes).await?;
     let address = signer.address.clone();
     let Some(account) =
@@ -272,23 +281,7 @@ pub async fn run(ctx: &Ctx, flags: &TxFlags, msg: Msg) -> Result<u8> {
     let unsigned = tx::build(&msg, &signer.public_key, &params).map_err(to_err)?;
     let signed = tx::sign(&unsigned, &key);
     if flags.dry_run() {
-        use base64::Engine;
-        let out = json!({
-            "summary": summary_json(&rows),
-            "sign_doc": hex::encode(&unsigned.sign_doc),
-            "tx_bytes": base64::engine::general_purpose::STANDARD.encode(&signed.raw),
-            "tx_hex": hex::encode(&signed.raw),
-            "txhash": signed.hash,
-        });
-        p.result(&out, || {
-            format!(
-                "sign doc:  {}\ntx bytes:  {}\ntx hash:   {}\n",
-                out["sign_doc"].as_str().unwrap_or(""),
-                out["tx_bytes"].as_str().unwrap_or(""),
-                signed.hash
-            )
-        })?;
-        return Ok(EXIT_OK);
+        return print_dry_run(ctx, &rows, &unsigned, &signed);
     }
     let raw = signed.raw.clone();
     let answer =
@@ -329,6 +322,80 @@ pub async fn run(ctx: &Ctx, flags: &TxFlags, msg: Msg) -> Result<u8> {
     });
     p.result(&out, || format!("{} (in block {})\n", included.txhash, included.height))?;
     Ok(EXIT_OK)
+}
+
+/// A dry run's output: the summary, the sign doc, the signed transaction and its hash.
+fn print_dry_run(
+    ctx: &Ctx,
+    rows: &[(&'static str, String)],
+    unsigned: &tx::Unsigned,
+    signed: &tx::Signed,
+) -> Result<u8> {
+    use base64::Engine;
+    let out = json!({
+        "summary": summary_json(rows),
+        "sign_doc": hex::encode(&unsigned.sign_doc),
+        "tx_bytes": base64::engine::general_purpose::STANDARD.encode(&signed.raw),
+        "tx_hex": hex::encode(&signed.raw),
+        "txhash": signed.hash,
+    });
+    ctx.printer.result(&out, || {
+        format!(
+            "sign doc:  {}\ntx bytes:  {}\ntx hash:   {}\n",
+            out["sign_doc"].as_str().unwrap_or(""),
+            out["tx_bytes"].as_str().unwrap_or(""),
+            signed.hash
+        )
+    })?;
+    Ok(EXIT_OK)
+}
+
+/// `--dry-run --account-number N --sequence N --gas N`: the signed transaction built without a
+/// full node. The chain id is --chain-id (or the profile's); the fee is --fee, else the gas
+/// limit at the minimum gas price. Nothing on chain is checked (balance, service, gateway).
+fn dry_run_offline(
+    ctx: &Ctx,
+    flags: &TxFlags,
+    settings: &Settings,
+    signer: &Signer,
+    msg: &Msg,
+    offline: Offline,
+) -> Result<u8> {
+    let chain_id = flags.chain_id_flag().map(str::to_string).or_else(|| settings.chain_id.value.clone());
+    let Some(chain_id) = chain_id.filter(|id| !id.trim().is_empty()) else {
+        return Err(Error::usage(
+            "an offline --dry-run needs --chain-id: the chain id the signature covers (`pgw query height --protocol shannon` on a full node shows the network; the devnet's is pocket-devnet)",
+        ));
+    };
+    if let Msg::StakeApplication { services, .. } = msg
+        && services.len() != 1
+    {
+        return Err(Error::usage(format!(
+            "poktroll stakes an application for exactly one service; {} given ({})",
+            services.len(),
+            services.join(",")
+        )));
+    }
+    let fee = match flags.fee() {
+        Some(fee) => fee.get(),
+        None => tx::fee_for(offline.gas, GAS_PRICE_MICRO).max(1),
+    };
+    let params = TxParams {
+        chain_id: chain_id.clone(),
+        account_number: offline.account_number,
+        sequence: offline.sequence,
+        fee,
+        gas_limit: offline.gas,
+        memo: flags.memo().to_string(),
+    };
+    let mut rows = rows(msg, fee, offline.gas, &chain_id, &params.memo);
+    rows.push(("account number", offline.account_number.to_string()));
+    rows.push(("sequence", offline.sequence.to_string()));
+    confirm(ctx, flags, &rows)?;
+    let unsigned = tx::build(msg, &signer.public_key, &params).map_err(|e| Error::usage(e.0))?;
+    let key = keysource::unlock_named_shannon(ctx, &signer.name)?;
+    let signed = tx::sign(&unsigned, &key);
+    print_dry_run(ctx, &rows, &unsigned, &signed)
 }
 
 fn int_field(v: &Value, key: &str, what: &str) -> Result<u64> {

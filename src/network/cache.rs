@@ -92,6 +92,15 @@ impl Entry {
             .max(Duration::from_millis(1))
     }
 
+    /// Whether a session that is no longer current is still accepted by the nodes at the
+    /// estimated height: a Shannon session inside its grace period (`end + grace_blocks`).
+    /// Morse sessions have none.
+    pub fn in_grace(&self, now_ms: u64, configured: Option<Duration>) -> bool {
+        self.dispatch.session.shannon.as_ref().is_some_and(|s| {
+            s.grace_blocks > 0 && self.estimated_height(now_ms, configured) <= s.end_height + s.grace_blocks
+        })
+    }
+
     /// The network's height now, estimated from the last observation and the block time.
     pub fn estimated_height(&self, now_ms: u64, configured: Option<Duration>) -> i64 {
         let elapsed = now_ms.saturating_sub(self.observed_ms);

@@ -112,6 +112,32 @@ impl Sessions {
         chain: &str,
         fresh: bool,
     ) -> Result<(Arc<Entry>, bool), SessionError> {
+        match self.fetch_keyed(key, app_public_key, chain, fresh).await {
+            // No full node answers at a rollover: the session that just ended is still accepted
+            // in its grace period (Shannon), so relays go on with it (PATH keeps the previous
+            // session around a rollover too) while the next fetch is retried.
+            Err(SessionError::Unavailable(failures)) if !fresh => match self.store.load(key) {
+                Some(entry) if entry.in_grace(cache::now_ms(), self.block_time) => {
+                    self.emit(Event::CacheWarning(format!(
+                        "no full node gave the next session ({}); relaying with session {} in its grace period",
+                        failures.first().map(|(d, e)| format!("{d}: {e}")).unwrap_or_default(),
+                        entry.dispatch.session.session_height
+                    )));
+                    Ok((entry, true))
+                }
+                _ => Err(SessionError::Unavailable(failures)),
+            },
+            other => other,
+        }
+    }
+
+    async fn fetch_keyed(
+        &self,
+        key: &str,
+        app_public_key: &str,
+        chain: &str,
+        fresh: bool,
+    ) -> Result<(Arc<Entry>, bool), SessionError> {
         // One read of the store: the session if it is still current, else what it knows of the
         // network (blocks per session) for the next dispatch.
         let stored = self.store.load(key);
@@ -360,7 +386,8 @@ impl Engine {
         self.session_of(&self.relayers[0], chain, fresh).await
     }
 
-    async fn session_of(
+    /// The session of `relayer`'s app for `chain` (cached unless `fresh`).
+    pub async fn session_of(
         &self,
         relayer: &Arc<dyn Relayer>,
         chain: &str,
@@ -397,7 +424,12 @@ impl Engine {
     ) -> impl Future<Output = Sent> + Send + 'static {
         let relayer = relayer.clone();
         let (verify, digest) = (self.verify, signed.digest);
-        let send = relayer.send(self.sessions.rpc.clone(), &node, signed.body);
+        // Sent to another of the node's endpoints (Shannon REST): reports name that URL.
+        let node = match &signed.route {
+            Some(route) => NodeRef { service_url: route.url.clone(), ..node },
+            None => node,
+        };
+        let send = relayer.send(self.sessions.rpc.clone(), &node, signed);
         async move {
             let start = Instant::now();
             let answer = send.await;
@@ -476,7 +508,18 @@ impl Engine {
         payload: &Payload,
         options: &RelayOptions,
     ) -> Result<Answer, RelayError> {
-        let relayer = self.next_relayer();
+        self.relay_as(self.next_relayer(), chain, payload, options).await
+    }
+
+    /// A relay with `relayer`'s app and session (one of [`Engine::relayers`]), not the next in
+    /// turn: for work that belongs to one app's session (serve's sync checks).
+    pub async fn relay_as(
+        &self,
+        relayer: &Arc<dyn Relayer>,
+        chain: &str,
+        payload: &Payload,
+        options: &RelayOptions,
+    ) -> Result<Answer, RelayError> {
         let key = self.sessions.key(relayer.app(), chain);
         let (mut entry, mut cached) =
             self.sessions.get_keyed(&key, relayer.app(), chain, false).await.map_err(RelayError::Session)?;
@@ -729,16 +772,16 @@ mod tests {
                 node.address, session.chain, session.session_height, payload.data
             );
             self.signed.lock().unwrap().push(body.clone());
-            Signed { body: body.into_bytes(), digest: [7; 32] }
+            Signed { body: body.into_bytes(), digest: [7; 32], route: None }
         }
 
         fn send(
             &self,
             _: Rpc,
             node: &NodeRef,
-            body: Vec<u8>,
+            signed: Signed,
         ) -> BoxFuture<'static, Result<(u16, Vec<u8>), Failure>> {
-            let address = node.address.clone();
+            let (address, body) = (node.address.clone(), signed.body);
             Box::pin(async move {
                 match address.as_str() {
                     "a" => Err(Failure::Connect("refused".into())),

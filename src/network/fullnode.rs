@@ -395,9 +395,14 @@ impl ShannonSession {
             .collect()
     }
 
-    /// The neutral session (see [`to_dispatch`]) for the JSON-RPC endpoints.
+    /// The neutral session (see [`to_dispatch`]) for the JSON-RPC endpoints, with the grace
+    /// period relay miners give it.
     pub fn dispatch(&self) -> Dispatch {
-        to_dispatch(self.block_height, &self.session, &self.suppliers, RpcType::JsonRpc)
+        let mut dispatch = to_dispatch(self.block_height, &self.session, &self.suppliers, RpcType::JsonRpc);
+        if let Some(part) = dispatch.session.shannon.as_mut() {
+            part.grace_blocks = self.params.grace_period_end_offset_blocks as i64;
+        }
+        dispatch
     }
 }
 
@@ -486,11 +491,17 @@ pub fn to_dispatch(
     rpc_type: RpcType,
 ) -> Dispatch {
     let h = &session.header;
+    let mut rest = BTreeMap::new();
     let nodes = suppliers
         .iter()
         .filter_map(|s| {
             let endpoint = s.endpoints.iter().find(|e| e.rpc_type == rpc_type)?;
             let public_key = shannon_node_key(s.public_key.as_deref()?).ok()?;
+            if rpc_type == RpcType::JsonRpc
+                && let Some(e) = s.endpoints.iter().find(|e| e.rpc_type == RpcType::Rest)
+            {
+                rest.insert(s.operator_address.clone(), e.url.clone());
+            }
             Some(SessionNode {
                 address: s.operator_address.clone(),
                 public_key,
@@ -509,7 +520,12 @@ pub fn to_dispatch(
             session_height: h.session_start_block_height,
             key: h.session_id.clone(),
             nodes,
-            shannon: Some(ShannonPart { end_height: h.session_end_block_height, ring: Vec::new() }),
+            shannon: Some(ShannonPart {
+                end_height: h.session_end_block_height,
+                ring: Vec::new(),
+                rest,
+                grace_blocks: 0,
+            }),
         },
     }
 }

@@ -65,17 +65,17 @@ impl Relayer for Relays {
         };
         let meta = Meta { block_height };
         let signed = self.signer.sign_body(payload, meta, target, relay::random_entropy());
-        Signed { body: signed.body.into_bytes(), digest: signed.proof_hash }
+        Signed { body: signed.body.into_bytes(), digest: signed.proof_hash, route: None }
     }
 
     fn send(
         &self,
         rpc: Rpc,
         node: &NodeRef,
-        body: Vec<u8>,
+        signed: Signed,
     ) -> BoxFuture<'static, Result<(u16, Vec<u8>), Failure>> {
         let url = format!("{}/v1/client/relay", node.service_url);
-        Box::pin(async move { rpc.post_within(&url, body, limits::RELAY_ANSWER).await })
+        Box::pin(async move { rpc.post_within(&url, signed.body, limits::RELAY_ANSWER).await })
     }
 
     fn judge(

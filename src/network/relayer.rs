@@ -41,6 +41,17 @@ pub trait SessionSource: Send + Sync {
 pub struct Signed {
     pub body: Vec<u8>,
     pub digest: [u8; 32],
+    /// Where the relay goes when not to the node's service URL: another of the node's
+    /// endpoints (Shannon: the supplier's REST endpoint for a REST request).
+    pub route: Option<Route>,
+}
+
+/// One of a node's endpoints other than its service URL, and its kind as the protocol numbers
+/// it (Shannon: the endpoint's `RPCType`, sent as the `Rpc-Type` header).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub url: String,
+    pub kind: i32,
 }
 
 /// Signs relays for one app (or a gateway acting for it), sends them, and judges the answers.
@@ -52,12 +63,13 @@ pub trait Relayer: Send + Sync {
     /// entropy: two calls never give the same relay.
     fn sign(&self, session: &Session, node: &NodeRef, payload: &Payload, block_height: i64) -> Signed;
 
-    /// Sends `signed` to `node`: the HTTP status and body (bounded), or a transport failure.
+    /// Sends `signed` to `node` (at `signed.route` when it names another of the node's
+    /// endpoints): the HTTP status and body (bounded), or a transport failure.
     fn send(
         &self,
         rpc: Rpc,
         node: &NodeRef,
-        body: Vec<u8>,
+        signed: Signed,
     ) -> BoxFuture<'static, Result<(u16, Vec<u8>), Failure>>;
 
     /// Judges `node`'s answer to the relay with `digest`: the response it carries, or why it

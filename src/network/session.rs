@@ -1,6 +1,8 @@
 //! Sessions as dispatchers return them and relay error bodies, read from their wire types
 //! (`protocol::morse::dispatch`) into what the engine and the cache keep: no I/O.
 
+use std::collections::BTreeMap;
+
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -45,6 +47,18 @@ pub struct ShannonPart {
     /// The ring to sign over: compressed secp256k1 public keys (66 hex), the app's first, then
     /// its gateways' at the session end (pending undelegations included).
     pub ring: Vec<String>,
+    /// The suppliers' REST endpoints (`RPCType` REST) by operator address, for requests that
+    /// are not JSON-RPC (a node's `service_url` is its JSON_RPC endpoint).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rest: BTreeMap<String, String>,
+    /// Blocks after `end_height` in which relay miners still accept the session (shared param
+    /// `grace_period_end_offset_blocks`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub grace_blocks: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// A dispatch answer: the dispatcher's height and the current session.

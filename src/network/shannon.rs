@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use super::engine::NodeRef;
 use super::fullnode::{self, FullNode, ShannonSession};
 use super::outcome::Failure;
-use super::relayer::{BoxFuture, Relayer, SessionSource, Signed};
+use super::relayer::{BoxFuture, Relayer, Route, SessionSource, Signed};
 use super::rpc::{DispatchError, Rpc};
 use super::session::{Dispatch, Session, snippet};
 use crate::limits;
@@ -200,17 +200,39 @@ pub fn http_request(service_url: &str, payload: &Payload) -> PoktHttpRequest {
     }
 }
 
+/// Whether `payload` is a REST request rather than JSON-RPC: a method other than POST, or a
+/// path below the root (`--method GET`, `--path /v1/...`). PATH picks the supplier endpoint
+/// by the request's RPC type the same way.
+pub fn is_rest(payload: &Payload) -> bool {
+    let post = payload.method.is_empty() || payload.method.eq_ignore_ascii_case("POST");
+    let root = payload.path.is_empty() || payload.path == "/";
+    !(post && root)
+}
+
+/// Where a relay of `payload` to `node` goes: its REST endpoint (`Rpc-Type: 4`) for a REST
+/// request when the supplier staked one, else its JSON_RPC endpoint (the node's service URL,
+/// `Rpc-Type: 3`; PATH's `rest: json_rpc` fallback for suppliers without a REST endpoint).
+pub fn route(session: &Session, node: &NodeRef, payload: &Payload) -> Option<Route> {
+    if !is_rest(payload) {
+        return None;
+    }
+    let url = session.shannon.as_ref()?.rest.get(&node.address)?;
+    Some(Route { url: url.clone(), kind: RpcType::Rest.number() })
+}
+
 impl Relayer for Relays {
     fn app(&self) -> &str {
         &self.app
     }
 
     fn sign(&self, session: &Session, node: &NodeRef, payload: &Payload, _block_height: i64) -> Signed {
-        let body = relay::http_payload(&http_request(&node.service_url, payload));
+        let route = route(session, node, payload);
+        let url = route.as_ref().map_or(node.service_url.as_str(), |r| r.url.as_str());
+        let body = relay::http_payload(&http_request(url, payload));
         match self.prepared(session) {
             Some(ring) => {
                 let request = relay::sign_request_prepared(header(session), &node.address, body, &ring);
-                Signed { digest: relay::request_signable_hash(&request), body: request.to_bytes() }
+                Signed { digest: relay::request_signable_hash(&request), body: request.to_bytes(), route }
             }
             // Not reached (the signer is in the ring, which has two keys or more); an empty body
             // is refused by the miner (relayer_proxy/14) rather than panicking here.
@@ -222,12 +244,15 @@ impl Relayer for Relays {
         &self,
         rpc: Rpc,
         node: &NodeRef,
-        body: Vec<u8>,
+        signed: Signed,
     ) -> BoxFuture<'static, Result<(u16, Vec<u8>), Failure>> {
-        let url = node.service_url.clone();
+        let (url, kind) = match signed.route {
+            Some(route) => (route.url, route.kind),
+            None => (node.service_url.clone(), RpcType::JsonRpc.number()),
+        };
         Box::pin(async move {
-            let rpc_type = [(RPC_TYPE_HEADER, RpcType::JsonRpc.number().to_string())];
-            rpc.post_bytes_within(&url, body, &rpc_type, limits::RELAY_ANSWER).await
+            let rpc_type = [(RPC_TYPE_HEADER, kind.to_string())];
+            rpc.post_bytes_within(&url, signed.body, &rpc_type, limits::RELAY_ANSWER).await
         })
     }
 
@@ -302,8 +327,39 @@ mod tests {
             shannon: Some(ShannonPart {
                 end_height: h.session_end_block_height,
                 ring: ring.iter().map(|s| s.to_string()).collect(),
+                rest: [(V6_SUPPLIER.to_string(), "https://relayminer.example/rest".to_string())].into(),
+                grace_blocks: 1,
             }),
         }
+    }
+
+    #[test]
+    fn rest_requests_go_to_the_rest_endpoint_with_rpc_type_4() {
+        let json_rpc = v6_payload();
+        assert!(!is_rest(&json_rpc));
+        assert!(!is_rest(&Payload { method: String::new(), path: String::new(), ..v6_payload() }));
+        let get = Payload { method: "GET".into(), path: "/v1/query/height".into(), ..v6_payload() };
+        let post_path =
+            Payload { path: "/cosmos/base/tendermint/v1beta1/blocks/latest".into(), ..v6_payload() };
+        assert!(is_rest(&get) && is_rest(&post_path));
+        let s = session(&[V6_APP_PUB, V1_PUB]);
+        assert_eq!(route(&s, &node(), &json_rpc), None);
+        let rest = Route { url: "https://relayminer.example/rest".into(), kind: 4 };
+        assert_eq!(route(&s, &node(), &get), Some(rest.clone()));
+        // A supplier without a REST endpoint gets REST requests at its JSON_RPC one.
+        let other = NodeRef { address: "pokt1other".into(), ..node() };
+        assert_eq!(route(&s, &other, &get), None);
+        // The signed POKTHTTPRequest names the REST endpoint, and the route goes with it.
+        let relays = Relays::app(PrivateKey::from_hex(V6_APP_PRIV).unwrap());
+        let signed = relays.sign(&s, &node(), &get, 0);
+        assert_eq!(signed.route, Some(rest));
+        let request = wire::decode_request(&signed.body).unwrap();
+        let http = wire::decode_http_request(&request.payload).unwrap();
+        assert_eq!(
+            (http.method.as_str(), http.url.as_str()),
+            ("GET", "https://relayminer.example/rest/v1/query/height")
+        );
+        assert_eq!(relays.sign(&s, &node(), &json_rpc, 0).route, None);
     }
 
     fn node() -> NodeRef {

@@ -148,6 +148,23 @@ pub fn render(summary: &Summary) -> String {
             ),
         ),
     ];
+    let mut rows = rows;
+    for b in &r.relay_budgets {
+        let a = &b.budget;
+        rows.push((
+            "relay budget",
+            format!(
+                "app {}: {} relays per node per session (max relays {} ÷ {} chain{} ÷ {} session nodes){}",
+                a.app,
+                a.per_node_per_session,
+                a.max_relays,
+                a.chains,
+                if a.chains == 1 { "" } else { "s" },
+                a.session_nodes,
+                b.used.map(|u| format!("; used {u}")).unwrap_or_default(),
+            ),
+        ));
+    }
     out.push_str(&table::render(&table::key_values(rows)));
 
     let l = &r.latency_ms;
@@ -159,23 +176,20 @@ pub fn render(summary: &Summary) -> String {
 
     if !r.nodes.is_empty() {
         out.push_str("\nNodes (attempts)\n");
-        let mut nodes = table::new(&[
-            "node",
-            "service URL",
-            "requests",
-            "success",
-            "p50 ms",
-            "p99 ms",
-            "connect ms",
-            "errors",
-        ]);
+        let budgeted = r.nodes.iter().any(|n| n.relay_budget.is_some());
+        let mut header =
+            vec!["node", "service URL", "requests", "success", "p50 ms", "p99 ms", "connect ms", "errors"];
+        if budgeted {
+            header.insert(3, "budget used");
+        }
+        let mut nodes = table::new(&header);
         for n in &r.nodes {
             let mut errors = counts(&n.errors);
             if !n.codes.is_empty() {
                 let codes: Vec<String> = n.codes.iter().map(|(c, k)| format!("code {c}: {k}")).collect();
                 errors.push_str(&format!(" ({})", codes.join(", ")));
             }
-            nodes.add_row(vec![
+            let mut row = vec![
                 n.address.get(..8).unwrap_or(&n.address).to_string(),
                 n.service_url.clone(),
                 n.requests.to_string(),
@@ -184,7 +198,15 @@ pub fn render(summary: &Summary) -> String {
                 ms_text(n.p99_ms),
                 ms_text(n.connect_ms),
                 if errors.is_empty() { "-".into() } else { errors },
-            ]);
+            ];
+            if budgeted {
+                let used = match n.relay_budget {
+                    Some(budget) => format!("{} / {budget} ({})", n.requests, percent(n.requests, budget)),
+                    None => "-".into(),
+                };
+                row.insert(3, used);
+            }
+            nodes.add_row(row);
         }
         out.push_str(&table::render(&nodes));
     }

@@ -372,6 +372,28 @@ fn health(gateway: &Gateway) -> Response<ResponseBody> {
     respond(StatusCode::OK, JSON, r#"{"status":"ok"}"#)
 }
 
+/// `app`'s session of `chain` in `/qos`: heights and the QoS report of its nodes.
+fn qos_details(gateway: &Gateway, chain: &str, app: &str) -> Value {
+    match gateway.current_of(chain, app) {
+        Some(entry) => {
+            let mut details = json!({
+                "block_height": entry.dispatch.block_height,
+                "session_end": entry.blocks_per_session.map(|b| entry.dispatch.session_end(b)),
+            });
+            let report = gateway.qos.report(&gateway.lane(chain, app), &entry);
+            if let (Some(map), Ok(Value::Object(report))) =
+                (details.as_object_mut(), serde_json::to_value(report))
+            {
+                map.extend(report);
+            }
+            details
+        }
+        None => {
+            json!({ "session_height": null, "nodes": [], "note": "no session yet: the dispatchers have not answered" })
+        }
+    }
+}
+
 fn qos(gateway: &Gateway) -> Response<ResponseBody> {
     let chains: Vec<Value> = gateway
         .chains
@@ -382,22 +404,27 @@ fn qos(gateway: &Gateway) -> Response<ResponseBody> {
                 "name": chain.label(),
                 "sync_check": super::sync_check(&chain.id).map(|c| c.name()),
             });
-            let details = match gateway.current(&chain.id) {
-                Some(entry) => {
-                    let mut details = json!({
-                        "block_height": entry.dispatch.block_height,
-                        "session_end": entry.blocks_per_session.map(|b| entry.dispatch.session_end(b)),
-                    });
-                    let report = serde_json::to_value(gateway.qos.report(&chain.id, &entry)).unwrap_or_default();
-                    if let (Some(map), Value::Object(report)) = (details.as_object_mut(), report) {
-                        map.extend(report);
+            // The first app's session at the top (as for a one-app gateway); with several apps,
+            // `apps` lists each app's session and suppliers.
+            let mut apps: Vec<Value> = gateway
+                .apps()
+                .map(|app| {
+                    let mut value = json!({ "app": app });
+                    if let (Some(map), Value::Object(details)) =
+                        (value.as_object_mut(), qos_details(gateway, &chain.id, app))
+                    {
+                        map.extend(details);
                     }
-                    details
-                }
-                None => json!({ "session_height": null, "nodes": [], "note": "no session yet: the dispatchers have not answered" }),
-            };
-            if let (Some(map), Value::Object(details)) = (value.as_object_mut(), details) {
-                map.extend(details);
+                    value
+                })
+                .collect();
+            if let (Some(map), Value::Object(first)) = (value.as_object_mut(), apps[0].clone()) {
+                map.extend(first.into_iter().filter(|(k, _)| k != "app"));
+            }
+            if apps.len() > 1
+                && let Some(map) = value.as_object_mut()
+            {
+                map.insert("apps".into(), Value::Array(std::mem::take(&mut apps)));
             }
             value
         })

@@ -4,6 +4,7 @@
 //! serves; [`RunningGateway::shutdown`] stops accepting and lets in-flight relays finish.
 //! Nothing here prints: everything goes through the logging layer (`log`).
 
+use std::borrow::Cow;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -166,17 +167,31 @@ pub fn served_chains(names: &[String]) -> Result<Vec<ServedChain>, UnknownChain>
     Ok(served)
 }
 
+/// The QoS key of `app`'s session of `chain`: the chain itself when the gateway has one app;
+/// `CHAIN@APP` when it has several (each app has its own session and suppliers, tracked apart).
+pub fn lane<'a>(chain: &'a str, app: &str, several_apps: bool) -> Cow<'a, str> {
+    if several_apps { Cow::Owned(format!("{chain}@{app}")) } else { Cow::Borrowed(chain) }
+}
+
 /// The QoS and the metrics see every attempt.
 struct Instrumented {
     qos: Arc<Qos>,
     metrics: Arc<Metrics>,
     budget: Arc<budget::Budget>,
     shared: Option<Arc<shared::Shared>>,
+    /// The gateway relays for several apps: the QoS tracks each app's session apart.
+    several_apps: bool,
+}
+
+impl Instrumented {
+    fn lane<'a>(&self, chain: &'a str, entry: &Entry) -> Cow<'a, str> {
+        lane(chain, &entry.dispatch.session.app_public_key, self.several_apps)
+    }
 }
 
 impl NodeQos for Instrumented {
     fn rank(&self, chain: &str, entry: &Entry, candidates: Vec<NodeRef>) -> Vec<NodeRef> {
-        self.qos.order(chain, entry, candidates)
+        self.qos.order(&self.lane(chain, entry), entry, candidates)
     }
 
     fn observe(
@@ -189,12 +204,13 @@ impl NodeQos for Instrumented {
     ) {
         let outcome = failure.map_or("ok", Failure::kind);
         self.metrics.attempt(chain, &node.address, outcome, failure.and_then(Failure::pocket_code));
-        self.qos.record(chain, entry, node, latency, failure);
+        let lane = self.lane(chain, entry);
+        self.qos.record(&lane, entry, node, latency, failure);
         let Some(shared) = &self.shared else { return };
         match failure.map(qos::verdict) {
             Some(qos::Verdict::Evict(reason)) => shared.evict(chain, entry, &node.address, &reason),
             Some(qos::Verdict::TimeOut) => {
-                if let Some(rest) = self.qos.resting(chain, &node.address) {
+                if let Some(rest) = self.qos.resting(&lane, &node.address) {
                     let until = crate::network::cache::now_ms() + rest.as_millis() as u64;
                     shared.rest(chain, entry, &node.address, until);
                 }
@@ -234,33 +250,52 @@ pub struct Gateway {
 }
 
 impl Gateway {
-    /// The cached session of `chain` (no dispatch).
+    /// The cached session of `chain` for the gateway's first app (no dispatch).
     pub fn current(&self, chain: &str) -> Option<Arc<Entry>> {
         self.store.load(&self.key(chain))
     }
 
-    /// The session cache key of `chain` for the gateway's app.
+    /// The cached session of `chain` for `app` (no dispatch).
+    pub fn current_of(&self, chain: &str, app: &str) -> Option<Arc<Entry>> {
+        self.store.load(&self.engine.sessions.key(app, chain))
+    }
+
+    /// The session cache key of `chain` for the gateway's first app.
     pub fn key(&self, chain: &str) -> String {
         self.engine.sessions.key(self.engine.app(), chain)
     }
 
-    /// Takes what other gateways shared through Redis: a newer session, evictions.
+    /// Every app the gateway relays for, the first one first (a Shannon gateway's `--app`s).
+    pub fn apps(&self) -> impl Iterator<Item = &str> {
+        self.engine.relayers().iter().map(|r| r.app())
+    }
+
+    /// The QoS key of `app`'s session of `chain` (see [`lane`]).
+    pub fn lane<'a>(&self, chain: &'a str, app: &str) -> Cow<'a, str> {
+        lane(chain, app, self.engine.relayers().len() > 1)
+    }
+
+    /// Takes what other gateways shared through Redis, for every app: a newer session,
+    /// evictions.
     pub async fn pull_shared(&self, chain: &str) {
         let Some(shared) = &self.shared else { return };
-        if self.store.pull(&self.key(chain)).await
-            && let Some(entry) = self.current(chain)
-        {
-            self.qos.track(chain, &entry);
-            self.metrics.session_height(chain, entry.dispatch.session.session_height);
-        }
-        let Some(entry) = self.current(chain) else { return };
-        for (node, reason) in shared.evictions(chain, &entry).await.unwrap_or_default() {
-            self.qos.evict(chain, &entry, &node, &reason);
-        }
-        let now = crate::network::cache::now_ms();
-        for (node, until) in shared.rests(chain, &entry).await.unwrap_or_default() {
-            if until > now {
-                self.qos.rest(chain, &entry, &node, Duration::from_millis(until - now));
+        for app in self.apps() {
+            let lane = self.lane(chain, app);
+            if self.store.pull(&self.engine.sessions.key(app, chain)).await
+                && let Some(entry) = self.current_of(chain, app)
+            {
+                self.qos.track(&lane, &entry);
+                self.metrics.session_height(chain, entry.dispatch.session.session_height);
+            }
+            let Some(entry) = self.current_of(chain, app) else { continue };
+            for (node, reason) in shared.evictions(chain, &entry).await.unwrap_or_default() {
+                self.qos.evict(&lane, &entry, &node, &reason);
+            }
+            let now = crate::network::cache::now_ms();
+            for (node, until) in shared.rests(chain, &entry).await.unwrap_or_default() {
+                if until > now {
+                    self.qos.rest(&lane, &entry, &node, Duration::from_millis(until - now));
+                }
             }
         }
     }
@@ -379,6 +414,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         block_time: config.block_time,
         observer: Some(log::observer()),
     };
+    let several_apps = !config.more_relayers.is_empty();
     let mut engine = Engine::new(sessions, config.relayer);
     for relayer in config.more_relayers {
         engine.add_relayer(relayer);
@@ -389,6 +425,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         metrics: metrics.clone(),
         budget: budget.clone(),
         shared: shared.clone(),
+        several_apps,
     }));
     let gateway = Arc::new(Gateway {
         engine,
@@ -407,41 +444,50 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
     for chain in &gateway.chains {
         gateway.metrics.serve_chain(&chain.id);
         budget.announce(&chain.id);
-        // A session another gateway already fetched is used, not fetched again.
-        gateway.store.pull(&gateway.key(&chain.id)).await;
-        match gateway.engine.session(&chain.id, false).await {
-            Ok(entry) => {
-                let height = entry.dispatch.session.session_height;
-                gateway.qos.track(&chain.id, &entry);
-                gateway.metrics.session_height(&chain.id, height);
-                tracing::info!(chain = %chain.id, session_height = height, nodes = entry.dispatch.session.nodes.len(), "session");
-            }
-            Err(crate::network::engine::RelayError::Session(error @ SessionError::Refused { .. })) => {
-                return Err(StartError::Session { chain: chain.id.clone(), error });
-            }
-            Err(e) => {
-                tracing::warn!(chain = %chain.id, error = %e.describe().message, "no session yet; retrying in the background")
+        // Every app's session: each has its own suppliers.
+        for relayer in gateway.engine.relayers() {
+            let app = relayer.app();
+            // A session another gateway already fetched is used, not fetched again.
+            gateway.store.pull(&gateway.engine.sessions.key(app, &chain.id)).await;
+            match gateway.engine.session_of(relayer, &chain.id, false).await {
+                Ok(entry) => {
+                    let height = entry.dispatch.session.session_height;
+                    gateway.qos.track(&gateway.lane(&chain.id, app), &entry);
+                    gateway.metrics.session_height(&chain.id, height);
+                    tracing::info!(chain = %chain.id, app, session_height = height, nodes = entry.dispatch.session.nodes.len(), "session");
+                }
+                Err(crate::network::engine::RelayError::Session(error @ SessionError::Refused { .. })) => {
+                    return Err(StartError::Session { chain: chain.id.clone(), error });
+                }
+                Err(e) => {
+                    tracing::warn!(chain = %chain.id, app, error = %e.describe().message, "no session yet; retrying in the background")
+                }
             }
         }
     }
     let (stop, stopped) = watch::channel(false);
     let mut background = Vec::new();
     for chain in &gateway.chains {
-        let wake = Arc::new(Notify::new());
-        background.push(tokio::spawn(refresh::run(
-            gateway.clone(),
-            chain.id.clone(),
-            wake.clone(),
-            stopped.clone(),
-        )));
-        if let Some(check) = sync_check(&chain.id) {
-            background.push(tokio::spawn(sync::run(
+        // One refresh (and sync check) per app's session.
+        for relayer in gateway.engine.relayers() {
+            let wake = Arc::new(Notify::new());
+            background.push(tokio::spawn(refresh::run(
                 gateway.clone(),
                 chain.id.clone(),
-                check,
-                wake,
+                relayer.clone(),
+                wake.clone(),
                 stopped.clone(),
             )));
+            if let Some(check) = sync_check(&chain.id) {
+                background.push(tokio::spawn(sync::run(
+                    gateway.clone(),
+                    chain.id.clone(),
+                    relayer.clone(),
+                    check,
+                    wake,
+                    stopped.clone(),
+                )));
+            }
         }
     }
     if gateway.shared.is_some() {

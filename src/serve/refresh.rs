@@ -10,6 +10,7 @@ use tokio::sync::{Notify, watch};
 
 use super::Gateway;
 use crate::network::cache::{self, Entry};
+use crate::network::relayer::Relayer;
 
 /// When to dispatch again.
 #[derive(Debug, Clone)]
@@ -75,17 +76,25 @@ impl Refreshed {
     }
 }
 
-/// One fresh dispatch for `chain`, compared with the session height seen before.
-pub async fn refresh_once(gateway: &Gateway, chain: &str, seen: &mut Option<i64>) -> Refreshed {
-    match gateway.engine.session(chain, true).await {
+/// One fresh dispatch for `relayer`'s app on `chain`, compared with the session height seen
+/// before.
+pub async fn refresh_once(
+    gateway: &Gateway,
+    chain: &str,
+    relayer: &Arc<dyn Relayer>,
+    seen: &mut Option<i64>,
+) -> Refreshed {
+    let app = relayer.app();
+    match gateway.engine.session_of(relayer, chain, true).await {
         Ok(entry) => {
-            gateway.qos.track(chain, &entry);
+            gateway.qos.track(&gateway.lane(chain, app), &entry);
             let height = entry.dispatch.session.session_height;
             gateway.metrics.session_height(chain, height);
             let outcome = if *seen == Some(height) { Refreshed::SameSession } else { Refreshed::NewSession };
             if outcome == Refreshed::NewSession {
                 tracing::info!(
                     chain,
+                    app,
                     session_height = height,
                     nodes = entry.dispatch.session.nodes.len(),
                     block_height = entry.dispatch.block_height,
@@ -98,19 +107,27 @@ pub async fn refresh_once(gateway: &Gateway, chain: &str, seen: &mut Option<i64>
         }
         Err(e) => {
             let reason = e.describe().message;
-            tracing::warn!(chain, error = %reason, "session refresh failed; retrying");
+            tracing::warn!(chain, app, error = %reason, "session refresh failed; retrying");
             gateway.metrics.session_refresh(chain, Refreshed::Failed.label());
             Refreshed::Failed
         }
     }
 }
 
-/// Keeps `chain`'s session fresh until `stop` turns true; a new session notifies `wake`.
-pub async fn run(gateway: Arc<Gateway>, chain: String, wake: Arc<Notify>, mut stop: watch::Receiver<bool>) {
-    let mut seen = gateway.current(&chain).map(|e| e.dispatch.session.session_height);
+/// Keeps `relayer`'s app's session of `chain` fresh until `stop` turns true; a new session
+/// notifies `wake`.
+pub async fn run(
+    gateway: Arc<Gateway>,
+    chain: String,
+    relayer: Arc<dyn Relayer>,
+    wake: Arc<Notify>,
+    mut stop: watch::Receiver<bool>,
+) {
+    let app = relayer.app().to_string();
+    let mut seen = gateway.current_of(&chain, &app).map(|e| e.dispatch.session.session_height);
     let mut retry = gateway.refresh.retry.0;
     loop {
-        let current = gateway.current(&chain);
+        let current = gateway.current_of(&chain, &app);
         let delay = match &current {
             Some(entry) => next_refresh(entry, cache::now_ms(), gateway.block_time(), &gateway.refresh),
             None => Duration::ZERO,
@@ -120,14 +137,14 @@ pub async fn run(gateway: Arc<Gateway>, chain: String, wake: Arc<Notify>, mut st
             _ = super::raised(&mut stop) => return,
         }
         // With shared state another gateway may have dispatched meanwhile: its session is used.
-        if let (Some(before), Some(now)) = (&current, gateway.current(&chain))
+        if let (Some(before), Some(now)) = (&current, gateway.current_of(&chain, &app))
             && now.observed_ms > before.observed_ms
             && next_refresh(&now, cache::now_ms(), gateway.block_time(), &gateway.refresh)
                 > gateway.refresh.min_interval
         {
             continue;
         }
-        match refresh_once(&gateway, &chain, &mut seen).await {
+        match refresh_once(&gateway, &chain, &relayer, &mut seen).await {
             Refreshed::NewSession => {
                 retry = gateway.refresh.retry.0;
                 wake.notify_one();

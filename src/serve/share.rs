@@ -20,8 +20,10 @@ pub async fn run(gateway: Arc<Gateway>, mut stopped: watch::Receiver<bool>) {
         let up = shared.redis.is_up();
         if up && !was_up {
             for chain in &gateway.chains {
-                if let Some(entry) = gateway.current(&chain.id) {
-                    shared.publish_session(&gateway.key(&chain.id), &entry);
+                for app in gateway.apps() {
+                    if let Some(entry) = gateway.current_of(&chain.id, app) {
+                        shared.publish_session(&gateway.engine.sessions.key(app, &chain.id), &entry);
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ use tokio::sync::{Notify, watch};
 
 use super::Gateway;
 use crate::network::engine::RelayOptions;
+use crate::network::relayer::Relayer;
 use crate::protocol::morse::relay::Payload;
 
 /// One chain family's height query.
@@ -132,19 +133,25 @@ pub struct Round {
 
 /// Asks every session node that is not evicted for its height (concurrently, one attempt each)
 /// and records the result with the QoS.
-pub async fn check_once(gateway: &Arc<Gateway>, chain: &str, check: &Arc<dyn SyncCheck>) -> Option<Round> {
-    let entry = gateway.engine.session(chain, false).await.ok()?;
+pub async fn check_once(
+    gateway: &Arc<Gateway>,
+    chain: &str,
+    relayer: &Arc<dyn Relayer>,
+    check: &Arc<dyn SyncCheck>,
+) -> Option<Round> {
+    let entry = gateway.engine.session_of(relayer, chain, false).await.ok()?;
+    let lane = gateway.lane(chain, relayer.app()).into_owned();
     let session_height = entry.dispatch.session.session_height;
     let mut set = tokio::task::JoinSet::new();
     for node in &entry.dispatch.session.nodes {
-        if gateway.qos.is_evicted(chain, &node.address) {
+        if gateway.qos.is_evicted(&lane, &node.address) {
             continue;
         }
-        let (gateway, chain, check, address) =
-            (gateway.clone(), chain.to_string(), check.clone(), node.address.clone());
+        let (gateway, chain, relayer, check, address) =
+            (gateway.clone(), chain.to_string(), relayer.clone(), check.clone(), node.address.clone());
         set.spawn(async move {
             let options = RelayOptions { retries: 0, node: Some(address.clone()), consensus: 0 };
-            let answer = gateway.engine.relay(&chain, &check.request(), &options).await.ok()?;
+            let answer = gateway.engine.relay_as(&relayer, &chain, &check.request(), &options).await.ok()?;
             let height = check.height(&answer.response)?;
             (answer.session_height == session_height).then_some((address, height))
         });
@@ -155,7 +162,7 @@ pub async fn check_once(gateway: &Arc<Gateway>, chain: &str, check: &Arc<dyn Syn
     heights.sort();
     let agreed = agreed_height(&heights.iter().map(|(_, h)| *h).collect::<Vec<_>>());
     let allowance = gateway.sync.allowance(chain);
-    gateway.qos.record_sync(chain, session_height, agreed, allowance, &heights);
+    gateway.qos.record_sync(&lane, session_height, agreed, allowance, &heights);
     Some(Round { session_height, agreed, heights, failed })
 }
 
@@ -164,14 +171,16 @@ pub async fn check_once(gateway: &Arc<Gateway>, chain: &str, check: &Arc<dyn Syn
 pub async fn run(
     gateway: Arc<Gateway>,
     chain: String,
+    relayer: Arc<dyn Relayer>,
     check: Arc<dyn SyncCheck>,
     wake: Arc<Notify>,
     mut stop: watch::Receiver<bool>,
 ) {
     loop {
-        if let Some(round) = check_once(&gateway, &chain, &check).await {
+        if let Some(round) = check_once(&gateway, &chain, &relayer, &check).await {
             tracing::debug!(
                 chain = %chain,
+                app = relayer.app(),
                 check = check.name(),
                 session_height = round.session_height,
                 agreed_height = round.agreed,

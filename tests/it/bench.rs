@@ -84,7 +84,8 @@ fn counts_add_up_and_the_json_has_its_documented_shape() {
             "errors",
             "session_rollovers",
             "session_heights",
-            "histogram"
+            "histogram",
+            "relay_budgets"
         ]
     );
     assert_eq!(
@@ -139,7 +140,8 @@ fn counts_add_up_and_the_json_has_its_documented_shape() {
                 "connect_ms",
                 "errors",
                 "codes",
-                "histogram"
+                "histogram",
+                "relay_budget"
             ]
         );
         assert_eq!(n["address"].as_str().unwrap().len(), 40);
@@ -154,6 +156,63 @@ fn counts_add_up_and_the_json_has_its_documented_shape() {
     assert!(v["errors"]["by_kind"].as_object().unwrap().is_empty());
     assert_eq!(u(&v["session_rollovers"]) + 1, v["session_heights"].as_array().unwrap().len() as u64);
     assert!(v["histogram"].as_str().unwrap().starts_with("HISTE"), "HdrHistogram V2 in base64");
+}
+
+/// The app's relay budget from the chain (max relays ÷ chains ÷ session nodes, pocket-core's
+/// rounding, as `pgw app throughput` and `serve --relay-budget auto` read it) next to what the run
+/// used, per app and per node, in JSON and in the table.
+#[test]
+fn the_report_shows_the_apps_relay_budget_next_to_usage() {
+    let env = Env::new();
+    let out = devnet_bench(&env, &["-n", "30", "-c", "2", "--output", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    let budgets = v["relay_budgets"].as_array().unwrap();
+    assert_eq!(budgets.len(), 1, "{v:#}");
+    let b = &budgets[0];
+    assert_eq!(keys(b), ["app", "max_relays", "chains", "session_nodes", "per_node_per_session", "used"]);
+    assert_eq!(b["app"].as_str().unwrap().len(), 40);
+    let per_node = pgw::protocol::morse::throughput::per_session_node(
+        u(&b["max_relays"]),
+        u(&b["chains"]) as usize,
+        u(&b["session_nodes"]),
+    )
+    .unwrap();
+    assert!(per_node > 0);
+    assert_eq!(u(&b["per_node_per_session"]), per_node);
+    assert_eq!(u(&b["used"]), 30, "with --retries 0 one attempt per request");
+    let nodes = v["nodes"].as_array().unwrap();
+    assert!(nodes.iter().all(|n| u(&n["relay_budget"]) == per_node), "{v:#}");
+    assert_eq!(nodes.iter().map(|n| u(&n["requests"])).sum::<u64>(), 30);
+    // The table: the budget row and a "budget used" column.
+    let out = devnet_bench(&env, &["-n", "30", "-c", "2"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let row = format!(
+        "{} relays per node per session (max relays {} ÷ {} chain{} ÷ {} session nodes); used 30",
+        per_node,
+        b["max_relays"],
+        b["chains"],
+        if u(&b["chains"]) == 1 { "" } else { "s" },
+        b["session_nodes"]
+    );
+    assert!(text.contains("relay budget") && text.contains(&row), "{row:?} in {text}");
+    assert!(text.contains("budget used"), "{text}");
+    assert!(text.contains(&format!(" / {per_node} (")), "{text}");
+    // Merged runs of one app keep its budget, and the merged usage adds up.
+    env.write("a.json", &String::from_utf8(json_out(&env)).unwrap());
+    env.write("b.json", &String::from_utf8(json_out(&env)).unwrap());
+    let out = env.pgw().args(["bench", "merge", "a.json", "b.json", "--output", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let merged = json(&out);
+    assert_eq!(u(&merged["relay_budgets"][0]["used"]), 20, "{merged:#}");
+    assert_eq!(u(&merged["relay_budgets"][0]["per_node_per_session"]), per_node);
+}
+
+fn json_out(env: &Env) -> Vec<u8> {
+    let out = devnet_bench(env, &["-n", "10", "-c", "1", "--output", "json", "--app-key-file", "kb.key"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    out.stdout
 }
 
 #[test]

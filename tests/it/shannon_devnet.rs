@@ -211,6 +211,48 @@ async fn relays_in_both_gateway_modes_are_accepted_and_verify() {
 }
 
 #[tokio::test]
+async fn relay_miners_pick_the_backend_by_rpc_type() {
+    let d = start(Config { params: frozen(), ..Config::default() }).await;
+    let w = &d.world;
+    let s = session_of(&d, 0).await;
+    let supplier = w.suppliers.iter().find(|x| x.actor.address == s.suppliers[0].operator_address).unwrap();
+    // Every supplier stakes a JSON_RPC endpoint (its relay miner) and a REST one below /rest.
+    let endpoints = &s.suppliers[0].services["eth"];
+    let kinds: Vec<(RpcType, &str)> = endpoints.iter().map(|e| (e.rpc_type, e.url.as_str())).collect();
+    let rest_url = format!("{}/rest", supplier.url);
+    assert_eq!(kinds, [(RpcType::JsonRpc, supplier.url.as_str()), (RpcType::Rest, rest_url.as_str())]);
+    let ring = [w.apps[0].0.public_key, w.gateways[0].public_key];
+    let get = |url: &str| {
+        let payload = relay::http_payload(&PoktHttpRequest {
+            method: "GET".into(),
+            header: header_map([("Content-Type", "application/json")]),
+            url: format!("{url}/v1/query/height"),
+            body_bz: vec![],
+        });
+        relay::sign_request(s.header.clone(), &supplier.actor.address, payload, &ring, &key("gateway", 0))
+            .unwrap()
+            .to_bytes()
+    };
+    let send = |url: String, rpc_type: &'static str, body: Vec<u8>| async move {
+        let response =
+            reqwest::Client::new().post(url).header("Rpc-Type", rpc_type).body(body).send().await.unwrap();
+        let decoded = wire::decode_response(&response.bytes().await.unwrap()).unwrap();
+        let http = wire::decode_http_response(&decoded.response.payload).unwrap();
+        (http.status_code, String::from_utf8(http.body_bz).unwrap())
+    };
+    // REST (Rpc-Type 4) at the REST endpoint: the chain's REST route answers.
+    assert_eq!(send(rest_url.clone(), "4", get(&rest_url)).await, (200, r#"{"height":100}"#.to_string()));
+    // The same request as JSON-RPC (Rpc-Type 3): the JSON-RPC backend has no REST routes.
+    let (status, body) = send(supplier.url.clone(), "3", get(&supplier.url)).await;
+    assert_eq!(status, 404, "{body}");
+    assert!(body.contains("REST requests go to the REST endpoint, Rpc-Type 4"), "{body}");
+    // JSON-RPC at the JSON-RPC endpoint, as before.
+    let body = signed(&s.header, &supplier.actor.address, &supplier.url, &ring, &key("gateway", 0));
+    verify_answer(&post(&supplier.url, body).await, &supplier.actor.public_key);
+    d.shutdown().await;
+}
+
+#[tokio::test]
 async fn relay_miner_rejections_carry_poktrolls_errors() {
     let params = Params { suppliers_per_session: 2, ..frozen() };
     let d = start(Config { params, ..Config::default() }).await;

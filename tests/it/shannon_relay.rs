@@ -14,8 +14,10 @@ use pgw::devnet::shannon::{Config, Devnet};
 use pgw::network::cache::{Entry, MemoryStore, SessionStore};
 use pgw::network::engine::{Engine, RelayError, RelayOptions, Sessions};
 use pgw::network::outcome::Failure;
-use pgw::network::relayer::Relayer;
+use pgw::network::relayer::{BoxFuture, Relayer, SessionSource};
+use pgw::network::rpc::DispatchError;
 use pgw::network::rpc::Rpc;
+use pgw::network::session::Dispatch;
 use pgw::network::shannon::{FullNodes, Relays};
 use pgw::protocol::morse::relay::Payload;
 use pgw::serve;
@@ -232,6 +234,126 @@ async fn a_stale_session_is_refused_by_the_miner_and_a_fresh_one_is_fetched() {
     net.devnet.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_cached_session_exits_6_and_the_fresh_one_serves_the_next_relay() {
+    // A relay miner's "session expired" is fixed by a fresh session: it is exit 6 (every attempt
+    // failed, kind relay), not 7 (refused in a way no retry fixes).
+    let d = Devnet::start(config(3, &[])).await.unwrap();
+    let env = Env::new();
+    env.write("gw0.key", &hex::encode(*key("gateway", 0).to_bytes()));
+    let args = |extra: &[&str]| -> Vec<String> {
+        ["relay", "eth", ETH_BLOCK_NUMBER, "--protocol", "shannon", "--full-node", &d.full_node_url]
+            .iter()
+            .chain(["--gateway-key-file", "gw0.key", "--app", &address("app", 0)].iter())
+            .chain(extra.iter())
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let out = pgw_async(&env, args(&[])).await;
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), ANSWER), "{}", stderr(&out));
+    // Past the cached session's end (100) and its grace block (101).
+    d.world.advance(5);
+    let out = pgw_async(&env, args(&["--retries", "0"])).await;
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "relay miner error relay_authenticator/1 (invalid session in relayer request): session expired, expecting: 100, got: 105."
+        ),
+        "{err}"
+    );
+    assert!(err.contains("pgw fetched a fresh one"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    // At 109 the cached session (105..=108) is in its grace block and still accepted; at 110
+    // it is stale again.
+    d.world.advance(4);
+    let out = pgw_async(&env, args(&["--retries", "0"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    d.world.advance(1);
+    let out = pgw_async(&env, args(&["--retries", "0", "--output", "json"])).await;
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!((&v["error"]["kind"], &v["error"]["exit_code"]), (&"exhausted".into(), &6.into()), "{v:#}");
+    // The fresh session the refusal caused is cached: the next relay is answered at once.
+    let out = pgw_async(&env, args(&["--retries", "0", "--output", "json"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!((&v["session_height"], v["attempts"].as_array().unwrap().len()), (&109.into(), 1));
+    d.shutdown().await;
+}
+
+/// Full nodes that are all down.
+struct Down;
+
+impl SessionSource for Down {
+    fn fetch<'a>(
+        &'a self,
+        _: &'a Rpc,
+        _: &'a str,
+        _: &'a str,
+        _: &'a str,
+    ) -> BoxFuture<'a, Result<Dispatch, DispatchError>> {
+        Box::pin(async { Err(DispatchError::Unavailable("connection refused".into())) })
+    }
+
+    fn blocks_per_session<'a>(&'a self, _: &'a Rpc, _: &'a str) -> BoxFuture<'a, Result<i64, DispatchError>> {
+        Box::pin(async { Err(DispatchError::Unavailable("connection refused".into())) })
+    }
+}
+
+#[tokio::test]
+async fn at_a_rollover_with_no_full_node_the_ended_session_serves_in_its_grace_period() {
+    let net = Net::start(config(3, &[]), gateway_for(0)).await;
+    net.relay(&retries(0)).await.unwrap();
+    let stored = net.entry();
+    assert_eq!(stored.dispatch.session.shannon.as_ref().unwrap().grace_blocks, 1);
+    // The chain enters the next session (101): the stored session (97..=100) has ended and is
+    // in its grace block; no full node answers.
+    net.devnet.world.advance(1);
+    let warnings = Arc::new(Mutex::new(Vec::new()));
+    let seen = warnings.clone();
+    let observer: pgw::network::engine::Observer = Arc::new(move |e| {
+        if let pgw::network::engine::Event::CacheWarning(w) = e {
+            seen.lock().unwrap().push(w.clone());
+        }
+    });
+    let down = Engine::new(
+        Sessions {
+            rpc: Rpc::new(Duration::from_millis(500), Duration::from_secs(5)).unwrap(),
+            source: Arc::new(Down),
+            dispatchers: net.engine.sessions.dispatchers.clone(),
+            store: net.store.clone(),
+            block_time: Some(Duration::from_secs(1)),
+            observer: Some(observer),
+        },
+        gateway_for(0),
+    );
+    let key = net.engine.sessions.key(&address("app", 0), "eth");
+    // Seen `blocks_ago` blocks (of 1 s) ago at height 100: the estimate is 100 + blocks_ago.
+    let seen_ago = |blocks_ago: u64| {
+        let mut entry = (*stored).clone();
+        entry.observed_ms = pgw::network::cache::now_ms() - blocks_ago * 1000 - 100;
+        net.store.save(&key, entry).unwrap();
+    };
+    seen_ago(1);
+    let answer = down.relay("eth", &payload(), &retries(0)).await.unwrap();
+    assert_eq!(
+        (answer.session_height, answer.response.as_str()),
+        (97, r#"{"jsonrpc":"2.0","id":1,"result":"0x112a8e5"}"#)
+    );
+    assert_eq!(
+        warnings.lock().unwrap().as_slice(),
+        ["no full node gave the next session (".to_string()
+            + &net.devnet.full_node_url
+            + ": connection refused); relaying with session 97 in its grace period"]
+    );
+    // Past the grace block there is no session to relay with.
+    seen_ago(2);
+    let error = down.relay("eth", &payload(), &retries(0)).await.unwrap_err();
+    assert_eq!(error.kind(), "no_session", "{error:?}");
+    net.devnet.shutdown().await;
+}
+
 #[tokio::test]
 async fn a_supplier_outside_the_session_is_refused_by_its_miner() {
     let mut cfg = config(4, &[]);
@@ -347,6 +469,42 @@ fn pgw_relay_on_the_shannon_devnet_needs_no_set_up() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), r#"{"height":100}"#);
     assert!(!env.path("home").exists(), "--devnet writes nothing to disk");
+}
+
+#[test]
+fn rest_relays_go_to_the_suppliers_rest_endpoints() {
+    // The devnet's JSON-RPC backends answer a REST request with 404: the answer proves the
+    // relay reached a REST endpoint with Rpc-Type 4.
+    let env = Env::new();
+    let out = env
+        .pgw()
+        .args(["relay", "eth", "", "--method", "GET", "--path", "/v1/query/height"])
+        .args(["--devnet", "--protocol", "shannon", "--output", "json", "--consensus", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["response"], serde_json::json!({ "height": 100 }), "{v:#}");
+    let attempts = v["attempts"].as_array().unwrap();
+    assert_eq!(attempts.len(), 3, "{v:#}");
+    for a in attempts {
+        assert_eq!(a["outcome"], "ok", "{v:#}");
+        assert!(a["service_url"].as_str().unwrap().ends_with("/rest"), "{v:#}");
+    }
+    assert!(v["node"]["service_url"].as_str().unwrap().ends_with("/rest"), "{v:#}");
+    // A POST with a path is REST too; JSON-RPC stays on the JSON_RPC endpoints.
+    let out = env
+        .pgw()
+        .args(["relay", "eth", "{}", "--path", "/cosmos/base/tendermint/v1beta1/blocks/latest"])
+        .args(["--devnet", "--protocol", "shannon"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), r#"{"block":{"header":{"height":"100"}}}"#);
+    let out = relay_cmd(&env, &["--output", "json"]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(!v["node"]["service_url"].as_str().unwrap().contains("/rest"), "{v:#}");
+    assert_eq!(v["response"]["result"], "0x112a8e4");
 }
 
 #[test]
@@ -498,6 +656,80 @@ async fn serve_relays_shannon_services_and_counts_per_supplier() {
     let refusing = &devnet.world.suppliers[0].actor.address;
     let node = nodes.iter().find(|n| n["address"] == *refusing.as_str()).unwrap();
     assert_eq!(node["successes"], 0, "{node:#}");
+    assert!(gateway.shutdown().await);
+    devnet.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_follows_every_apps_session_and_lists_each_in_qos() {
+    // Six suppliers, two per session: the two apps (both delegated to gateway 0) get their own.
+    let mut devnet_config = config(6, &[]);
+    devnet_config.params.suppliers_per_session = 2;
+    let devnet = Devnet::start(devnet_config).await.unwrap();
+    let url = devnet.full_node_url.clone();
+    let rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(2)).unwrap();
+    let mut cfg = serve::Config::new(vec![url.clone()], rpc, gateway_for(0));
+    cfg.more_relayers = vec![gateway_for(2)];
+    cfg.source = FullNodes::shared(HashMap::from([(url.clone(), url)]));
+    cfg.services = true;
+    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    cfg.chains = vec!["eth".into()];
+    cfg.refresh = serve::RefreshSettings {
+        max_interval: Duration::from_millis(100),
+        min_interval: Duration::from_millis(20),
+        ..serve::RefreshSettings::default()
+    };
+    let gateway = serve::start(cfg).await.unwrap_or_else(|e| panic!("{e}"));
+    let client = reqwest::Client::new();
+    let qos = || async {
+        let text = client.get(format!("{}/qos", gateway.url)).send().await.unwrap().text().await.unwrap();
+        serde_json::from_str::<Value>(&text).unwrap()
+    };
+    let suppliers_of = |app: usize, height: i64| -> BTreeSet<String> {
+        let session = devnet.world.session(&address("app", app), "eth", height).unwrap();
+        session.suppliers.iter().map(|s| s.operator_address.clone()).collect()
+    };
+    let listed = |app: &Value| -> BTreeSet<String> {
+        app["nodes"].as_array().unwrap().iter().map(|n| n["address"].as_str().unwrap().to_string()).collect()
+    };
+    for _ in 0..8 {
+        let response =
+            client.post(format!("{}/v1/eth", gateway.url)).body(ETH_BLOCK_NUMBER).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.text().await.unwrap(), ANSWER);
+    }
+    let v = qos().await;
+    let chain = &v["chains"][0];
+    let apps = chain["apps"].as_array().unwrap_or_else(|| panic!("{v:#}"));
+    assert_eq!(apps.len(), 2, "{v:#}");
+    assert_ne!(suppliers_of(0, 100), suppliers_of(2, 100), "the seed gives the apps different suppliers");
+    for (listed_app, app) in apps.iter().zip([0, 2]) {
+        assert_eq!(listed_app["app"], address("app", app).as_str(), "{v:#}");
+        assert_eq!(listed_app["session_height"], 97, "{v:#}");
+        assert_eq!(listed(listed_app), suppliers_of(app, 100), "app {app}: {v:#}");
+        // Each app's relays are counted on its own suppliers (the requests take turns).
+        let successes: u64 =
+            listed_app["nodes"].as_array().unwrap().iter().map(|n| n["successes"].as_u64().unwrap()).sum();
+        assert!(successes >= 4, "app {app}: {v:#}");
+    }
+    // The top level is the first app's session, as for a one-app gateway.
+    assert_eq!((&chain["session_height"], listed(chain)), (&97.into(), suppliers_of(0, 100)));
+    // A rollover: both apps' sessions are refreshed in the background, with no request.
+    devnet.world.advance(4);
+    let mut heights = Vec::new();
+    for _ in 0..100 {
+        let v = qos().await;
+        heights =
+            v["chains"][0]["apps"].as_array().unwrap().iter().map(|a| a["session_height"].clone()).collect();
+        if heights == [101, 101] {
+            let apps = v["chains"][0]["apps"].as_array().unwrap().clone();
+            assert_eq!(listed(&apps[0]), suppliers_of(0, 104), "{v:#}");
+            assert_eq!(listed(&apps[1]), suppliers_of(2, 104), "{v:#}");
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(heights, [101, 101]);
     assert!(gateway.shutdown().await);
     devnet.shutdown().await;
 }

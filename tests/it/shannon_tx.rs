@@ -1,20 +1,16 @@
 //! Shannon transactions end to end on the in-process Shannon devnet: `pgw send`, `pgw gateway
 //! stake`, `pgw app stake`, `pgw app delegate|undelegate` with `--protocol shannon`, signed by
 //! keystore keys and taken by the devnet's ledger; the next session's ring holds the new
-//! gateway (a relay it signs is accepted by a relay miner), and after the undelegation the
-//! session after the current one no longer does. `pgw query --protocol shannon` reads it all.
+//! gateway (`pgw relay --gateway-key` for the new app is served), and after the undelegation
+//! the session after the current one no longer does (the relay miner refuses it: exit 7). `pgw query --protocol shannon` reads it all.
 //! Refusals come with their exact messages and exit codes.
 
 use std::time::Duration;
 
 use pgw::devnet::shannon::world::{self, Params};
 use pgw::devnet::shannon::{Config, Devnet};
-use pgw::network::fullnode::{self, FullNode};
-use pgw::network::rpc::Rpc;
 use pgw::protocol::hash::sha256;
 use pgw::protocol::shannon::keys::PrivateKey;
-use pgw::protocol::shannon::relay;
-use pgw::protocol::shannon::wire::{self, PoktHttpRequest, header_map};
 use serde_json::Value;
 
 use crate::common::{ETH_BLOCK_NUMBER, Env, stderr, stdout};
@@ -57,39 +53,17 @@ fn new_key(name: &str) -> PrivateKey {
     PrivateKey::from_bytes(&sha256(name.as_bytes())).unwrap()
 }
 
-/// A relay for `app` on eth signed by `signer` over the ring the chain gives now, sent to the
-/// session's first supplier: `Ok(())` when served, else the miner's codespace and code.
-async fn relay_as(
-    d: &Devnet,
-    app: &str,
-    gateways: &[String],
-    signer: &PrivateKey,
-) -> Result<(), (String, u32)> {
-    let rpc = Rpc::new(Duration::from_secs(2), Duration::from_secs(5)).unwrap();
-    let node = FullNode { rest: d.full_node_url.clone(), comet: Some(d.full_node_url.clone()) };
-    let s = fullnode::fetch_session(&rpc, &node, app, "eth").await.unwrap();
-    let mut ring = fullnode::ring_keys(&rpc, &node, app, gateways).await.unwrap();
-    if gateways.is_empty() {
-        ring.push(relay::placeholder_ring_key());
-    }
-    let supplier = &s.suppliers[0];
-    let url = supplier.endpoints[0].url.clone();
-    let payload = relay::http_payload(&PoktHttpRequest {
-        method: "POST".into(),
-        header: header_map([("Content-Type", "application/json")]),
-        url: url.clone(),
-        body_bz: ETH_BLOCK_NUMBER.as_bytes().to_vec(),
-    });
-    let body =
-        relay::sign_request(s.session.header.clone(), &supplier.operator_address, payload, &ring, signer)
-            .unwrap()
-            .to_bytes();
-    let answer = reqwest::Client::new().post(&url).header("Rpc-Type", "3").body(body).send().await.unwrap();
-    let decoded = wire::decode_response(&answer.bytes().await.unwrap()).unwrap();
-    match relay::miner_error(&decoded.response) {
-        None => Ok(()),
-        Some(e) => Err((e.codespace, e.code)),
-    }
+/// `pgw relay eth eth_blockNumber` through the real command, signed by keystore key `signer`
+/// (`--gateway-key SIGNER --app APP`, or `--app-key SIGNER` for the app itself): its exit code,
+/// the answer's JSON (or the error object) and stderr.
+async fn relay_cli(env: &Env, url: &str, signer: &[&str]) -> (Option<i32>, Value, String) {
+    let mut args = vec!["relay", "eth", ETH_BLOCK_NUMBER, "--protocol", "shannon", "--full-node", url];
+    args.extend(signer);
+    args.extend(["--output", "json"]);
+    let out = pgw(env, &args).await;
+    let v = serde_json::from_str(&stdout(&out))
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(&out), stderr(&out)));
+    (out.status.code(), v, stderr(&out))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -147,23 +121,43 @@ async fn fund_stake_delegate_relay_undelegate_on_the_shannon_devnet() {
     assert_eq!(a["application"]["delegatee_gateway_addresses"][0], gw);
     assert_eq!(a["application"]["service_configs"][0]["service_id"], "eth");
 
-    // The next session: its ring holds the gateway, and a relay the gateway signs is served.
+    // The next session: its ring holds the gateway, and `pgw relay` signed by the gateway for
+    // the new app is served (and its answer verified).
+    let through_gateway = ["--gateway-key", "newgw", "--app", app.as_str()];
     d.world.advance(4);
     let s = ok(&env, &url, &["dispatch", "eth", "--app", &app]).await;
     assert_eq!(s["ring_gateways"], serde_json::json!([gw]));
-    assert_eq!(relay_as(&d, &app, std::slice::from_ref(&gw), &gw_key).await, Ok(()));
+    let (code, v, err) = relay_cli(&env, &url, &through_gateway).await;
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        (&v["verified"], &v["session_height"], &v["chain"]),
+        (&true.into(), &101.into(), &"eth".into())
+    );
+    assert!(v["response"]["result"].as_str().unwrap().starts_with("0x"), "{v:#}");
 
-    // Undelegate: the current session's ring still holds it (pending undelegation) ...
+    // Undelegate: the current session's ring still holds it (pending undelegation), and the
+    // gateway still relays ...
     ok(&env, &url, &["app", "undelegate", &gw, "--from", "newapp", "--yes"]).await;
     let s = ok(&env, &url, &["dispatch", "eth", "--app", &app]).await;
     assert_eq!(s["ring_gateways"], serde_json::json!([gw]));
-    // ... the next session's does not, and the gateway's relays are refused there.
+    let (code, _, err) = relay_cli(&env, &url, &through_gateway).await;
+    assert_eq!(code, Some(0), "{err}");
+    // ... the next session's ring does not hold it, and the relay miner refuses the gateway's
+    // relays there (exit 7, rings/3), while the app still relays for itself.
     d.world.advance(4);
     let s = ok(&env, &url, &["dispatch", "eth", "--app", &app]).await;
     assert_eq!(s["ring_gateways"], serde_json::json!([]));
-    let (codespace, _) = relay_as(&d, &app, std::slice::from_ref(&gw), &gw_key).await.unwrap_err();
-    assert_eq!(codespace, "rings");
-    assert_eq!(relay_as(&d, &app, &[], &app_key).await, Ok(()));
+    let (code, v, err) = relay_cli(&env, &url, &through_gateway).await;
+    assert_eq!(code, Some(7), "{v:#} {err}");
+    assert_eq!(v["error"]["kind"], "rejected", "{v:#}");
+    assert_eq!(
+        (&v["error"]["details"]["error"]["codespace"], &v["error"]["details"]["error"]["code"]),
+        (&"rings".into(), &3.into()),
+        "{v:#}"
+    );
+    let (code, v, err) = relay_cli(&env, &url, &["--app-key", "newapp"]).await;
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!((&v["verified"], &v["session_height"]), (&true.into(), &105.into()));
 
     // Refusals, before anything is signed.
     let e =
@@ -260,5 +254,169 @@ async fn shannon_queries_read_the_full_node() {
     assert!(e.contains("the network has no param \"shared/nope\""), "{e}");
     let e = fails(&env, &url, &["query", "apps"], 2).await;
     assert!(e.contains("list Morse's staked actors"), "{e}");
+    d.shutdown().await;
+}
+
+/// `--dry-run --account-number N --sequence N --gas N` builds and signs the transaction with no
+/// full node (the one named is not listening); the bytes decode back with cosmrs into what was
+/// asked, the signature covers the given chain id and account number, and two runs give the
+/// same bytes (RFC 6979 signatures).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_offline_dry_run_signs_without_a_full_node() {
+    use prost::Message;
+    let env = Env::new();
+    let app_key = new_key("pgw tx test app");
+    import(&env, "newapp", &app_key).await;
+    let app = app_key.public_key().address();
+    let offline = [
+        "app",
+        "stake",
+        "eth",
+        "2POKT",
+        "--from",
+        "newapp",
+        "--dry-run",
+        "--account-number",
+        "7",
+        "--sequence",
+        "3",
+        "--gas",
+        "90000",
+        "--chain-id",
+        "pocket-devnet",
+        "--memo",
+        "offline",
+    ];
+    let dead = "http://127.0.0.1:9";
+    let mut args = offline.to_vec();
+    args.extend(["--protocol", "shannon", "--full-node", dead, "--output", "json"]);
+    let out = pgw(&env, &args).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "", "nothing asked of a full node, nothing to say");
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let raw = hex::decode(v["tx_hex"].as_str().unwrap()).unwrap();
+    use base64::Engine;
+    assert_eq!(
+        base64::engine::general_purpose::STANDARD.decode(v["tx_bytes"].as_str().unwrap()).unwrap(),
+        raw
+    );
+    assert_eq!(v["txhash"], hex::encode_upper(sha256(&raw)));
+    assert_eq!(v["summary"]["account_number"], "7", "{v:#}");
+
+    // Back through cosmrs: the message, the memo, the sequence, the gas and the fee.
+    let tx = cosmrs::Tx::from_bytes(&raw).unwrap();
+    assert_eq!(tx.body.memo, "offline");
+    assert_eq!(tx.body.messages.len(), 1);
+    assert_eq!(tx.body.messages[0].type_url, "/pocket.application.MsgStakeApplication");
+    assert_eq!(tx.auth_info.signer_infos.len(), 1);
+    assert_eq!(tx.auth_info.signer_infos[0].sequence, 3);
+    assert_eq!(tx.auth_info.fee.gas_limit, 90000);
+    let fee = &tx.auth_info.fee.amount;
+    assert_eq!(
+        (fee.len(), fee[0].denom.as_ref(), fee[0].amount),
+        (1, "upokt", 1),
+        "90000 gas at 0.000001upokt"
+    );
+    assert_eq!(tx.signatures.len(), 1);
+    // The sign doc carries the given chain id and account number.
+    let doc = cosmrs::proto::cosmos::tx::v1beta1::SignDoc::decode(
+        hex::decode(v["sign_doc"].as_str().unwrap()).unwrap().as_slice(),
+    )
+    .unwrap();
+    assert_eq!((doc.chain_id.as_str(), doc.account_number), ("pocket-devnet", 7));
+    let decoded = pgw::protocol::shannon::tx::decode(&raw).unwrap();
+    assert_eq!(
+        (doc.body_bytes, doc.auth_info_bytes),
+        (decoded.body_bytes.clone(), decoded.auth_info_bytes.clone())
+    );
+    assert_eq!(
+        decoded.messages,
+        [pgw::protocol::shannon::tx::Msg::StakeApplication {
+            address: app.clone(),
+            stake: 2_000_000,
+            services: vec!["eth".into()]
+        }]
+    );
+    assert_eq!(decoded.public_key, Some(app_key.public_key()));
+    assert!(decoded.verify(&app_key.public_key(), "pocket-devnet", 7));
+    assert!(!decoded.verify(&app_key.public_key(), "pocket-devnet", 8));
+    assert!(!decoded.verify(&app_key.public_key(), "pocket", 7));
+    // Stable: the same flags give the same bytes.
+    let again = pgw(&env, &args).await;
+    let w: Value = serde_json::from_str(&stdout(&again)).unwrap();
+    assert_eq!((&w["tx_hex"], &w["txhash"]), (&v["tx_hex"], &v["txhash"]));
+    assert_eq!(v["txhash"], "6E93F7F604A53E8AC293409D2811C8AFFF0552B4299A48BB0E17ED0466CE26E5");
+
+    // The three go together, with --dry-run, and on Shannon; offline needs the chain id.
+    let refused = |extra: &'static [&'static str], drop: &'static [&'static str]| {
+        let env = &env;
+        async move {
+            let mut args: Vec<&str> = Vec::new();
+            let mut skip = false;
+            for a in offline {
+                if skip {
+                    skip = false;
+                    continue;
+                }
+                if drop.contains(&a) {
+                    skip = a != "--dry-run";
+                    continue;
+                }
+                args.push(a);
+            }
+            args.extend(extra);
+            let out = pgw(env, &args).await;
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+            assert!(stdout(&out).is_empty());
+            stderr(&out)
+        }
+    };
+    let shannon: &[&str] = &["--protocol", "shannon", "--full-node", "http://127.0.0.1:9"];
+    assert_eq!(
+        refused(shannon, &["--gas"]).await.trim(),
+        "pgw: error: --account-number, --sequence and --gas go together (they replace the full node's account and simulation): add --gas"
+    );
+    assert_eq!(
+        refused(shannon, &["--dry-run"]).await.trim(),
+        "pgw: error: --account-number, --sequence and --gas sign offline for --dry-run only: add --dry-run (a transaction to send takes them from the chain)"
+    );
+    assert!(
+        refused(shannon, &["--chain-id"])
+            .await
+            .starts_with("pgw: error: an offline --dry-run needs --chain-id"),
+    );
+    assert_eq!(
+        refused(&[], &[]).await.trim(),
+        "pgw: error: --account-number, --sequence and --gas are for Shannon transactions (Morse's have none): add --protocol shannon, or leave them out"
+    );
+
+    // Without them a dry run asks the full node, and says so.
+    let params = Params { block_time: Duration::ZERO, ..Params::default() };
+    let d = Devnet::start(Config { params, ..Config::default() }).await.unwrap();
+    import(&env, "faucet", &world::key("pgw-devnet", "app", 1)).await;
+    let out = pgw(
+        &env,
+        &[
+            "send",
+            &app,
+            "1POKT",
+            "--from",
+            "faucet",
+            "--dry-run",
+            "--protocol",
+            "shannon",
+            "--full-node",
+            &d.full_node_url,
+        ],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).trim(),
+        format!(
+            "pgw: warning: --dry-run asks the full node {} for the chain id, account number, sequence and gas (pass --chain-id, --account-number, --sequence and --gas to sign offline)",
+            d.full_node_url
+        )
+    );
     d.shutdown().await;
 }

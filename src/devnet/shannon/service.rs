@@ -12,7 +12,7 @@ use crate::devnet::faults::Fault;
 use crate::protocol::chains;
 use crate::protocol::shannon::keys::decode_address;
 use crate::protocol::shannon::relay::{self, MinerError, miner_error_meaning};
-use crate::protocol::shannon::rest::{self, Account};
+use crate::protocol::shannon::rest::{self, Account, RpcType};
 use crate::protocol::shannon::verify::{self, Context, Status};
 use crate::protocol::shannon::wire::{
     self, PoktHttpResponse, RelayMinerError, RelayRequest, RelayResponse, RelayResponseMetadata,
@@ -413,6 +413,8 @@ pub struct Accepted {
     pub http: wire::PoktHttpRequest,
     /// The miner's height (minus any `lagging` fault).
     pub height: i64,
+    /// The `Rpc-Type` header: the backend the relay is for (REST, 4; JSON-RPC otherwise).
+    pub rpc_type: Option<i32>,
 }
 
 /// A refusal and the request's header it echoes.
@@ -433,15 +435,17 @@ pub fn check(
         wire::decode_request(body).map_err(|e| Box::new((None, refusal("relayer_proxy", 14, &e.0))))?;
     let header = request.meta().session_header;
     let fail = |e: MinerError| Box::new((header.clone(), e));
-    if let Some(t) = rpc_type
-        && t.parse::<i32>().is_err()
-    {
-        return Err(fail(refusal(
-            "relayer_proxy",
-            5,
-            &format!("strconv.Atoi: parsing {t:?}: invalid syntax"),
-        )));
-    }
+    let rpc_type = match rpc_type.map(|t| (t, t.parse::<i32>())) {
+        Some((t, Err(_))) => {
+            return Err(fail(refusal(
+                "relayer_proxy",
+                5,
+                &format!("strconv.Atoi: parsing {t:?}: invalid syntax"),
+            )));
+        }
+        Some((_, Ok(n))) => Some(n),
+        None => None,
+    };
     // 2. ValidateBasic; the ring checks run later, on the same report.
     let lag = if let Fault::Lagging(blocks) = fault { blocks } else { 0 };
     let height = (world.height() - lag).max(1);
@@ -549,7 +553,7 @@ pub fn check(
     let http = wire::decode_http_request(&request.payload).map_err(|e| {
         fail(refusal("relayer_proxy", 5, &format!("failed to build the service backend request: {e}")))
     })?;
-    Ok(Accepted { request, header, http, height })
+    Ok(Accepted { request, header, http, height, rpc_type })
 }
 
 /// The path of a POKTHTTPRequest url (the miner keeps only path and query).
@@ -559,6 +563,30 @@ fn url_path(url: &str) -> &str {
         Some(i) => &rest[i..],
         None => "/",
     }
+}
+
+/// The path under which a devnet supplier's REST endpoint is staked (its relay miner URL plus
+/// this): the miner's REST backend serves the chain's REST routes below it.
+pub const REST_PATH: &str = "/rest";
+
+/// The backend a relay miner forwards to, by the relay's `Rpc-Type` (poktroll's miner picks the
+/// service config the same way): REST (4) → the chain's REST routes below [`REST_PATH`];
+/// otherwise the JSON-RPC backend, which has no REST routes (a GET or a path there is the
+/// backend's 404).
+fn backend(request: &ChainRequest<'_>, rpc_type: Option<i32>) -> (u16, String) {
+    if rpc_type == Some(RpcType::Rest.number()) {
+        let path = request.path.strip_prefix(REST_PATH).unwrap_or(request.path);
+        return chain::answer(&ChainRequest { path, ..*request });
+    }
+    let root = request.path.trim_matches('/').is_empty();
+    if !root || !request.method.eq_ignore_ascii_case("POST") {
+        let body = serde_json::json!({
+            "error": "not found: the JSON-RPC backend serves POST / only (REST requests go to the REST endpoint, Rpc-Type 4)",
+            "path": request.path,
+        });
+        return (404, body.to_string());
+    }
+    chain::answer(request)
 }
 
 /// The built-in chain's answer to an accepted relay, signed by the supplier (a `bad-signature`
@@ -571,8 +599,8 @@ pub fn answer(world: &World, index: usize, accepted: &Accepted, fault: Fault) ->
     let path = path.split('?').next().unwrap_or("/");
     let data = String::from_utf8_lossy(&http.body_bz);
     let method = if http.method.is_empty() { "POST" } else { &http.method };
-    let (status, body) =
-        chain::answer(&ChainRequest { chain: chain_id, data: &data, method, path, height: accepted.height });
+    let request = ChainRequest { chain: chain_id, data: &data, method, path, height: accepted.height };
+    let (status, body) = backend(&request, accepted.rpc_type);
     let payload = PoktHttpResponse {
         status_code: u32::from(status),
         header: header_map([("Content-Type", "application/json")]),

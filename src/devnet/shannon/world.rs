@@ -321,7 +321,7 @@ impl World {
     pub fn supplier_record(&self, s: &SupplierNode) -> Supplier {
         let endpoints = vec![
             Endpoint { url: s.url.clone(), rpc_type: RpcType::JsonRpc },
-            Endpoint { url: format!("{}/rest", s.url), rpc_type: RpcType::Rest },
+            Endpoint { url: format!("{}{}", s.url, super::service::REST_PATH), rpc_type: RpcType::Rest },
         ];
         Supplier {
             owner_address: s.actor.address.clone(),
