@@ -373,11 +373,11 @@ impl Engine {
         self.relayers[0].app()
     }
 
-    /// The relayer of the next relay: the only one, or the next app's in turn.
-    fn next_relayer(&self) -> &Arc<dyn Relayer> {
-        match self.relayers.as_slice() {
-            [only] => only,
-            all => &all[self.turn.fetch_add(1, Ordering::Relaxed) % all.len()],
+    /// The index of the next relay's relayer: the only one, or the next app's in turn.
+    fn next_turn(&self) -> usize {
+        match self.relayers.len() {
+            1 => 0,
+            n => self.turn.fetch_add(1, Ordering::Relaxed) % n,
         }
     }
 
@@ -508,7 +508,18 @@ impl Engine {
         payload: &Payload,
         options: &RelayOptions,
     ) -> Result<Answer, RelayError> {
-        self.relay_as(self.next_relayer(), chain, payload, options).await
+        let first = self.next_turn();
+        let mut result = self.relay_as(&self.relayers[first], chain, payload, options).await;
+        // An app with no node to send to (each one evicted, or its relay budget spent): the
+        // gateway's next apps, each once.
+        for next in 1..self.relayers.len() {
+            if !matches!(&result, Err(RelayError::Exhausted { attempts, .. }) if attempts.is_empty()) {
+                break;
+            }
+            let relayer = &self.relayers[(first + next) % self.relayers.len()];
+            result = self.relay_as(relayer, chain, payload, options).await;
+        }
+        result
     }
 
     /// A relay with `relayer`'s app and session (one of [`Engine::relayers`]), not the next in

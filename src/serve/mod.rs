@@ -73,8 +73,11 @@ pub struct Config {
     /// `redis://HOST:PORT[/DB]`: share sessions, evictions and relay budgets with other
     /// gateways through Redis; `None`: in-process state only.
     pub state: Option<String>,
-    /// Relays per node per session for the app (`--relay-budget`); `None`: unlimited.
+    /// Relays per node per session for every app (`--relay-budget N`); `None`: unlimited.
     pub relay_budget: Option<u64>,
+    /// Relays per node per session by (app, chain), before `relay_budget` (`--relay-budget
+    /// auto`: each app's from its own stake).
+    pub app_budgets: std::collections::HashMap<(String, String), u64>,
 }
 
 impl Config {
@@ -99,6 +102,7 @@ impl Config {
             refresh: RefreshSettings::default(),
             state: None,
             relay_budget: None,
+            app_budgets: Default::default(),
         }
     }
 }
@@ -400,12 +404,8 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
         Some(shared) => store::QosStore::shared(shared.clone()),
         None => store::QosStore::default(),
     });
-    let budget = Arc::new(budget::Budget::new(
-        config.relay_budget,
-        config.relayer.app(),
-        shared.clone(),
-        metrics.clone(),
-    ));
+    let limits = budget::Limits { all: config.relay_budget, by_app: config.app_budgets };
+    let budget = Arc::new(budget::Budget::new(limits, shared.clone(), metrics.clone()));
     let sessions = Sessions {
         rpc: config.rpc,
         source: config.source,
@@ -443,7 +443,7 @@ pub async fn start(config: Config) -> Result<RunningGateway, StartError> {
     });
     for chain in &gateway.chains {
         gateway.metrics.serve_chain(&chain.id);
-        budget.announce(&chain.id);
+        budget.announce(&chain.id, gateway.apps());
         // Every app's session: each has its own suppliers.
         for relayer in gateway.engine.relayers() {
             let app = relayer.app();
