@@ -1,6 +1,7 @@
 //! `pgw serve`: a local HTTP JSON-RPC gateway in front of POKT. The command resolves flags,
 //! keys and network settings, starts `crate::serve`, prints the URLs and waits for a signal.
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -87,10 +88,11 @@ pub struct ServeArgs {
     /// sessions, node evictions and relay budgets with other pgw serve processes
     #[arg(long, value_name = "memory|redis://HOST:PORT[/DB]", default_value = "memory", value_parser = parse_state)]
     state: State,
-    /// Relays the app may send to one node in one session, counted across every gateway sharing
-    /// --state; a spent node is skipped until the session ends. `auto` (Morse) reads the app's
-    /// max relays per session node from the chain at start, as pocket-core limits it (code 71)
-    /// [default: unlimited]
+    /// Relays each app may send to one node in one session, counted across every gateway
+    /// sharing --state; a spent node is skipped until the session ends, then the next --app.
+    /// `auto` reads it from the chain at start: on Morse the app's max relays per session node,
+    /// as pocket-core limits it (code 71); on Shannon each app's relays per supplier from its
+    /// own stake, as the relay miner meters it [default: unlimited]
     #[arg(long, value_name = "N|auto", value_parser = parse_budget)]
     relay_budget: Option<BudgetArg>,
     /// Log line format on stderr
@@ -134,12 +136,6 @@ async fn chain_budget(
     app_public_key: &str,
     chains: &[String],
 ) -> Result<u64> {
-    if network.protocol() == crate::network::config::Protocol::Shannon {
-        return Err(Error::usage(
-            "--relay-budget auto reads a Morse app's max relays; on Shannon pass --relay-budget N \
-             (`pgw app throughput APP --protocol shannon` shows what the stake buys)",
-        ));
-    }
     let address = crate::protocol::morse::keys::PublicKey::from_hex("the app public key", app_public_key)
         .map_err(|e| Error::key(format!("--relay-budget auto: the app key: {e}")))?
         .address()
@@ -169,6 +165,38 @@ async fn chain_budget(
     Err(Error::usage(format!(
         "--relay-budget auto: cannot read the app {address}'s max relays ({why}); pass --relay-budget N"
     )))
+}
+
+/// `--relay-budget auto` on Shannon: each app's relays per supplier per session on each served
+/// service, from its own stake (`protocol::shannon::throughput`, as `pgw app throughput
+/// --protocol shannon` shows it): what poktroll's relay miner serves before its relay meter
+/// rate-limits the app.
+async fn service_budgets(
+    network: &net::Network,
+    apps: &[String],
+    services: &[String],
+) -> Result<HashMap<(String, String), u64>> {
+    let mut settings = network.settings.clone();
+    settings.dispatchers.value = network.dispatchers.clone();
+    let mut budgets = HashMap::new();
+    for app in apps {
+        for service in services {
+            let t = super::stake_shannon::app_throughput(&settings, app, Some(service)).await.map_err(|e| {
+                Error::usage(format!(
+                    "--relay-budget auto: cannot read what the app {app}'s stake buys on {service} ({e}); pass --relay-budget N"
+                ))
+            })?;
+            let relays = u64::try_from(t.throughput.relays_per_supplier).unwrap_or(u64::MAX);
+            if relays == 0 {
+                return Err(Error::usage(format!(
+                    "--relay-budget auto: the app {app} may send no relays on {service} (stake {} upokt, {} suppliers per session); stake more or pass --relay-budget N",
+                    t.stake, t.inputs.suppliers_per_session
+                )));
+            }
+            budgets.insert((app.clone(), service.clone()), relays);
+        }
+    }
+    Ok(budgets)
 }
 
 fn parse_state(s: &str) -> std::result::Result<State, String> {
@@ -304,6 +332,14 @@ impl ServeArgs {
                 config.relay_budget = match self.relay_budget {
                     None => None,
                     Some(BudgetArg::Relays(n)) => Some(n),
+                    Some(BudgetArg::Auto) if shannon => {
+                        let apps: Vec<String> = std::iter::once(&config.relayer)
+                            .chain(&config.more_relayers)
+                            .map(|r| r.app().to_string())
+                            .collect();
+                        config.app_budgets = service_budgets(&network, &apps, &config.chains).await?;
+                        None
+                    }
                     Some(BudgetArg::Auto) => {
                         Some(chain_budget(ctx, &network, config.relayer.app(), &config.chains).await?)
                     }

@@ -407,12 +407,25 @@ fn int_field(v: &Value, key: &str, what: &str) -> Result<u64> {
         .ok_or_else(|| refused(format!("{what} has no whole number {key} (got {field})")))
 }
 
-/// `pgw app throughput APP --protocol shannon`: what the app's stake buys per session on its
-/// service (`protocol::shannon::throughput`).
-pub async fn throughput(ctx: &Ctx, settings: &Settings, app: &str, service: Option<&str>) -> Result<u8> {
+/// What a Shannon app's stake buys on a service, from the chain.
+pub struct AppThroughput {
+    pub service: String,
+    pub stake: u64,
+    pub inputs: crate::protocol::shannon::throughput::Inputs,
+    pub throughput: crate::protocol::shannon::throughput::Throughput,
+}
+
+/// Reads `address`'s stake and the params and computes what they buy on `service` (default: the
+/// app's first staked service), as `pgw app throughput --protocol shannon` shows it and
+/// `pgw serve --relay-budget auto` and `pgw bench` use it.
+pub async fn app_throughput(
+    settings: &Settings,
+    address: &str,
+    service: Option<&str>,
+) -> Result<AppThroughput> {
     use crate::network::fullnode::routes;
     use crate::protocol::shannon::throughput::{self, Inputs};
-    let address = super::query_shannon::address_of(ctx, app)?;
+    let address = address.to_string();
     let nodes = Nodes::connect(settings)?;
     let a = nodes.get(&routes::application(&address), "the application").await?;
     let a = &a["application"];
@@ -470,6 +483,15 @@ pub async fn throughput(ctx: &Ctx, settings: &Settings, app: &str, service: Opti
         target_hash,
     };
     let t = throughput::compute(&inputs).map_err(|e| refused(e.0))?;
+    Ok(AppThroughput { service, stake, inputs, throughput: t })
+}
+
+/// `pgw app throughput APP --protocol shannon`: what the app's stake buys per session on its
+/// service (`protocol::shannon::throughput`).
+pub async fn throughput(ctx: &Ctx, settings: &Settings, app: &str, service: Option<&str>) -> Result<u8> {
+    let address = super::query_shannon::address_of(ctx, app)?;
+    let AppThroughput { service, stake, inputs, throughput: t } =
+        app_throughput(settings, &address, service).await?;
     let out = json!({
         "app": address,
         "service_id": service,

@@ -828,3 +828,226 @@ async fn full_node_failures_are_one_line_with_exit_5() {
     assert_eq!(stderr(&out).lines().count(), 1);
     d.shutdown().await;
 }
+
+/// What the devnet's stake buys per supplier per session (protocol::shannon::throughput, as its
+/// unit tests compute it): 100,000 POKT over ceil(9 / 4) = 3 pending sessions, split over the
+/// session's 3 suppliers, at 1 compute unit × 42 / 1,000,000 upokt per relay.
+fn devnet_relays_per_supplier() -> u64 {
+    use pgw::protocol::shannon::throughput::{Inputs, compute};
+    let t = compute(&Inputs {
+        stake: 100_000_000_000,
+        compute_units_per_relay: 1,
+        compute_units_to_tokens_multiplier: 42,
+        compute_unit_cost_granularity: 1_000_000,
+        num_blocks_per_session: 4,
+        session_end_to_proof_window_close_blocks: 1 + 4 + 4,
+        suppliers_per_session: 3,
+        target_hash: vec![0xff; 32],
+    })
+    .unwrap();
+    assert_eq!(t.relays_per_supplier, 11_111_111_111u128 * 1_000_000 / 42);
+    assert_eq!(t.relays_per_supplier, 264_550_264_547_619);
+    t.relays_per_supplier as u64
+}
+
+/// The value of the `name` gauge whose labels include every one of `labels`.
+fn gauge(metrics: &str, name: &str, labels: &[&str]) -> Option<u64> {
+    metrics
+        .lines()
+        .filter(|l| l.starts_with(&format!("{name}{{")) && labels.iter().all(|w| l.contains(w)))
+        .find_map(|l| l.rsplit(' ').next()?.parse().ok())
+}
+
+/// `pgw serve --relay-budget auto` on Shannon with two apps delegated to gateway 0: each app's
+/// gauge is what its own stake buys per supplier per session.
+#[test]
+fn serve_relay_budget_auto_on_shannon_is_each_apps_relays_per_supplier() {
+    use std::io::{BufRead, Read, Write};
+    let env = Env::new();
+    env.write("gw0.key", &hex::encode(*key("gateway", 0).to_bytes()));
+    let (app0, app2) = (address("app", 0), address("app", 2));
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pgw"))
+        .args(["serve", "--devnet", "--protocol", "shannon", "--listen", "127.0.0.1:0"])
+        .args(["--relay-budget", "auto", "--gateway-key-file", "gw0.key", "--app", &app0, "--app", &app2])
+        .args(["--output", "json", "-q"])
+        .current_dir(env.dir.path())
+        .env_remove("PGW_PROFILE")
+        .env_remove("PGW_DISPATCHERS")
+        .env("PGW_HOME", env.path("home"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let banner: Option<Value> = serde_json::from_str(&line).ok();
+    let metrics = banner.as_ref().map(|banner| {
+        let url = banner["url"].as_str().unwrap().trim_start_matches("http://").to_string();
+        let mut stream = std::net::TcpStream::connect(url).unwrap();
+        stream.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    });
+    std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let _ = child.wait();
+    let metrics = metrics.unwrap_or_else(|| panic!("no banner: {line:?}; {err}"));
+    let want = devnet_relays_per_supplier();
+    for app in [&app0, &app2] {
+        let label = format!("app=\"{app}\"");
+        assert_eq!(gauge(&metrics, "pgw_relay_budget", &[&label, "chain=\"eth\""]), Some(want), "{metrics}");
+        assert_eq!(
+            gauge(&metrics, "pgw_relay_budget_used", &[&label, "chain=\"eth\""]),
+            Some(0),
+            "{metrics}"
+        );
+    }
+}
+
+/// Two apps, each with its own budget per supplier (app 0: 1, as auto would set it from a small
+/// stake; app 2: N = 2 for every app): once app 0 has spent its budget on its 3 suppliers, serve
+/// relays with app 2 only, with no failed request; once that is spent too it answers the
+/// documented error, without an attempt. Each app's counts and gauges are its own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_apps_relay_budget_is_its_own_and_serve_moves_on_when_one_is_spent() {
+    const N: u64 = 2;
+    let devnet = Devnet::start(config(3, &[])).await.unwrap();
+    let url = devnet.full_node_url.clone();
+    let rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(2)).unwrap();
+    let mut cfg = serve::Config::new(vec![url.clone()], rpc, gateway_for(0));
+    cfg.more_relayers = vec![gateway_for(2)];
+    cfg.source = FullNodes::shared(HashMap::from([(url.clone(), url)]));
+    cfg.services = true;
+    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    // anvil: no sync check, so only the requests spend the budgets.
+    cfg.chains = vec!["anvil".into()];
+    cfg.relay_budget = Some(N);
+    cfg.app_budgets = HashMap::from([((address("app", 0), "anvil".to_string()), 1)]);
+    let gateway = serve::start(cfg).await.unwrap_or_else(|e| panic!("{e}"));
+    let client = reqwest::Client::new();
+    let get = |path: &str| {
+        let request = client.get(format!("{}{path}", gateway.url));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let (app0, app2) = (address("app", 0), address("app", 2));
+    let label0 = format!("app=\"{app0}\"");
+    let label2 = format!("app=\"{app2}\"");
+    let metrics = get("/metrics").await;
+    assert_eq!(gauge(&metrics, "pgw_relay_budget", &[&label0, "chain=\"anvil\""]), Some(1), "{metrics}");
+    assert_eq!(gauge(&metrics, "pgw_relay_budget", &[&label2, "chain=\"anvil\""]), Some(N), "{metrics}");
+    let suppliers = 3;
+    let budget = suppliers * (1 + N);
+    let mut answered = 0;
+    for i in 0..budget + 2 {
+        let response =
+            client.post(format!("{}/v1/anvil", gateway.url)).body(ETH_BLOCK_NUMBER).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        let body = response.text().await.unwrap();
+        if i < budget {
+            assert_eq!(body, ANSWER, "request {i}");
+            answered += 1;
+            continue;
+        }
+        let v: Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"));
+        assert_eq!(v["error"]["code"], -32603, "{v:#}");
+        assert_eq!(v["error"]["data"]["attempts"], 0, "{v:#}");
+        assert_eq!(
+            v["error"]["data"]["reason"],
+            "no usable node in this session: every node is evicted or out of sync (GET /qos says why), or has spent its --relay-budget",
+            "{v:#}"
+        );
+    }
+    assert_eq!(answered, 9);
+    // Each app's suppliers served exactly its budget.
+    let qos: Value = serde_json::from_str(&get("/qos").await).unwrap();
+    let apps = qos["chains"][0]["apps"].as_array().unwrap_or_else(|| panic!("{qos:#}"));
+    for (listed, (app, limit)) in apps.iter().zip([(&app0, 1), (&app2, N)]) {
+        assert_eq!(listed["app"], app.as_str(), "{qos:#}");
+        let nodes = listed["nodes"].as_array().unwrap();
+        assert_eq!(nodes.len(), suppliers as usize, "{qos:#}");
+        for node in nodes {
+            assert_eq!(
+                (node["successes"].as_u64(), node["failures"].as_u64()),
+                (Some(limit), Some(0)),
+                "{qos:#}"
+            );
+        }
+    }
+    let metrics = get("/metrics").await;
+    assert_eq!(gauge(&metrics, "pgw_relay_budget_used", &[&label0, "chain=\"anvil\""]), Some(3), "{metrics}");
+    assert_eq!(
+        gauge(&metrics, "pgw_relay_budget_used", &[&label2, "chain=\"anvil\""]),
+        Some(suppliers * N),
+        "{metrics}"
+    );
+    assert!(gateway.shutdown().await);
+    devnet.shutdown().await;
+}
+
+/// `pgw bench` on Shannon shows each app's budget from its stake next to what the run used: a
+/// row and a column in the table, `relay_budgets` and `nodes[].relay_budget` in JSON.
+#[test]
+fn bench_on_shannon_shows_the_apps_relay_budget_next_to_usage() {
+    let env = Env::new();
+    let want = devnet_relays_per_supplier();
+    env.write("gw0.key", &hex::encode(*key("gateway", 0).to_bytes()));
+    let (app0, app2) = (address("app", 0), address("app", 2));
+    let bench = |extra: &[&str]| {
+        env.pgw()
+            .args([
+                "bench",
+                "eth",
+                ETH_BLOCK_NUMBER,
+                "--devnet",
+                "--protocol",
+                "shannon",
+                "-n",
+                "20",
+                "-c",
+                "2",
+            ])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let one_app = ["--gateway-key-file", "gw0.key", "--app", app0.as_str()];
+    let out = bench(&[&one_app[..], &["--output", "json"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let budgets = v["relay_budgets"].as_array().unwrap();
+    assert_eq!(budgets.len(), 1, "{v:#}");
+    let b = &budgets[0];
+    assert_eq!(b["app"], app0.as_str());
+    assert_eq!(b["service"], "eth");
+    assert_eq!(b["stake"], 100_000_000_000u64);
+    assert_eq!((&b["pending_sessions"], &b["suppliers"]), (&3.into(), &3.into()));
+    assert_eq!(b["relay_cost_upokt"], "21/500000");
+    assert_eq!(b["per_node_per_session"], want);
+    assert_eq!(b["used"], 20);
+    assert!(b.get("max_relays").is_none(), "{b}");
+    let nodes = v["nodes"].as_array().unwrap();
+    assert!(nodes.iter().all(|n| n["relay_budget"] == want), "{v:#}");
+    let out = bench(&one_app);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let row = format!(
+        "app {app0}: {want} relays per supplier per session on eth (stake 100000000000 upokt ÷ 3 pending sessions ÷ 3 suppliers, 21/500000 upokt per relay); used 20"
+    );
+    assert!(text.contains(&row), "{row:?} in {text}");
+    assert!(text.contains("budget used") && text.contains(&format!(" / {want} (")), "{text}");
+    // The devnet's default signer, gateway 0 for both its apps: one budget each, from each
+    // app's own stake; the per-node column needs one app (the nodes' attempts mix the apps').
+    let out = bench(&["--output", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let budgets = v["relay_budgets"].as_array().unwrap();
+    let mut apps: Vec<&str> = budgets.iter().map(|b| b["app"].as_str().unwrap()).collect();
+    apps.sort();
+    let mut want_apps = [app0.as_str(), app2.as_str()];
+    want_apps.sort();
+    assert_eq!(apps, want_apps, "{v:#}");
+    assert!(budgets.iter().all(|b| b["per_node_per_session"] == want && b["used"].is_null()), "{v:#}");
+    assert!(v["nodes"].as_array().unwrap().iter().all(|n| n["relay_budget"].is_null()), "{v:#}");
+}
