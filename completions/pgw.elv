@@ -1171,7 +1171,7 @@ set edit:completion:arg-completer[pgw] = {|@words|
             cand --shutdown-timeout 'How long shutdown waits for in-flight requests'
             cand --api-key-file 'A file holding the API key clients must send (read once; required off loopback unless --insecure-public)'
             cand --state 'Where gateway state lives: memory (this process only), or redis://HOST:PORT[/DB] to share sessions, node evictions and relay budgets with other pgw serve processes'
-            cand --relay-budget 'Relays the app may send to one node in one session, counted across every gateway sharing --state; a spent node is skipped until the session ends. `auto` (Morse) reads the app''s max relays per session node from the chain at start, as pocket-core limits it (code 71) [default: unlimited]'
+            cand --relay-budget 'Relays each app may send to one node in one session, counted across every gateway sharing --state; a spent node is skipped until the session ends, then the next --app. `auto` reads it from the chain at start: on Morse the app''s max relays per session node, as pocket-core limits it (code 71); on Shannon each app''s relays per supplier from its own stake, as the relay miner meters it [default: unlimited]'
             cand --log-format 'Log line format on stderr'
             cand --aat 'An AAT JSON file (from `pgw aat gen --out` or pocket-core); its client key must sign'
             cand --credential 'A client credential file (from `pgw aat gen --credential-out`): AAT and client key in one, no passphrase needed'

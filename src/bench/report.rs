@@ -48,20 +48,41 @@ pub struct Summary {
     pub budgets: Vec<AppBudget>,
 }
 
-/// An app's relay budget from the chain (Morse, as `pgw app throughput` computes it): its max
-/// relays per session, spread over its chains and the session's nodes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// An app's relay budget from the chain, as `pgw app throughput` computes it: on Morse its max
+/// relays per session spread over its chains and the session's nodes; on Shannon what its stake
+/// buys per supplier per session on the benched service.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct AppBudget {
     /// The app's address.
     pub app: String,
-    /// Max relays per session, as the chain stores it.
-    pub max_relays: u64,
-    /// The chains the app is staked for.
-    pub chains: u64,
-    /// The network's session node count.
-    pub session_nodes: u64,
-    /// Relays a node serves the app per session before it answers code 71: max relays ÷
-    /// chains ÷ session nodes.
+    /// Morse: max relays per session, as the chain stores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_relays: Option<u64>,
+    /// Morse: the chains the app is staked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chains: Option<u64>,
+    /// Morse: the network's session node count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_nodes: Option<u64>,
+    /// Shannon: the service the figure is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Shannon: the app's stake in upokt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stake: Option<u64>,
+    /// Shannon: sessions the stake is spread over until they settle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_sessions: Option<u64>,
+    /// Shannon: suppliers in the app's session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suppliers: Option<u64>,
+    /// Shannon: upokt per relay, `NUM/DEN`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relay_cost_upokt: Option<String>,
+    /// Relays a node serves the app per session: on Morse before it answers code 71 (max
+    /// relays ÷ chains ÷ session nodes); on Shannon before the supplier's claim reaches the
+    /// app's stake share (stake ÷ pending sessions ÷ suppliers ÷ cost per relay), where the
+    /// relay miner's meter rate-limits the app.
     pub per_node_per_session: u64,
 }
 

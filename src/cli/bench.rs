@@ -38,8 +38,9 @@ const DEFAULT_REQUESTS: u64 = 200;
 /// and node URL with unmeasured relays. Each relay is one attempt (--retries 0) unless told.
 ///
 /// stdout: a report (totals, throughput, latency percentiles and a histogram, a per-node table,
-/// errors by kind and pocket-core code, session rollovers; on Morse the app's relay budget per
-/// node per session from the chain next to what the run used), or with --output json a stable
+/// errors by kind and pocket-core code, session rollovers; each app's relay budget per node per
+/// session from the chain next to what the run used: on Morse its max relays, on Shannon what
+/// its stake buys per supplier), or with --output json a stable
 /// document (docs/output.md) that `pgw bench merge` combines across machines. A live progress
 /// line is drawn on stderr when it is a terminal (not with -q or --output json).
 ///
@@ -146,12 +147,13 @@ pub struct MergeArgs {
     fail_if: Vec<String>,
 }
 
-/// Each Morse app's relay budget from the chain (`/v1/query/app` and the params, as `pgw app
-/// throughput` computes it), for the report; an app whose budget cannot be read is left out
-/// (said with -v). Shannon's budgets depend on compute units and difficulty: none here.
-async fn budgets(ctx: &Ctx, network: &Network, apps: &[String]) -> Vec<AppBudget> {
-    if network.protocol() != crate::network::config::Protocol::Morse {
-        return Vec::new();
+/// Each app's relay budget from the chain (as `pgw app throughput` computes it), for the
+/// report: on Morse from `/v1/query/app` and the params, on Shannon what the app's stake buys
+/// per supplier per session on the benched service; an app whose budget cannot be read is left
+/// out (said with -v).
+async fn budgets(ctx: &Ctx, network: &Network, apps: &[String], chain: &str) -> Vec<AppBudget> {
+    if network.protocol() == crate::network::config::Protocol::Shannon {
+        return shannon_budgets(ctx, network, apps, chain).await;
     }
     let mut budgets = Vec::new();
     for app in apps {
@@ -166,10 +168,11 @@ async fn budgets(ctx: &Ctx, network: &Network, apps: &[String]) -> Vec<AppBudget
                     match t.per_session_node() {
                         Some(per_node) => budgets.push(AppBudget {
                             app: address.clone(),
-                            max_relays: t.max_relays,
-                            chains: t.chains.len() as u64,
-                            session_nodes: t.session_node_count,
+                            max_relays: Some(t.max_relays),
+                            chains: Some(t.chains.len() as u64),
+                            session_nodes: Some(t.session_node_count),
                             per_node_per_session: per_node,
+                            ..AppBudget::default()
                         }),
                         None => why = format!("the app is staked for no chain (max relays {})", t.max_relays),
                     }
@@ -180,6 +183,32 @@ async fn budgets(ctx: &Ctx, network: &Network, apps: &[String]) -> Vec<AppBudget
         }
         if !budgets.iter().any(|b| b.app == address) {
             ctx.printer.detail(&format!("bench: no relay budget for app {address}: {why}"));
+        }
+    }
+    budgets
+}
+
+/// Shannon: each app's relays per supplier per session on `service` from its stake.
+async fn shannon_budgets(ctx: &Ctx, network: &Network, apps: &[String], service: &str) -> Vec<AppBudget> {
+    let mut settings = network.settings.clone();
+    settings.dispatchers.value = network.dispatchers.clone();
+    let mut budgets = Vec::new();
+    for app in apps {
+        match super::stake_shannon::app_throughput(&settings, app, Some(service)).await {
+            Ok(a) => budgets.push(AppBudget {
+                app: app.clone(),
+                service: Some(a.service),
+                stake: Some(a.stake),
+                pending_sessions: Some(a.throughput.pending_sessions),
+                suppliers: Some(a.inputs.suppliers_per_session),
+                relay_cost_upokt: Some(format!(
+                    "{}/{}",
+                    a.throughput.relay_cost_upokt.0, a.throughput.relay_cost_upokt.1
+                )),
+                per_node_per_session: u64::try_from(a.throughput.relays_per_supplier).unwrap_or(u64::MAX),
+                ..AppBudget::default()
+            }),
+            Err(e) => ctx.printer.detail(&format!("bench: no relay budget for app {app}: {e}")),
         }
     }
     budgets
@@ -287,6 +316,7 @@ impl RunArgs {
         let mut engine =
             Engine::with_relayers(sessions, relayers).ok_or_else(|| Error::key("no app to relay for"))?;
         engine.verify = !self.no_verify;
+        let plan_chain = chain.clone();
         let plan = Plan {
             chain,
             payload,
@@ -315,11 +345,12 @@ impl RunArgs {
         if let Some(bar) = bar {
             bar.finish();
         }
+        let service = plan_chain;
         let mut summary = summary.map_err(|e| match e {
             BenchError::Relay(e) => net::relay_error_on(network.protocol(), e),
             BenchError::Run(e) => Error::usage(e),
         })?;
-        summary.budgets = budgets(ctx, network, &apps).await;
+        summary.budgets = budgets(ctx, network, &apps, &service).await;
         Ok(summary)
     }
 

@@ -151,19 +151,26 @@ pub fn render(summary: &Summary) -> String {
     let mut rows = rows;
     for b in &r.relay_budgets {
         let a = &b.budget;
-        rows.push((
-            "relay budget",
-            format!(
-                "app {}: {} relays per node per session (max relays {} ÷ {} chain{} ÷ {} session nodes){}",
+        let used = b.used.map(|u| format!("; used {u}")).unwrap_or_default();
+        let text = match (a.max_relays, a.chains, a.session_nodes) {
+            (Some(max_relays), Some(chains), Some(session_nodes)) => format!(
+                "app {}: {} relays per node per session (max relays {max_relays} ÷ {chains} chain{} ÷ {session_nodes} session nodes){used}",
                 a.app,
                 a.per_node_per_session,
-                a.max_relays,
-                a.chains,
-                if a.chains == 1 { "" } else { "s" },
-                a.session_nodes,
-                b.used.map(|u| format!("; used {u}")).unwrap_or_default(),
+                if chains == 1 { "" } else { "s" },
             ),
-        ));
+            _ => format!(
+                "app {}: {} relays per supplier per session on {} (stake {} upokt ÷ {} pending sessions ÷ {} suppliers, {} upokt per relay){used}",
+                a.app,
+                a.per_node_per_session,
+                a.service.as_deref().unwrap_or("?"),
+                a.stake.unwrap_or(0),
+                a.pending_sessions.unwrap_or(0),
+                a.suppliers.unwrap_or(0),
+                a.relay_cost_upokt.as_deref().unwrap_or("?"),
+            ),
+        };
+        rows.push(("relay budget", text));
     }
     out.push_str(&table::render(&table::key_values(rows)));
 
