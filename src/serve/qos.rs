@@ -79,6 +79,11 @@ pub fn verdict(failure: &Failure) -> Verdict {
     match failure {
         Failure::BadSignature { .. } => Verdict::Evict(failure.to_string()),
         Failure::Node { code: 90 | 71, .. } => Verdict::Evict(failure.to_string()),
+        // Shannon's code 71: the relay miner's meter rate-limits an app whose relays in the
+        // session passed its stake share for the supplier (relay_meter.go), until it ends.
+        Failure::Miner(e) if e.codespace == "relayer_proxy" && e.code == 7 => {
+            Verdict::Evict(failure.to_string())
+        }
         _ => match failure.next() {
             Next::OtherNode { avoid: true } => Verdict::TimeOut,
             Next::OtherNode { avoid: false } | Next::Redispatch | Next::Stop => Verdict::Ignore,
@@ -791,6 +796,17 @@ pub mod tests {
             matches!(verdict(&code(90)), Verdict::Evict(r) if r.starts_with("code 90 (evidence_sealed)"))
         );
         assert!(matches!(verdict(&code(71)), Verdict::Evict(_)));
+        let limited = Failure::Miner(crate::protocol::shannon::relay::MinerError::new(
+            "relayer_proxy",
+            7,
+            "application has been rate limited, stake needed: 2upokt, has: 1upokt",
+        ));
+        assert_eq!(
+            verdict(&limited),
+            Verdict::Evict(
+                "relay miner error relayer_proxy/7 (offchain rate limit hit by relayer proxy): application has been rate limited, stake needed: 2upokt, has: 1upokt".into()
+            )
+        );
         let bad = Failure::BadSignature { code: 41, message: "m".into() };
         assert!(matches!(verdict(&bad), Verdict::Evict(_)));
         for ignored in [60, 14, 75, 37, 25] {
