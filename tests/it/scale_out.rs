@@ -386,3 +386,70 @@ async fn redis_going_away_loses_no_request_and_comes_back() {
     Arc::try_unwrap(a).ok().unwrap().shutdown().await;
     devnet.shutdown().await;
 }
+
+/// Two Shannon gateways sharing Redis, each relaying for gateway 0's two apps with a budget of
+/// N per supplier per app: each app's counters are shared, apart from the other app's, so the
+/// two gateways together answer N per supplier per app, then both refuse, and each one's
+/// gauges are per app.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_apps_relay_budget_is_shared_over_redis_apart_from_the_others() {
+    use pgw::devnet::shannon::{Config as ShannonConfig, Devnet as ShannonDevnet, world};
+    use pgw::network::shannon::{FullNodes, Relays};
+    let Some(redis) = RedisServer::start() else { return };
+    const N: u64 = 2;
+    const SUPPLIERS: usize = 3;
+    let devnet = ShannonDevnet::start(ShannonConfig {
+        suppliers: SUPPLIERS,
+        params: world::Params { block_time: Duration::ZERO, ..world::Params::default() },
+        ..ShannonConfig::default()
+    })
+    .await
+    .unwrap();
+    let app = |i: usize| world::key("pgw-devnet", "app", i).public_key().address();
+    let relayer = |i: usize| Relays::gateway(world::key("pgw-devnet", "gateway", 0), &app(i)).shared();
+    let start = || async {
+        let url = devnet.full_node_url.clone();
+        let rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(2)).unwrap();
+        let mut config = serve::Config::new(vec![url.clone()], rpc, relayer(0));
+        config.more_relayers = vec![relayer(2)];
+        config.source = FullNodes::shared(HashMap::from([(url.clone(), url)]));
+        config.services = true;
+        config.listen = "127.0.0.1:0".parse().unwrap();
+        config.chains = vec!["anvil".into()];
+        config.state = Some(redis.url());
+        config.relay_budget = Some(N);
+        serve::start(config).await.unwrap_or_else(|e| panic!("{e}"))
+    };
+    let (a, b) = (start().await, start().await);
+    let client = reqwest::Client::new();
+    let mut ok = 0;
+    for i in 0..30 {
+        let gateway = if i % 2 == 0 { &a } else { &b };
+        let response =
+            client.post(format!("{}/v1/anvil", gateway.url)).body(ETH_BLOCK_NUMBER).send().await.unwrap();
+        let (status, body) = (response.status().as_u16(), response.text().await.unwrap());
+        if answered(status, &body) {
+            ok += 1;
+        } else {
+            let error: Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"));
+            assert_eq!(error["error"]["data"]["attempts"], 0, "{body}");
+        }
+    }
+    assert_eq!(ok, 2 * SUPPLIERS * N as usize, "answers from both apps' shared budgets");
+    let (ma, mb) = (get(&client, &a, "/metrics").await, get(&client, &b, "/metrics").await);
+    for supplier in &devnet.world.suppliers {
+        let label = format!("node=\"{}\"", supplier.actor.address);
+        let sent = sum(&ma, "pgw_relays_total", &[&label]) + sum(&mb, "pgw_relays_total", &[&label]);
+        assert_eq!(sent, (2 * N) as f64, "relays to {} for both apps by A and B", supplier.actor.address);
+    }
+    for m in [&ma, &mb] {
+        for i in [0, 2] {
+            let label = format!("app=\"{}\"", app(i));
+            assert_eq!(sum(m, "pgw_relay_budget", &[&label, "chain=\"anvil\""]), N as f64, "{m}");
+            assert_eq!(sum(m, "pgw_relay_budget_used", &[&label]), (N as usize * SUPPLIERS) as f64, "{m}");
+        }
+    }
+    a.shutdown().await;
+    b.shutdown().await;
+    devnet.shutdown().await;
+}
