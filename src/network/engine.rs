@@ -808,6 +808,15 @@ mod tests {
         (Engine::new(sessions, fake.clone()), source, fake, store)
     }
 
+    #[test]
+    fn the_memoised_cache_key_is_the_sessions_key() {
+        let (engine, ..) = engine();
+        for (app, chain) in [("app", "0021"), ("app", "0001"), ("other", "0021"), ("app", "0021")] {
+            assert_eq!(engine.cache_key(app, chain), engine.sessions.key(app, chain));
+        }
+        assert_eq!(engine.keys.lock().unwrap().len(), 3);
+    }
+
     fn payload() -> Payload {
         Payload { data: "ping".into(), ..Payload::default() }
     }

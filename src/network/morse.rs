@@ -120,3 +120,29 @@ impl Relayer for Relays {
         Ok(answer.response)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::morse::aat::Aat;
+    use crate::protocol::morse::keys::PrivateKey;
+
+    fn relays() -> Relays {
+        let key = PrivateKey::generate();
+        let signer = RelaySigner::new(Aat::sign(&key, &key.public_key()), key.clone()).unwrap();
+        Relays { signer, urls: Mutex::default() }
+    }
+
+    #[test]
+    fn a_relay_url_is_parsed_once_and_is_the_formatted_one() {
+        let relays = relays();
+        for service in ["http://127.0.0.1:8081", "https://node.example:443/base", "http://127.0.0.1:8081"] {
+            let expected = reqwest::Url::parse(&format!("{service}/v1/client/relay")).unwrap();
+            assert_eq!(relays.relay_url(service), Some(expected));
+        }
+        assert_eq!(relays.urls.lock().unwrap().len(), 2);
+        // Not a URL: nothing memoised, and send() hands reqwest the text (its error, as before).
+        assert_eq!(relays.relay_url("not a url"), None);
+        assert_eq!(relays.urls.lock().unwrap().len(), 2);
+    }
+}
