@@ -16,11 +16,15 @@
 #   5. with SCALING=1: oha → serve → Morse devnet with every process pinned to 1 core and then to
 #      2 (taskset), serve's state in memory and in a local redis-server with a relay budget:
 #      relays/s and each process's CPU per relay, beside what the model predicts;
+#   With PIN=1 the load generator runs on CPU 0 and what it loads on CPU 1 (serve on CPU 0, the
+#   devnet and oha on CPU 1), so two processes do not share one core's caches and time slices.
+#   PGW=path measures another pgw binary with the same harness (alternate two to compare them).
 #   6. a flame graph of the process that used the most CPU (a shorter rerun of its scenario
 #      under `perf record`, with the `profiling` build: release code plus line tables).
 #
 # Usage: scripts/cost-per-relay.sh     (env: N=20000 C=32 PROTOCOLS="morse shannon" FLAME=1
-#                                        OUT=target/cost-per-relay FLOOR_SECONDS=1 SCALING=0)
+#                                        OUT=target/cost-per-relay FLOOR_SECONDS=1 SCALING=0
+#                                        PIN=0 PGW=target/release/pgw)
 # Needs: cargo, python3; installs oha (cargo install oha) and, for the flame graph, inferno
 # (cargo install inferno) when missing; perf from Debian's linux-perf (FLAME=0 skips it).
 set -euo pipefail
@@ -32,6 +36,8 @@ FLAME=${FLAME:-1}
 OUT=${OUT:-target/cost-per-relay}
 FLOOR_SECONDS=${FLOOR_SECONDS:-1}
 SCALING=${SCALING:-0}
+PIN=${PIN:-0}
+PGW=${PGW:-target/release/pgw}
 
 cd "$(dirname "$0")/.."
 say() { printf 'cost-per-relay: %s\n' "$*" >&2; }
@@ -42,6 +48,7 @@ say "building pgw, the target and the calibration (release)…"
 cargo build --release --locked --quiet --bin pgw --example bench_target --example crypto_floor
 
 extra=()
+[ "$PIN" = 1 ] && extra+=(--pin)
 if [ "$SCALING" = 1 ]; then
     command -v redis-server >/dev/null || { say "SCALING=1 needs redis-server (apt-get install redis-server)"; exit 2; }
     command -v taskset >/dev/null || { say "SCALING=1 needs taskset (util-linux)"; exit 2; }
@@ -60,6 +67,6 @@ if [ "$FLAME" = 1 ]; then
     profiling=(--profiling-pgw target/profiling/pgw)
 fi
 
-exec python3 scripts/cost_per_relay.py --pgw target/release/pgw "${profiling[@]}" "${extra[@]}" \
+exec python3 scripts/cost_per_relay.py --pgw "$PGW" "${profiling[@]}" "${extra[@]}" \
     --target-bin target/release/examples/bench_target --floor-bin target/release/examples/crypto_floor \
     -n "$N" -c "$C" --protocols "$PROTOCOLS" --out "$OUT" --floor-seconds "$FLOOR_SECONDS"

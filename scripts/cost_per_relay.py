@@ -112,8 +112,8 @@ def oha(args, url, body, n, keepalive=True, perf=None, pin=()):
             "rps": result["summary"]["requestsPerSec"]}
 
 
-def bench(args, pgw, target, key, n, extra=(), perf=None):
-    argv = (perf or []) + [pgw, "bench", "eth", DATA, *target, "--app-key-file", key, "-n", str(n),
+def bench(args, pgw, target, key, n, extra=(), perf=None, pin=()):
+    argv = (perf or []) + [*pin, pgw, "bench", "eth", DATA, *target, "--app-key-file", key, "-n", str(n),
                            "-c", str(args.c), "--output", "json", *extra]
     text, cpu = run(argv, env=args.env)
     report = json.loads(text)
@@ -173,11 +173,14 @@ def measure(args, pgw, work, table, flame=None):
     ring_sign, ring_verify = f["ring_sign_prepared"], f["ring_verify"]
     ec_sign, ec_verify = f["ecdsa_sign"], f["ecdsa_verify"]
     n, key = args.n, os.path.join(work, "app.key")
+    # PIN=1: the load generator on CPU 0 and what it loads on CPU 1 (serve on CPU 0, devnet and
+    # oha on CPU 1), so that two processes do not take turns on one core's caches.
+    cpu0, cpu1 = (["taskset", "-c", "0"], ["taskset", "-c", "1"]) if args.pin else ([], [])
     wants = (lambda role: flame is None or flame[0] == role)
     perf_for = (lambda role: flame[1] if flame and flame[0] == role else None)
 
     # The HTTP floor: oha against a target that answers at once (examples/bench_target.rs).
-    t = Daemon("target", [args.target_bin], work)
+    t = Daemon("target", [*cpu1, args.target_bin], work)
     url = t.banner
     try:
         servicer = "ab" * 32
@@ -185,15 +188,16 @@ def measure(args, pgw, work, table, flame=None):
                        "--session-height", "1000", "--block-height", "1000"], env=args.env)
         body = body.strip()
         if flame is None:
-            oha(args, url + "/v1/client/relay", body, n // 10)  # warm-up
-            ka = oha(args, url + "/v1/client/relay", body, n)
-            nk = oha(args, url + "/v1/client/relay", body, n // 4, keepalive=False)
+            oha(args, url + "/v1/client/relay", body, n // 10, pin=cpu0)  # warm-up
+            ka = oha(args, url + "/v1/client/relay", body, n, pin=cpu0)
+            nk = oha(args, url + "/v1/client/relay", body, n // 4, keepalive=False, pin=cpu0)
             args.oha_ka = ka["cpu"] / ka["requests"] * 1e6
             args.oha_nk = nk["cpu"] / nk["requests"] * 1e6
             table.add("oha → target, keep-alive", "oha", ka["requests"], ka["cpu"], "-", 0, None, None)
             table.add("oha → target, a connection per request", "oha", nk["requests"], nk["cpu"], "-", 0, None, None)
         if "morse" in args.protocols and wants("bench-noverify"):
-            b = bench(args, pgw, ["--dispatcher", url], key, n, ["--no-verify"], perf=perf_for("bench-noverify"))
+            b = bench(args, pgw, ["--dispatcher", url], key, n, ["--no-verify"], perf=perf_for("bench-noverify"),
+                      pin=cpu0)
             table.add("bench --no-verify → target (Morse)", "bench", b["relays"], b["cpu"],
                       "sign", ed_sign, "oha + 1.3 × sign", args.oha_ka + 1.3 * ed_sign)
     finally:
@@ -218,12 +222,12 @@ def measure(args, pgw, work, table, flame=None):
             pkey = key
 
         if wants(f"bench-{protocol}") or wants(f"devnet-{protocol}"):
-            d, target = devnet(args, pgw, protocol, work, perf=perf_for(f"devnet-{protocol}"))
+            d, target = devnet(args, pgw, protocol, work, perf=perf_for(f"devnet-{protocol}"), pin=cpu1)
             try:
                 if flame is None:
-                    bench(args, pgw, target, pkey, n // 10)  # warm-up: sessions cached, keys parsed
+                    bench(args, pgw, target, pkey, n // 10, pin=cpu0)  # warm-up: sessions cached, keys parsed
                 before = d.cpu()
-                b = bench(args, pgw, target, pkey, n, perf=perf_for(f"bench-{protocol}"))
+                b = bench(args, pgw, target, pkey, n, perf=perf_for(f"bench-{protocol}"), pin=cpu0)
                 spent = d.cpu() - before
             finally:
                 d.stop()
@@ -235,14 +239,14 @@ def measure(args, pgw, work, table, flame=None):
                 say(f"warning: {b['failures']} relays failed in bench → {tag} devnet")
 
         if wants(f"serve-{protocol}"):
-            d, target = devnet(args, pgw, protocol, work)
+            d, target = devnet(args, pgw, protocol, work, pin=cpu1)
             s = None
             try:
-                s, surl = serve(args, pgw, target, pkey, work, perf=perf_for(f"serve-{protocol}"))
+                s, surl = serve(args, pgw, target, pkey, work, perf=perf_for(f"serve-{protocol}"), pin=cpu0)
                 if flame is None:
-                    oha(args, surl + "/v1/eth", DATA, n // 10)  # warm-up
+                    oha(args, surl + "/v1/eth", DATA, n // 10, pin=cpu1)  # warm-up
                 ok0, s0, d0 = ok_relays(surl), s.cpu(), d.cpu()
-                o = oha(args, surl + "/v1/eth", DATA, n)
+                o = oha(args, surl + "/v1/eth", DATA, n, pin=cpu1)
                 ok1, s1, d1 = ok_relays(surl), s.cpu(), d.cpu()
             finally:
                 if s:
@@ -333,6 +337,7 @@ def main():
     p.add_argument("--protocols", default="morse shannon")
     p.add_argument("--out", required=True)
     p.add_argument("--floor-seconds", default="1")
+    p.add_argument("--pin", action="store_true", help="load generators on CPU 0, what they load on CPU 1")
     p.add_argument("--scaling", action="store_true", help="also the 1- and 2-core runs (needs redis-server)")
     args = p.parse_args()
     args.protocols = args.protocols.split()

@@ -175,9 +175,19 @@ pub fn execution_failed(world: &World, accepted: &Accepted, error: &str) -> Repl
 pub fn sign_answer(world: &World, index: usize, accepted: &Accepted, upstream: &str, fault: Fault) -> Reply {
     let node = &world.nodes[index];
     let answer = sort_json_response(upstream);
-    let signed = if fault == Fault::BadSignature { format!("{answer} ") } else { answer.clone() };
-    let signature = response::sign(&node.key, &signed, &accepted.proof_hash);
-    Reply::json(200, &json!({ "response": answer, "signature": signature }))
+    let signature = if fault == Fault::BadSignature {
+        response::sign(&node.key, &format!("{answer} "), &accepted.proof_hash)
+    } else {
+        response::sign(&node.key, &answer, &accepted.proof_hash)
+    };
+    // What `Reply::json` makes of `{"response","signature"}` (keys in Go's sorted order,
+    // HTML-escaped, a trailing newline), written straight into the body.
+    let mut body = String::with_capacity(answer.len() + answer.len() / 4 + 170);
+    let mut w = gojson::ObjectWriter::new(&mut body);
+    w.string("response", &answer).hex("signature", &signature);
+    w.finish();
+    body.push('\n');
+    Reply { status: 200, body }
 }
 
 /// Every check, in pocket-core's order; stores the proof and returns its hash and the height.
@@ -597,7 +607,7 @@ mod tests {
     impl Net {
         fn session(&self) -> Session {
             self.world.auto_stake_for(&self.app, ETH);
-            self.world.session(&self.app, ETH, self.world.latest_session_height()).unwrap()
+            (*self.world.session(&self.app, ETH, self.world.latest_session_height()).unwrap()).clone()
         }
 
         /// A valid relay for session node `slot`, with `edit` applied before signing.
@@ -647,6 +657,22 @@ mod tests {
         let servicer = &net.world.nodes[node].public_key;
         assert_eq!(response::verify(servicer, text, &relay.proof.hash(), sig), Ok(()));
         assert!(reply.body.starts_with("{\"response\":") && reply.body.ends_with("}\n"));
+    }
+
+    #[test]
+    fn a_signed_answer_is_written_as_go_writes_the_object() {
+        let net = net(5, 5);
+        let node = net.session().nodes[0];
+        let relay = net.relay_to(node, 1, |_, _, _| {});
+        let accepted = Accepted { proof_hash: relay.proof.hash(), relay, height: 12346 };
+        let upstream = r#"{"id":1,"jsonrpc":"2.0","result":"<a&b> \u2028 é"}"#;
+        for fault in [Fault::None, Fault::BadSignature] {
+            let reply = sign_answer(&net.world, node, &accepted, upstream, fault);
+            let answer = sort_json_response(upstream);
+            let signed = if fault == Fault::BadSignature { format!("{answer} ") } else { answer.clone() };
+            let signature = response::sign(&net.world.nodes[node].key, &signed, &accepted.proof_hash);
+            assert_eq!(reply, Reply::json(200, &json!({ "response": answer, "signature": signature })));
+        }
     }
 
     #[test]

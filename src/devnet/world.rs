@@ -2,8 +2,8 @@
 //! (relay counts and seen proofs), pruned as sessions end. No I/O.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::ledger::{AppChange, AppParams, Ledger};
@@ -92,6 +92,10 @@ impl App {
     }
 }
 
+/// The most generated sessions kept (app × chain × session height); past it the memo starts
+/// again.
+const SESSIONS_KEPT: usize = 10_000;
+
 /// (node index, session header hash) → (session height, evidence).
 type EvidenceMap = HashMap<(usize, [u8; 32]), (i64, Evidence)>;
 
@@ -127,6 +131,10 @@ pub struct World {
     extra_blocks: AtomicI64,
     /// (node index, session header hash) → evidence.
     evidence: Mutex<EvidenceMap>,
+    /// Sessions already generated, by "app\nchain\nheight" (generation walks a SHA3 chain:
+    /// about a tenth of a relay's cost when done per relay). The inputs of a session never
+    /// change once the world exists, so an entry is never stale; bounded by [`SESSIONS_KEPT`].
+    sessions: Mutex<HashMap<String, Arc<Session>>>,
     /// AATs whose signature already verified (keyed by `validate::aat_key`).
     valid_aats: Mutex<HashSet<String>>,
     /// Dispatches answered, for tests and demos of the client's session cache.
@@ -184,6 +192,7 @@ impl World {
             genesis: Instant::now(),
             extra_blocks: AtomicI64::new(0),
             evidence: Mutex::new(HashMap::new()),
+            sessions: Mutex::new(HashMap::new()),
             valid_aats: Mutex::new(HashSet::new()),
             dispatches: std::sync::atomic::AtomicU64::new(0),
             ledger: Mutex::new(Ledger::default()),
@@ -289,8 +298,23 @@ impl World {
         apps
     }
 
-    /// pocket-core's session generation (§8), with N = min(session nodes, candidates).
-    pub fn session(&self, app_public_key: &str, chain: &str, session_height: i64) -> Option<Session> {
+    /// pocket-core's session generation (§8), with N = min(session nodes, candidates), generated
+    /// once per app, chain and height and then shared.
+    pub fn session(&self, app_public_key: &str, chain: &str, session_height: i64) -> Option<Arc<Session>> {
+        let key = format!("{app_public_key}\n{chain}\n{session_height}");
+        if let Some(session) = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return Some(session.clone());
+        }
+        let session = Arc::new(self.generate_session(app_public_key, chain, session_height)?);
+        let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+        if sessions.len() >= SESSIONS_KEPT {
+            sessions.clear();
+        }
+        sessions.insert(key, session.clone());
+        Some(session)
+    }
+
+    fn generate_session(&self, app_public_key: &str, chain: &str, session_height: i64) -> Option<Session> {
         let mut candidates: Vec<usize> =
             self.nodes.iter().filter(|n| n.chains.iter().any(|c| c == chain)).map(|n| n.index).collect();
         if candidates.is_empty() {
@@ -381,6 +405,7 @@ impl World {
         let oldest = self.latest_session_height()
             - self.params.client_session_sync_allowance * self.params.blocks_per_session;
         self.evidence.lock().unwrap_or_else(|e| e.into_inner()).retain(|_, (height, _)| *height >= oldest);
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner()).retain(|_, s| s.session_height >= oldest);
     }
 
     pub fn evidence_entries(&self) -> usize {
@@ -427,8 +452,16 @@ mod tests {
         assert_eq!(s.nodes.len(), 10);
         let unique: HashSet<_> = s.nodes.iter().collect();
         assert_eq!(unique.len(), 10);
-        assert_eq!(w.session(&"ab".repeat(32), "0021", 101), Some(s));
+        assert_eq!(w.session(&"ab".repeat(32), "0021", 101), Some(s.clone()));
         assert!(w.session(&"ab".repeat(32), "0001", 101).is_none());
+        // The memo gives what generation gives, for other apps and heights too.
+        assert_eq!(*s, w.generate_session(&"ab".repeat(32), "0021", 101).unwrap());
+        for (app, height) in [("cd", 101), ("ab", 105), ("cd", 105)] {
+            let fresh = w.generate_session(&app.repeat(32), "0021", height).unwrap();
+            assert_eq!(*w.session(&app.repeat(32), "0021", height).unwrap(), fresh);
+            assert_eq!(*w.session(&app.repeat(32), "0021", height).unwrap(), fresh);
+        }
+        assert_ne!(w.session(&"cd".repeat(32), "0021", 101), Some(s));
     }
 
     #[test]

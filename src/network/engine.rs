@@ -324,7 +324,13 @@ pub struct Engine {
     pub verify: bool,
     /// Node health and preference for long-lived processes; `None`: random healthy node.
     pub qos: Option<Arc<dyn NodeQos>>,
+    /// Session-cache keys already computed, as (app, chain, key): the key is a hash of the
+    /// dispatchers, app and chain, the same for every relay of an app on a chain.
+    keys: std::sync::Mutex<Vec<(String, String, String)>>,
 }
+
+/// The most (app, chain) cache keys an engine remembers; past it the memo starts again.
+const KEYS_KEPT: usize = 64;
 
 /// One attempt's bookkeeping.
 struct Sent {
@@ -336,7 +342,14 @@ struct Sent {
 impl Engine {
     /// An engine that verifies every answer and picks nodes at random.
     pub fn new(sessions: Sessions, relayer: Arc<dyn Relayer>) -> Engine {
-        Engine { sessions, relayers: vec![relayer], turn: AtomicUsize::new(0), verify: true, qos: None }
+        Engine {
+            sessions,
+            relayers: vec![relayer],
+            turn: AtomicUsize::new(0),
+            verify: true,
+            qos: None,
+            keys: Default::default(),
+        }
     }
 
     /// An engine whose relays take `relayers` in turn; `None` when there are none.
@@ -355,7 +368,22 @@ impl Engine {
             turn: AtomicUsize::new(0),
             verify: self.verify,
             qos: None,
+            keys: Default::default(),
         }
+    }
+
+    /// The session-cache key of `app` on `chain` ([`Sessions::key`]), computed once.
+    fn cache_key(&self, app: &str, chain: &str) -> String {
+        let mut keys = self.keys.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, _, key)) = keys.iter().find(|(a, c, _)| a == app && c == chain) {
+            return key.clone();
+        }
+        let key = self.sessions.key(app, chain);
+        if keys.len() >= KEYS_KEPT {
+            keys.clear();
+        }
+        keys.push((app.to_string(), chain.to_string(), key.clone()));
+        key
     }
 
     /// Another app's relayer, taken in turn with the others.
@@ -531,7 +559,7 @@ impl Engine {
         payload: &Payload,
         options: &RelayOptions,
     ) -> Result<Answer, RelayError> {
-        let key = self.sessions.key(relayer.app(), chain);
+        let key = self.cache_key(relayer.app(), chain);
         let (mut entry, mut cached) =
             self.sessions.get_keyed(&key, relayer.app(), chain, false).await.map_err(RelayError::Session)?;
         let wanted = options.consensus.max(1);
@@ -832,6 +860,15 @@ mod tests {
             observer: None,
         };
         (Engine::new(sessions, fake.clone()), source, fake, store)
+    }
+
+    #[test]
+    fn the_memoised_cache_key_is_the_sessions_key() {
+        let (engine, ..) = engine();
+        for (app, chain) in [("app", "0021"), ("app", "0001"), ("other", "0021"), ("app", "0021")] {
+            assert_eq!(engine.cache_key(app, chain), engine.sessions.key(app, chain));
+        }
+        assert_eq!(engine.keys.lock().unwrap().len(), 3);
     }
 
     fn payload() -> Payload {

@@ -65,7 +65,7 @@ impl Rpc {
     /// over it is refused before reading, and a body that grows past it is dropped there.
     pub async fn post_within(
         &self,
-        url: &str,
+        url: impl reqwest::IntoUrl,
         body: impl Into<reqwest::Body>,
         limit: Limit,
     ) -> Result<(u16, Vec<u8>), Failure> {

@@ -122,7 +122,7 @@ impl PublicKey {
 
     /// Go's `ed25519.Verify`: false for a malformed key or signature, never an error.
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
-        let Ok(key) = VerifyingKey::from_bytes(&self.0) else {
+        let Some(key) = verifying_key(&self.0) else {
             return false;
         };
         let Ok(sig) = Signature::from_slice(signature) else {
@@ -130,6 +130,31 @@ impl PublicKey {
         };
         key.verify(message, &sig).is_ok()
     }
+}
+
+/// The most decoded keys kept; past it the memo starts again (a node sees one key per client,
+/// a client one per servicer, so this is never reached in normal use).
+const VERIFYING_KEYS: usize = 4096;
+
+/// The decompressed verifying key of `bytes` (`None`: not a curve point), memoised for the
+/// process. Decompressing costs about a tenth of a verification, and a node (or a gateway's
+/// servicers) sees the same few keys on every relay. Only valid keys are kept, so the result is
+/// exactly `VerifyingKey::from_bytes`'s.
+pub fn verifying_key(bytes: &[u8; 32]) -> Option<VerifyingKey> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MEMO: OnceLock<Mutex<HashMap<[u8; 32], VerifyingKey>>> = OnceLock::new();
+    let memo = MEMO.get_or_init(Default::default);
+    if let Some(key) = memo.lock().unwrap_or_else(|e| e.into_inner()).get(bytes) {
+        return Some(*key);
+    }
+    let key = VerifyingKey::from_bytes(bytes).ok()?;
+    let mut memo = memo.lock().unwrap_or_else(|e| e.into_inner());
+    if memo.len() >= VERIFYING_KEYS {
+        memo.clear();
+    }
+    memo.insert(*bytes, key);
+    Some(key)
 }
 
 impl fmt::Display for PublicKey {
@@ -166,6 +191,29 @@ pub(crate) mod tests {
 
     pub const K_A: &str = "1f8cbde30ef5a9db0a5a9d5eb40536fc9defc318b8581d543808b7504e0902bcb243b27bc9fbe5580457a46370ae5f03a6f6753633e51efdaf2cf534fdc26cc3";
     pub const K_B: &str = "3fe64039816c44e8872e4ef981725b968422e3d49e95a1eb800707591df30fe374039dbe881dd2744e2e0c469cc2241e1e45f14af6975dd89079d22938377849";
+
+    #[test]
+    fn memoised_verifying_keys_verify_as_fresh_ones() {
+        let key = PrivateKey::from_hex(K_A).unwrap();
+        let public = key.public_key();
+        let sig = key.sign(b"memo");
+        for _ in 0..3 {
+            assert_eq!(verifying_key(&public.0), VerifyingKey::from_bytes(&public.0).ok());
+            assert!(public.verify(b"memo", &sig));
+            assert!(!public.verify(b"memo!", &sig));
+        }
+        // Not a curve point (the first small y with no x): refused every time, never memoised.
+        let bad = (0u8..=255)
+            .map(|y| {
+                let mut bytes = [0u8; 32];
+                bytes[0] = y;
+                bytes
+            })
+            .find(|b| VerifyingKey::from_bytes(b).is_err())
+            .unwrap();
+        assert_eq!(verifying_key(&bad), None);
+        assert!(!PublicKey(bad).verify(b"memo", &sig));
+    }
 
     #[test]
     fn k_a_public_key_address_and_signature() {
