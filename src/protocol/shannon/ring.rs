@@ -11,7 +11,7 @@ use k256::elliptic_curve::BatchNormalize;
 use k256::elliptic_curve::bigint::{Encoding, U256};
 use k256::elliptic_curve::group::Group;
 use k256::elliptic_curve::group::prime::PrimeCurveAffine;
-use k256::elliptic_curve::ops::{LinearCombinationExt, MulByGenerator, Reduce};
+use k256::elliptic_curve::ops::{LinearCombinationExt, Reduce};
 use k256::elliptic_curve::point::DecompressPoint;
 use k256::elliptic_curve::sec1::ToEncodedPoint;
 use k256::elliptic_curve::subtle::Choice;
@@ -240,7 +240,9 @@ impl PreparedRing {
         let u = nonces.next();
         let (l, r) = match tables {
             Some(t) => (fixed::GENERATOR.mul(&u), t.hp_j.mul(&u)),
-            None => (ProjectivePoint::mul_by_generator(&u), hp[j] * u),
+            // Not k256's `mul_by_generator`: its generator table is built on first use, which
+            // costs more than a one-relay process saves with it.
+            None => (ProjectivePoint::GENERATOR * u, hp[j] * u),
         };
         c[(j + 1) % n] = challenge(m, &l, &r);
         for k in 1..n {
@@ -498,8 +500,10 @@ fn link(
     s: &Scalar,
     c: &Scalar,
 ) -> (ProjectivePoint, ProjectivePoint) {
+    // One linear combination each (shared doublings); for L it costs what k256's generator
+    // table and a multiplication would, without building that table in a one-relay process.
     let p = key.inner().to_projective();
-    let l = ProjectivePoint::mul_by_generator(s) + p * c;
+    let l = ProjectivePoint::lincomb_ext(&[(ProjectivePoint::GENERATOR, *s), (p, *c)]);
     let r = ProjectivePoint::lincomb_ext(&[(*hp, *s), (*image, *c)]);
     (l, r)
 }
