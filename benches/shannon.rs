@@ -21,8 +21,8 @@ use k256::elliptic_curve::ops::MulByGenerator;
 use k256::{ProjectivePoint, Scalar};
 use pgw::protocol::hash::sha256;
 use pgw::protocol::shannon::keys::PrivateKey;
-use pgw::protocol::shannon::relay;
-use pgw::protocol::shannon::ring::{RingSignature, hash_to_curve};
+use pgw::protocol::shannon::relay::{self, SupplierKey};
+use pgw::protocol::shannon::ring::{PreparedRing, RingSignature, VerifyCache, hash_to_curve};
 use pgw::protocol::shannon::wire::{self, SessionHeader};
 
 fn key(seed: &str) -> PrivateKey {
@@ -121,6 +121,60 @@ fn ratios() {
         "  ratio                            {:>8.2}× (target ≤ 1.2×)",
         response_verify.as_secs_f64() / bare_verify.as_secs_f64()
     );
+    floors(budget);
+}
+
+/// The cryptography one relay needs on both sides, Shannon against Morse, as a long-running
+/// gateway and relay miner do it (Shannon's rings, key images and supplier keys kept, with their
+/// fixed-base tables; Morse's Ed25519 as pgw and pocket-core do it).
+fn floors(budget: Duration) {
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    let app = key("app");
+    let gateway = key("gateway");
+    let supplier = key("supplier");
+    let ring = [app.public_key(), gateway.public_key()];
+    let m = sha256(b"message");
+    let prepared = PreparedRing::new(&ring, &gateway).unwrap();
+    let sign = mean(budget, || {
+        black_box(prepared.sign(black_box(&m)));
+    });
+    let cache = VerifyCache::default();
+    let sig_bytes = prepared.sign(&m).to_bytes();
+    let verify = mean(budget, || {
+        assert!(cache.parse(black_box(&sig_bytes)).unwrap().verify(black_box(&m)));
+    });
+    let payload = br#"{"jsonrpc":"2.0","id":1,"result":"0x10"}"#.to_vec();
+    let session = header();
+    let sign_response = mean(budget, || {
+        black_box(relay::sign_response(session.clone(), black_box(payload.clone()), &supplier));
+    });
+    let response = relay::sign_response(header(), payload.clone(), &supplier).to_bytes();
+    let kept = SupplierKey::new(supplier.public_key());
+    let check_response = mean(budget, || {
+        let decoded = wire::decode_response(black_box(&response)).unwrap();
+        assert_eq!(relay::payload_hash_matches(&decoded), Some(true));
+        kept.verify_response_signature(&decoded).unwrap();
+    });
+    let ed = ed25519_dalek::SigningKey::from_bytes(&sha256(b"morse"));
+    let ed_public = ed.verifying_key();
+    let ed_sign = mean(budget, || {
+        black_box(ed25519_dalek::Signer::sign(&ed, black_box(&m)));
+    });
+    let ed_sig = ed25519_dalek::Signer::sign(&ed, &m);
+    let ed_verify = mean(budget, || {
+        ed25519_dalek::Verifier::verify(&ed_public, black_box(&m), black_box(&ed_sig)).unwrap();
+    });
+    let shannon = sign + check_response + verify + sign_response;
+    let morse = ed_sign * 2 + ed_verify * 3;
+    println!("per relay, kept state (tables built):");
+    println!("  gateway: ring sign (prepared)     {:>8.1} µs", us(sign));
+    println!("  gateway: response check (kept key){:>8.1} µs", us(check_response));
+    println!("  miner:   ring verify (cached)     {:>8.1} µs", us(verify));
+    println!("  miner:   response sign (ECDSA)    {:>8.1} µs", us(sign_response));
+    println!("  Shannon crypto floor per relay    {:>8.1} µs", us(shannon));
+    println!("  Ed25519 sign / verify             {:>8.1} / {:.1} µs", us(ed_sign), us(ed_verify));
+    println!("  Morse crypto floor (2 sign, 3 verify) {:>4.1} µs", us(morse));
+    println!("  Shannon / Morse floor             {:>8.2}×", shannon.as_secs_f64() / morse.as_secs_f64());
 }
 
 fn bench(c: &mut Criterion) {

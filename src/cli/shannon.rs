@@ -435,6 +435,7 @@ fn context(args: &ShannonVerifyArgs) -> Result<Context> {
         grace_period: args.grace_period,
         claim_window_open_offset: 1,
         supplier_key,
+        cache: None,
     })
 }
 

@@ -16,7 +16,7 @@ use super::session::{Dispatch, Session, snippet};
 use crate::limits;
 use crate::protocol::morse::relay::Payload;
 use crate::protocol::shannon::keys::{PrivateKey, PublicKey};
-use crate::protocol::shannon::relay;
+use crate::protocol::shannon::relay::{self, SupplierKey};
 use crate::protocol::shannon::rest::RpcType;
 use crate::protocol::shannon::ring::PreparedRing;
 use crate::protocol::shannon::wire::{self, PoktHttpRequest, SessionHeader};
@@ -113,19 +113,38 @@ pub struct Relays {
     /// The last session's ring, parsed and prepared for this signer (its hash-to-curve points
     /// and key image): per relay only the nonces' multiplications are left.
     ring: Mutex<Option<(String, Arc<PreparedRing>)>>,
+    /// Suppliers' keys by their hex, parsed once and kept for checking their answers.
+    suppliers: Mutex<HashMap<String, Arc<SupplierKey>>>,
 }
+
+/// Supplier keys a [`Relays`] keeps before it starts over.
+const SUPPLIER_KEYS: usize = 256;
 
 impl Relays {
     /// The app signing for itself.
     pub fn app(key: PrivateKey) -> Relays {
         let public = key.public_key();
-        Relays { app: public.address(), key, public, mode: Mode::App, ring: Mutex::new(None) }
+        Relays {
+            app: public.address(),
+            key,
+            public,
+            mode: Mode::App,
+            ring: Mutex::new(None),
+            suppliers: Mutex::default(),
+        }
     }
 
     /// A gateway signing for `app`, which delegated to it.
     pub fn gateway(key: PrivateKey, app: &str) -> Relays {
         let public = key.public_key();
-        Relays { app: app.to_string(), key, public, mode: Mode::Gateway, ring: Mutex::new(None) }
+        Relays {
+            app: app.to_string(),
+            key,
+            public,
+            mode: Mode::Gateway,
+            ring: Mutex::new(None),
+            suppliers: Mutex::default(),
+        }
     }
 
     pub fn shared(self) -> Arc<dyn Relayer> {
@@ -143,6 +162,20 @@ impl Relays {
     /// the chain, refuses it with its own error (`rings/3`).
     pub fn ring(&self, session: &Session) -> Vec<PublicKey> {
         self.prepared(session).map(|p| p.ring().to_vec()).unwrap_or_default()
+    }
+
+    /// The supplier key `hex`, parsed (or the parse error), kept per key.
+    fn supplier(&self, hex: &str) -> Result<Arc<SupplierKey>, String> {
+        let mut kept = self.suppliers.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(key) = kept.get(hex) {
+            return Ok(key.clone());
+        }
+        let key = Arc::new(SupplierKey::new(supplier_key(hex)?));
+        if kept.len() >= SUPPLIER_KEYS {
+            kept.clear();
+        }
+        kept.insert(hex.to_string(), key.clone());
+        Ok(key)
     }
 
     /// The session's ring prepared for this signer, cached per session id.
@@ -264,15 +297,29 @@ impl Relayer for Relays {
         body: &[u8],
         verify: bool,
     ) -> Result<String, Failure> {
-        judge(&node.public_key, status, body, verify)
+        judge_with(|| self.supplier(&node.public_key), status, body, verify)
     }
 }
 
+fn supplier_key(hex: &str) -> Result<PublicKey, String> {
+    PublicKey::from_hex("the supplier's public key", hex).map_err(|e| e.to_string())
+}
+
 /// A relay miner's answer (pure): HTTP 200 with a `RelayResponse`; its `relay_miner_error`
-/// refuses; with `verify`, the supplier's signature (by `supplier_key`, 66 hex) and the payload
+/// refuses; with `verify`, the supplier's signature (by `supplier`, 66 hex) and the payload
 /// hash must hold; the payload is the chain's HTTP answer, whose body is the response (a 5xx
 /// from the backend is this supplier's failure).
-pub fn judge(supplier_key: &str, status: u16, body: &[u8], verify: bool) -> Result<String, Failure> {
+pub fn judge(supplier: &str, status: u16, body: &[u8], verify: bool) -> Result<String, Failure> {
+    judge_with(|| supplier_key(supplier).map(|k| Arc::new(SupplierKey::new(k))), status, body, verify)
+}
+
+/// [`judge`] with the supplier's key from `supplier` (called only when verifying).
+fn judge_with(
+    supplier: impl FnOnce() -> Result<Arc<SupplierKey>, String>,
+    status: u16,
+    body: &[u8],
+    verify: bool,
+) -> Result<String, Failure> {
     if status != 200 {
         return Err(Failure::Http { status, body: snippet(body) });
     }
@@ -283,10 +330,8 @@ pub fn judge(supplier_key: &str, status: u16, body: &[u8], verify: bool) -> Resu
         return Err(Failure::Miner(e));
     }
     if verify {
-        let key = PublicKey::from_hex("the supplier's public key", supplier_key)
-            .map_err(|e| Failure::SupplierSignature(e.to_string()))?;
-        relay::verify_response_signature(&decoded, &key)
-            .map_err(|e| Failure::SupplierSignature(e.to_string()))?;
+        let key = supplier().map_err(Failure::SupplierSignature)?;
+        key.verify_response_signature(&decoded).map_err(|e| Failure::SupplierSignature(e.to_string()))?;
         if relay::payload_hash_matches(&decoded) == Some(false) {
             return Err(Failure::SupplierSignature(
                 "the signed payload hash is not the SHA-256 of the payload".into(),

@@ -452,7 +452,11 @@ pub fn check(
     let meta = request.meta();
     let end = header.as_ref().map_or(0, |h| h.session_end_block_height);
     let ring = header.as_ref().and_then(|h| world.ring_set(&h.application_address, end).ok());
-    let ctx = Context { ring: ring.clone().unwrap_or_default(), ..Context::default() };
+    let ctx = Context {
+        ring: ring.clone().unwrap_or_default(),
+        cache: Some(world.ring_cache.clone()),
+        ..Context::default()
+    };
     let report = verify::verify_request(body, None, &ctx);
     let first_failure = |ids: &[&str]| {
         report

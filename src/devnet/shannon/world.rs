@@ -3,8 +3,8 @@
 //! poktroll's session keeper does it. No I/O.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::protocol::hash::{sha3, sha256};
@@ -13,6 +13,7 @@ use crate::protocol::shannon::relay;
 use crate::protocol::shannon::rest::{
     Application, Coin, Endpoint, Gateway, RpcType, Session, SharedParams, Supplier,
 };
+use crate::protocol::shannon::ring::VerifyCache;
 use crate::protocol::shannon::wire::SessionHeader;
 
 use super::ledger::{Block, Ledger, TxFailure, TxRecord};
@@ -91,6 +92,9 @@ pub struct World {
     extra_blocks: AtomicI64,
     /// Accounts, stakes and delegations as transactions change them (seeded from the above).
     ledger: Mutex<Ledger>,
+    /// The relay miners' parsed ring keys, key images and their tables, kept across relays
+    /// as a running relay miner keeps its rings (the same checks, answered the same way).
+    pub ring_cache: Arc<VerifyCache>,
 }
 
 /// What the seeded world holds (counts only; the roles are fixed, docs/devnet.md).
@@ -184,6 +188,7 @@ impl World {
             genesis: Instant::now(),
             extra_blocks: AtomicI64::new(0),
             ledger: Mutex::new(ledger),
+            ring_cache: Arc::default(),
         }
     }
 

@@ -35,8 +35,13 @@ fn decode_hex(what: &'static str, s: &str) -> Result<Zeroizing<Vec<u8>>, KeyErro
 }
 
 /// A secp256k1 private key. The scalar is wiped from memory when dropped (k256 zeroizes it).
+/// Its ECDSA signing key (and so its public key) is derived once, when the key is loaded: a
+/// public key costs a scalar multiplication, which signers would otherwise repeat per signature.
 #[derive(Clone)]
-pub struct PrivateKey(k256::SecretKey);
+pub struct PrivateKey {
+    secret: k256::SecretKey,
+    signing: k256::ecdsa::SigningKey,
+}
 
 impl PrivateKey {
     /// The raw 32-byte scalar, loaded as is (never hashed: SHANNON.md §1).
@@ -44,7 +49,9 @@ impl PrivateKey {
         if bytes.len() != 32 {
             return Err(KeyError::PrivateKeyLength(bytes.len()));
         }
-        k256::SecretKey::from_slice(bytes).map(PrivateKey).map_err(|_| KeyError::PrivateKeyRange)
+        let secret = k256::SecretKey::from_slice(bytes).map_err(|_| KeyError::PrivateKeyRange)?;
+        let signing = k256::ecdsa::SigningKey::from(&secret);
+        Ok(PrivateKey { secret, signing })
     }
 
     /// 64 hex characters, as `pocketd keys export --unarmored-hex --unsafe` prints them.
@@ -54,15 +61,20 @@ impl PrivateKey {
 
     /// The 32-byte big-endian scalar, in a buffer that is wiped when dropped.
     pub fn to_bytes(&self) -> Zeroizing<[u8; 32]> {
-        Zeroizing::new(self.0.to_bytes().into())
+        Zeroizing::new(self.secret.to_bytes().into())
     }
 
     pub fn public_key(&self) -> PublicKey {
-        PublicKey(self.0.public_key())
+        PublicKey(k256::PublicKey::from(self.signing.verifying_key()))
     }
 
     pub fn secret(&self) -> &k256::SecretKey {
-        &self.0
+        &self.secret
+    }
+
+    /// The ECDSA signing key (with its verifying key already computed).
+    pub fn signing_key(&self) -> &k256::ecdsa::SigningKey {
+        &self.signing
     }
 }
 

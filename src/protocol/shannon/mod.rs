@@ -2,6 +2,7 @@
 //! signatures over the app and its delegated gateways, supplier-signed responses
 //! (docs/shannon.md).
 
+pub mod fixed;
 pub mod keys;
 pub mod relay;
 pub mod rest;

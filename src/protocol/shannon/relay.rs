@@ -3,13 +3,17 @@
 //! rule for an app without gateways (§3), and relay-miner errors (§6).
 
 use k256::ecdsa::signature::{Signer, Verifier};
-use k256::ecdsa::{Signature, SigningKey, VerifyingKey};
+use k256::ecdsa::{Signature, VerifyingKey};
 use k256::elliptic_curve::bigint::U256;
-use k256::elliptic_curve::ops::Reduce;
+use k256::elliptic_curve::ops::{Invert, Reduce};
 use k256::elliptic_curve::scalar::IsHigh;
 use k256::{FieldBytes, Scalar};
+use std::sync::OnceLock;
+
+use k256::elliptic_curve::point::AffineCoordinates;
 use prost::Message;
 
+use super::fixed;
 use super::keys::{PrivateKey, PublicKey};
 use super::ring::{RingError, RingSignature};
 use super::wire::{
@@ -193,6 +197,12 @@ pub enum SignatureError {
 /// Cosmos `secp256k1.PubKey.VerifySignature(msg, sig)`: 64 bytes `r‖s` (each reduced mod N,
 /// as decred reads them), low S only, ECDSA over SHA-256(msg).
 pub fn verify_cosmos_signature(key: &PublicKey, msg: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+    let sig = cosmos_signature(signature)?;
+    VerifyingKey::from(key.inner()).verify(msg, &sig).map_err(|_| SignatureError::Invalid)
+}
+
+/// The parsing half of [`verify_cosmos_signature`].
+fn cosmos_signature(signature: &[u8]) -> Result<Signature, SignatureError> {
     if signature.len() != 64 {
         return Err(SignatureError::Length(signature.len()));
     }
@@ -201,8 +211,52 @@ pub fn verify_cosmos_signature(key: &PublicKey, msg: &[u8], signature: &[u8]) ->
     if bool::from(s.is_high()) {
         return Err(SignatureError::HighS);
     }
-    let sig = Signature::from_scalars(r, s).map_err(|_| SignatureError::Invalid)?;
-    VerifyingKey::from(key.inner()).verify(msg, &sig).map_err(|_| SignatureError::Invalid)
+    Signature::from_scalars(r, s).map_err(|_| SignatureError::Invalid)
+}
+
+/// A supplier's public key kept for checking its responses relay after relay: after
+/// [`fixed::BUILD_AFTER`] checks, ECDSA's `u1·G + u2·Q` uses fixed-base tables for `G` and
+/// the key (the same equation k256 checks, so the same answers: tested against it).
+#[derive(Debug)]
+pub struct SupplierKey {
+    key: PublicKey,
+    uses: fixed::Uses,
+    table: OnceLock<fixed::Table>,
+}
+
+impl SupplierKey {
+    pub fn new(key: PublicKey) -> SupplierKey {
+        SupplierKey { key, uses: fixed::Uses::default(), table: OnceLock::new() }
+    }
+
+    pub fn key(&self) -> &PublicKey {
+        &self.key
+    }
+
+    /// [`verify_cosmos_signature`] by this key.
+    pub fn verify_cosmos_signature(&self, msg: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+        let table = match self.table.get() {
+            Some(t) => t,
+            None if self.uses.tick() => {
+                self.table.get_or_init(|| fixed::Table::new(&self.key.inner().to_projective()))
+            }
+            None => return verify_cosmos_signature(&self.key, msg, signature),
+        };
+        let sig = cosmos_signature(signature)?;
+        // k256's `verify_prehashed` (hazmat), with the tables: all of it public data.
+        let (r, s) = sig.split_scalars();
+        let z = <Scalar as Reduce<U256>>::reduce_bytes(&FieldBytes::from(sha256(msg)));
+        let s_inv = Option::<Scalar>::from(s.as_ref().invert_vartime()).ok_or(SignatureError::Invalid)?;
+        let point = fixed::GENERATOR.mul_vartime(&(z * s_inv)) + table.mul_vartime(&(*r * s_inv));
+        let x = point.to_affine().x();
+        if *r == <Scalar as Reduce<U256>>::reduce_bytes(&x) { Ok(()) } else { Err(SignatureError::Invalid) }
+    }
+
+    /// [`verify_response_signature`] by this key.
+    pub fn verify_response_signature(&self, decoded: &DecodedResponse) -> Result<(), SignatureError> {
+        let digest = response_signable_hash(decoded);
+        self.verify_cosmos_signature(&digest, &decoded.response.meta().supplier_operator_signature)
+    }
 }
 
 /// The supplier's check on a decoded response, given the supplier operator's public key.
@@ -224,7 +278,7 @@ pub fn payload_hash_matches(decoded: &DecodedResponse) -> Option<bool> {
 
 /// Cosmos secp256k1 signing (RFC 6979, low S): 64 bytes over SHA-256(msg).
 pub fn sign_cosmos(key: &PrivateKey, msg: &[u8]) -> [u8; 64] {
-    let signature: Signature = SigningKey::from(key.secret()).sign(msg);
+    let signature: Signature = key.signing_key().sign(msg);
     let signature = signature.normalize_s().unwrap_or(signature);
     signature.to_bytes().into()
 }
@@ -496,6 +550,32 @@ pub(crate) mod tests {
             verify_response_signature(&old_tampered, &supplier.public_key()),
             Err(SignatureError::Invalid)
         );
+    }
+
+    #[test]
+    fn a_kept_supplier_key_answers_as_the_plain_check_before_and_after_its_table() {
+        let supplier = key(V6_SUPPLIER_PRIV);
+        let kept = SupplierKey::new(supplier.public_key());
+        let other = SupplierKey::new(key(V1_PRIV).public_key());
+        for i in 0..3 * fixed::BUILD_AFTER {
+            let msg = sha256(&i.to_be_bytes());
+            let sig = sign_cosmos(&supplier, &msg);
+            let plain = |m: &[u8], s: &[u8]| verify_cosmos_signature(&supplier.public_key(), m, s);
+            assert_eq!(kept.verify_cosmos_signature(&msg, &sig), Ok(()), "signature {i}");
+            assert_eq!(other.verify_cosmos_signature(&msg, &sig), Err(SignatureError::Invalid));
+            let mut flipped = sig;
+            flipped[(5 * i as usize) % 64] ^= 1 << (i % 8);
+            assert_eq!(kept.verify_cosmos_signature(&msg, &flipped), plain(&msg, &flipped), "flipped {i}");
+            let s = <Scalar as Reduce<U256>>::reduce_bytes(FieldBytes::from_slice(&sig[32..]));
+            let mut high = sig;
+            high[32..].copy_from_slice(&(-s).to_bytes());
+            assert_eq!(kept.verify_cosmos_signature(&msg, &high), Err(SignatureError::HighS));
+            assert_eq!(kept.verify_cosmos_signature(&msg, &[0; 64]), plain(&msg, &[0; 64]));
+            assert_eq!(kept.verify_cosmos_signature(&msg, &sig[..63]), Err(SignatureError::Length(63)));
+        }
+        assert!(kept.table.get().is_some());
+        let wire = sign_response(v6_header(), v7_payload(), &supplier).to_bytes();
+        assert_eq!(kept.verify_response_signature(&decode_response(&wire).unwrap()), Ok(()));
     }
 
     #[test]

@@ -4,9 +4,14 @@
 //! `HashToScalar`, the key image `x·Hp(x·G)`, and ring-go's serialization
 //! `n(u32 BE) ‖ c0 ‖ I ‖ (s_i ‖ P_i)…`. All curve arithmetic is k256's.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use k256::elliptic_curve::BatchNormalize;
 use k256::elliptic_curve::bigint::{Encoding, U256};
 use k256::elliptic_curve::group::Group;
-use k256::elliptic_curve::ops::{LinearCombinationExt, MulByGenerator, Reduce};
+use k256::elliptic_curve::group::prime::PrimeCurveAffine;
+use k256::elliptic_curve::ops::{LinearCombinationExt, Reduce};
 use k256::elliptic_curve::point::DecompressPoint;
 use k256::elliptic_curve::sec1::ToEncodedPoint;
 use k256::elliptic_curve::subtle::Choice;
@@ -14,6 +19,7 @@ use k256::elliptic_curve::{Field, PrimeField};
 use k256::{AffinePoint, FieldBytes, ProjectivePoint, Scalar};
 use sha3::{Digest, Sha3_256, Sha3_512};
 
+use super::fixed::{self, Table, Uses};
 use super::keys::{PrivateKey, PublicKey};
 
 /// The secp256k1 field prime p.
@@ -55,6 +61,17 @@ pub fn encode_point(p: &ProjectivePoint) -> [u8; 33] {
     out
 }
 
+/// [`encode_point`] of a point already in affine form (no inversion).
+fn encode_affine(p: &AffinePoint) -> [u8; 33] {
+    let mut out = [0u8; 33];
+    if bool::from(p.is_identity()) {
+        out[0] = 0x02;
+        return out;
+    }
+    out.copy_from_slice(p.to_encoded_point(true).as_bytes());
+    out
+}
+
 /// ring-go `hashToCurveSecp256k1`: `h = SHA3-256(enc(P))`; while `h mod p` is not the x of a
 /// curve point, `h = SHA3-256(h)`; the point with even y.
 pub fn hash_to_curve(key: &PublicKey) -> Result<ProjectivePoint, RingError> {
@@ -93,10 +110,13 @@ pub fn hash_to_scalar(data: &[u8]) -> Scalar {
 
 /// ring-go `challenge`: `Hs(m ‖ enc(L) ‖ enc(R))`.
 pub fn challenge(m: &[u8; 32], l: &ProjectivePoint, r: &ProjectivePoint) -> Scalar {
+    // L and R to affine with one field inversion for both (Montgomery's trick); the same
+    // bytes as encoding each alone.
+    let [l, r] = <ProjectivePoint as BatchNormalize<[ProjectivePoint; 2]>>::batch_normalize(&[*l, *r]);
     let mut t = [0u8; 32 + 33 + 33];
     t[..32].copy_from_slice(m);
-    t[32..65].copy_from_slice(&encode_point(l));
-    t[65..].copy_from_slice(&encode_point(r));
+    t[32..65].copy_from_slice(&encode_affine(&l));
+    t[65..].copy_from_slice(&encode_affine(&r));
     hash_to_scalar(&t)
 }
 
@@ -140,14 +160,36 @@ impl Nonces for FixedNonces {
 /// What every signature by one key over one ring shares, computed once: the members'
 /// hash-to-curve points, the signer's position and its key image (a session's relays all sign
 /// over the same ring, so a signer keeps this per session). Signing with it gives the same
-/// signature as [`RingSignature::sign_with`] for the same nonces.
-#[derive(Clone)]
+/// signature as [`RingSignature::sign_with`] for the same nonces. After
+/// [`fixed::BUILD_AFTER`] signatures it builds fixed-base tables for the points every
+/// signature multiplies (the same results, in a third of the time).
 pub struct PreparedRing {
     ring: Vec<PublicKey>,
     hp: Vec<ProjectivePoint>,
     j: usize,
     x: Scalar,
     image: ProjectivePoint,
+    uses: Uses,
+    tables: OnceLock<SignTables>,
+}
+
+/// A prepared ring's tables: the signer's `Hp(P_j)` (multiplied by the secret nonce, so in
+/// constant time), the key image, and each other member's key and `Hp`.
+struct SignTables {
+    hp_j: Table,
+    image: Table,
+    members: Vec<Option<(Table, Table)>>,
+}
+
+impl SignTables {
+    fn new(p: &PreparedRing) -> SignTables {
+        let members = (0..p.ring.len())
+            .map(|i| {
+                (i != p.j).then(|| (Table::new(&p.ring[i].inner().to_projective()), Table::new(&p.hp[i])))
+            })
+            .collect();
+        SignTables { hp_j: Table::new(&p.hp[p.j]), image: Table::new(&p.image), members }
+    }
 }
 
 impl PreparedRing {
@@ -166,7 +208,15 @@ impl PreparedRing {
         let x = *key.secret().to_nonzero_scalar().as_ref();
         let hp: Vec<ProjectivePoint> = ring.iter().map(hash_to_curve).collect::<Result<_, _>>()?;
         let image = hp[j] * x;
-        Ok(PreparedRing { ring: ring.to_vec(), hp, j, x, image })
+        Ok(PreparedRing {
+            ring: ring.to_vec(),
+            hp,
+            j,
+            x,
+            image,
+            uses: Uses::default(),
+            tables: OnceLock::new(),
+        })
     }
 
     pub fn ring(&self) -> &[PublicKey] {
@@ -181,14 +231,31 @@ impl PreparedRing {
     pub fn sign_with(&self, m: &[u8; 32], nonces: &mut impl Nonces) -> RingSignature {
         let (ring, hp, j, x, image) = (&self.ring, &self.hp, self.j, self.x, self.image);
         let n = ring.len();
+        let tables = match self.tables.get() {
+            Some(t) => Some(t),
+            None => self.uses.tick().then(|| self.tables.get_or_init(|| SignTables::new(self))),
+        };
         let mut c = vec![Scalar::ZERO; n];
         let mut s = vec![Scalar::ZERO; n];
         let u = nonces.next();
-        c[(j + 1) % n] = challenge(m, &ProjectivePoint::mul_by_generator(&u), &(hp[j] * u));
+        let (l, r) = match tables {
+            Some(t) => (fixed::GENERATOR.mul(&u), t.hp_j.mul(&u)),
+            // Not k256's `mul_by_generator`: its generator table is built on first use, which
+            // costs more than a one-relay process saves with it.
+            None => (ProjectivePoint::GENERATOR * u, hp[j] * u),
+        };
+        c[(j + 1) % n] = challenge(m, &l, &r);
         for k in 1..n {
             let i = (j + k) % n;
             s[i] = nonces.next();
-            let (l, r) = link(&ring[i], &hp[i], &image, &s[i], &c[i]);
+            let (l, r) = match tables.and_then(|t| t.members[i].as_ref().map(|m| (t, m))) {
+                // s_i and c_i are public (the verifier recomputes them): variable time is safe.
+                Some((t, (p, hpi))) => (
+                    fixed::GENERATOR.mul_vartime(&s[i]) + p.mul_vartime(&c[i]),
+                    hpi.mul_vartime(&s[i]) + t.image.mul_vartime(&c[i]),
+                ),
+                None => link(&ring[i], &hp[i], &image, &s[i], &c[i]),
+            };
             c[(i + 1) % n] = challenge(m, &l, &r);
         }
         s[j] = u - c[j] * x;
@@ -244,36 +311,184 @@ impl RingSignature {
     /// must parse as 33-byte compressed keys, and bytes after the last member are ignored
     /// (returned as the count of trailing bytes).
     pub fn from_bytes(bytes: &[u8]) -> Result<(Self, usize), RingError> {
-        let truncated = |need: String| RingError::Truncated { len: bytes.len(), need };
-        if bytes.len() < 4 {
-            return Err(truncated("it starts with a 4-byte ring size".into()));
-        }
-        let n = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as usize;
-        let need = HEADER_LEN + MEMBER_LEN * n;
-        if bytes.len() < need {
-            return Err(truncated(format!("a ring of {n} keys takes {need} bytes (69 + 65 per key)")));
-        }
-        if n == 0 {
-            return Err(RingError::EmptyRing);
-        }
-        let scalar = |at: usize| {
-            let mut b = FieldBytes::default();
-            b.copy_from_slice(&bytes[at..at + 32]);
-            <Scalar as Reduce<U256>>::reduce_bytes(&b)
+        let (c0, image, members, trailing) = decode(
+            bytes,
+            |b| parse_ring_key("a ring key", b).ok().map(|k| ProjectivePoint::from(*k.inner().as_affine())),
+            |b| parse_ring_key("a ring key", b).ok(),
+        )?;
+        let (s, ring) = members.into_iter().unzip();
+        Ok((RingSignature { ring, c0, image, s }, trailing))
+    }
+}
+
+/// ring-go's `Deserialize` with the point parsing left to the caller (`None`: not a point):
+/// `c0`, the key image, `(s_i, P_i)` per member, and the count of trailing bytes.
+#[allow(clippy::type_complexity)]
+fn decode<I, K>(
+    bytes: &[u8],
+    mut image: impl FnMut(&[u8]) -> Option<I>,
+    mut key: impl FnMut(&[u8]) -> Option<K>,
+) -> Result<(Scalar, I, Vec<(Scalar, K)>, usize), RingError> {
+    let truncated = |need: String| RingError::Truncated { len: bytes.len(), need };
+    if bytes.len() < 4 {
+        return Err(truncated("it starts with a 4-byte ring size".into()));
+    }
+    let n = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as usize;
+    let need = HEADER_LEN + MEMBER_LEN * n;
+    if bytes.len() < need {
+        return Err(truncated(format!("a ring of {n} keys takes {need} bytes (69 + 65 per key)")));
+    }
+    if n == 0 {
+        return Err(RingError::EmptyRing);
+    }
+    let scalar = |at: usize| {
+        let mut b = FieldBytes::default();
+        b.copy_from_slice(&bytes[at..at + 32]);
+        <Scalar as Reduce<U256>>::reduce_bytes(&b)
+    };
+    let c0 = scalar(4);
+    let image = image(&bytes[36..69]).ok_or_else(|| RingError::BadPoint { what: "the key image".into() })?;
+    let mut members = Vec::with_capacity(n);
+    for i in 0..n {
+        let at = HEADER_LEN + MEMBER_LEN * i;
+        let k = key(&bytes[at + 32..at + 65])
+            .ok_or_else(|| RingError::BadPoint { what: format!("ring key {i}") })?;
+        members.push((scalar(at), k));
+    }
+    Ok((c0, image, members, bytes.len() - need))
+}
+
+/// Entries a [`VerifyCache`] map holds before it starts over (a verifier sees a few rings, but
+/// a stranger could send endless distinct keys).
+const CACHE_LIMIT: usize = 1024;
+
+/// What a verifier keeps between signatures: each ring key it has parsed, with its
+/// hash-to-curve point, and each key image; once one is used often ([`fixed::BUILD_AFTER`]),
+/// fixed-base tables for it. Verifying through it accepts and refuses exactly what
+/// [`RingSignature::from_bytes`] and [`RingSignature::verify`] do, with the same errors.
+#[derive(Default)]
+pub struct VerifyCache {
+    members: Mutex<HashMap<[u8; 33], Arc<Member>>>,
+    images: Mutex<HashMap<[u8; 33], Arc<Image>>>,
+}
+
+impl std::fmt::Debug for VerifyCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("VerifyCache")
+    }
+}
+
+struct Member {
+    key: PublicKey,
+    /// `None` when hashing the key to the curve fails (every signature over it is refused).
+    hp: Option<ProjectivePoint>,
+    uses: Uses,
+    tables: OnceLock<(Table, Table)>,
+}
+
+struct Image {
+    point: ProjectivePoint,
+    uses: Uses,
+    table: OnceLock<Table>,
+}
+
+/// A signature parsed through a [`VerifyCache`], ready to verify.
+pub struct ParsedSignature {
+    pub signature: RingSignature,
+    pub trailing: usize,
+    members: Vec<Arc<Member>>,
+    image: Arc<Image>,
+}
+
+fn cached<T>(
+    map: &Mutex<HashMap<[u8; 33], Arc<T>>>,
+    bytes: &[u8],
+    make: impl FnOnce() -> Option<T>,
+) -> Option<Arc<T>> {
+    let key: [u8; 33] = bytes.try_into().ok()?;
+    if let Some(hit) = map.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return Some(hit.clone());
+    }
+    let made = Arc::new(make()?);
+    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+    if map.len() >= CACHE_LIMIT {
+        map.clear();
+    }
+    Some(map.entry(key).or_insert(made).clone())
+}
+
+/// The table in `cell`, built once `uses` says it pays.
+fn table_of<'a, T>(cell: &'a OnceLock<T>, uses: &Uses, build: impl FnOnce() -> T) -> Option<&'a T> {
+    match cell.get() {
+        Some(t) => Some(t),
+        None => uses.tick().then(|| cell.get_or_init(build)),
+    }
+}
+
+impl VerifyCache {
+    /// [`RingSignature::from_bytes`], with the points looked up rather than decompressed again.
+    pub fn parse(&self, bytes: &[u8]) -> Result<ParsedSignature, RingError> {
+        let (c0, image, members, trailing) = decode(
+            bytes,
+            |b| {
+                cached(&self.images, b, || {
+                    let key = parse_ring_key("a ring key", b).ok()?;
+                    Some(Image {
+                        point: ProjectivePoint::from(*key.inner().as_affine()),
+                        uses: Uses::default(),
+                        table: OnceLock::new(),
+                    })
+                })
+            },
+            |b| {
+                cached(&self.members, b, || {
+                    let key = parse_ring_key("a ring key", b).ok()?;
+                    Some(Member {
+                        key,
+                        hp: hash_to_curve(&key).ok(),
+                        uses: Uses::default(),
+                        tables: OnceLock::new(),
+                    })
+                })
+            },
+        )?;
+        let signature = RingSignature {
+            ring: members.iter().map(|(_, m)| m.key).collect(),
+            c0,
+            image: image.point,
+            s: members.iter().map(|(s, _)| *s).collect(),
         };
-        let point = |at: usize, what: String| {
-            parse_ring_key("a ring key", &bytes[at..at + 33]).map_err(|_| RingError::BadPoint { what })
-        };
-        let c0 = scalar(4);
-        let image = ProjectivePoint::from(*point(36, "the key image".into())?.inner().as_affine());
-        let mut ring = Vec::with_capacity(n);
-        let mut s = Vec::with_capacity(n);
-        for i in 0..n {
-            let at = HEADER_LEN + MEMBER_LEN * i;
-            s.push(scalar(at));
-            ring.push(point(at + 32, format!("ring key {i}"))?);
+        Ok(ParsedSignature {
+            signature,
+            trailing,
+            members: members.into_iter().map(|(_, m)| m).collect(),
+            image,
+        })
+    }
+}
+
+impl ParsedSignature {
+    /// [`RingSignature::verify`] (the same answer), with cached `Hp` points and tables.
+    pub fn verify(&self, m: &[u8; 32]) -> bool {
+        let sig = &self.signature;
+        let image = table_of(&self.image.table, &self.image.uses, || Table::new(&self.image.point));
+        let mut c = sig.c0;
+        for (member, s) in self.members.iter().zip(&sig.s) {
+            let Some(hp) = member.hp else { return false };
+            let tables = table_of(&member.tables, &member.uses, || {
+                (Table::new(&member.key.inner().to_projective()), Table::new(&hp))
+            });
+            let (l, r) = match (tables, image) {
+                // Everything here is public: variable time is safe.
+                (Some((p, h)), Some(i)) => (
+                    fixed::GENERATOR.mul_vartime(s) + p.mul_vartime(&c),
+                    h.mul_vartime(s) + i.mul_vartime(&c),
+                ),
+                _ => link(&member.key, &hp, &sig.image, s, &c),
+            };
+            c = challenge(m, &l, &r);
         }
-        Ok((RingSignature { ring, c0, image, s }, bytes.len() - need))
+        c == sig.c0
     }
 }
 
@@ -285,8 +500,10 @@ fn link(
     s: &Scalar,
     c: &Scalar,
 ) -> (ProjectivePoint, ProjectivePoint) {
+    // One linear combination each (shared doublings); for L it costs what k256's generator
+    // table and a multiplication would, without building that table in a one-relay process.
     let p = key.inner().to_projective();
-    let l = ProjectivePoint::mul_by_generator(s) + p * c;
+    let l = ProjectivePoint::lincomb_ext(&[(ProjectivePoint::GENERATOR, *s), (p, *c)]);
     let r = ProjectivePoint::lincomb_ext(&[(*hp, *s), (*image, *c)]);
     (l, r)
 }
@@ -467,6 +684,52 @@ ca664a5299ad8f8191c0a1d25612d1d3c79e2ddf75bd30f0ca4b5e3d54f3c51f\
             alias[4..36].copy_from_slice(&sum.to_be_bytes());
             assert!(RingSignature::from_bytes(&alias).unwrap().0.verify(&m(V6_M)));
         }
+    }
+
+    #[test]
+    fn prepared_rings_stay_byte_exact_once_their_tables_are_built() {
+        let app = key(V6_APP_PRIV);
+        let gateway = key(V1_PRIV);
+        let prepared = PreparedRing::new(&[app.public_key(), gateway.public_key()], &gateway).unwrap();
+        let (u, s0) = (sha256_scalar("u"), sha256_scalar("s0"));
+        for i in 0..fixed::BUILD_AFTER + 3 {
+            let sig = prepared.sign_with(&m(V6_M), &mut FixedNonces(vec![u, s0]));
+            assert_eq!(hex::encode(sig.to_bytes()), V6_SIG, "signature {i}");
+        }
+        assert!(prepared.tables.get().is_some());
+    }
+
+    #[test]
+    fn the_verify_cache_accepts_and_refuses_what_the_plain_path_does() {
+        let cache = VerifyCache::default();
+        let a = key(V6_APP_PRIV);
+        let b = key(V1_PRIV);
+        let c = PrivateKey::from_bytes(&sha256(b"third")).unwrap();
+        let ring = [a.public_key(), b.public_key(), c.public_key()];
+        let prepared = PreparedRing::new(&ring, &b).unwrap();
+        let plain =
+            |bytes: &[u8], msg: &[u8; 32]| RingSignature::from_bytes(bytes).map(|(s, t)| (s.verify(msg), t));
+        let through = |bytes: &[u8], msg: &[u8; 32]| cache.parse(bytes).map(|p| (p.verify(msg), p.trailing));
+        for i in 0..3 * fixed::BUILD_AFTER {
+            let msg = sha256(&i.to_be_bytes());
+            let sig = prepared.sign(&msg);
+            let bytes = sig.to_bytes();
+            assert_eq!(cache.parse(&bytes).unwrap().signature, sig);
+            assert_eq!(through(&bytes, &msg), Ok((true, 0)), "signature {i}");
+            let mut other = msg;
+            other[0] ^= 1;
+            assert_eq!(through(&bytes, &other), Ok((false, 0)));
+            let mut flipped = bytes.clone();
+            flipped[(7 * i as usize) % bytes.len()] ^= 1 << (i % 8);
+            assert_eq!(through(&flipped, &msg), plain(&flipped, &msg), "flipped byte of signature {i}");
+            assert_eq!(through(&bytes[..100], &msg), plain(&bytes[..100], &msg));
+        }
+        assert!(cache.images.lock().unwrap().values().any(|i| i.table.get().is_some()));
+        let v6 = hex::decode(V6_SIG).unwrap();
+        assert_eq!(through(&v6, &m(V6_M)), Ok((true, 0)));
+        let mut bad = v6.clone();
+        bad[36] = 0x05;
+        assert_eq!(through(&bad, &m(V6_M)).err(), plain(&bad, &m(V6_M)).err());
     }
 
     #[test]

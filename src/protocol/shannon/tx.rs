@@ -297,7 +297,7 @@ pub fn hash(raw: &[u8]) -> String {
 /// frames the `TxRaw`.
 pub fn sign(unsigned: &Unsigned, key: &PrivateKey) -> Signed {
     use k256::ecdsa::signature::Signer;
-    let signing = k256::ecdsa::SigningKey::from(key.secret());
+    let signing = key.signing_key();
     let signature: k256::ecdsa::Signature = signing.sign(&unsigned.sign_doc);
     let signature = signature.normalize_s().unwrap_or(signature);
     frame(unsigned, signature.to_bytes().to_vec())

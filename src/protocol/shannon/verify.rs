@@ -3,6 +3,8 @@
 //! would answer, and what to fix. Checks that need chain state are listed as skipped. Also the
 //! gateway's checks on a supplier's response (§7) and on a bare ring signature.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 pub use crate::protocol::checklist::Status;
@@ -10,7 +12,7 @@ use crate::protocol::checklist::{self, Refusal};
 
 use super::keys::{self, PublicKey};
 use super::relay::{self, MinerError, SignatureError};
-use super::ring::{RingError, RingSignature};
+use super::ring::{RingError, RingSignature, VerifyCache};
 use super::wire::{self, DecodedResponse, RelayRequest, SessionHeader};
 use crate::protocol::hash::sha256;
 
@@ -86,6 +88,9 @@ pub struct Context {
     pub claim_window_open_offset: i64,
     /// The supplier operator's public key, to check a response's signature.
     pub supplier_key: Option<PublicKey>,
+    /// A verifier's cache of parsed ring points and tables, kept across relays (a relay miner
+    /// keeps one); the checks and their answers are the same without it.
+    pub cache: Option<Arc<VerifyCache>>,
 }
 
 fn service_err(message: impl Into<String>) -> MinerError {
@@ -326,7 +331,11 @@ fn ring_checks(
     checks: &mut Vec<Check>,
 ) {
     let decode_title = "ring signature decodes (ring-go)";
-    let (sig, trailing) = match RingSignature::from_bytes(signature) {
+    let decoded = match &ctx.cache {
+        Some(cache) => cache.parse(signature).map(|p| (p.signature.clone(), p.trailing, Some(p))),
+        None => RingSignature::from_bytes(signature).map(|(s, t)| (s, t, None)),
+    };
+    let (sig, trailing, parsed) = match decoded {
         Ok(v) => v,
         Err(e) => {
             checks.push(
@@ -376,7 +385,11 @@ fn ring_checks(
     let m = sha256(signable);
     let hashed = Hashed::new("request (signature emptied) -> message", signable);
     let sig_title = "bLSAG ring signature over SHA-256(signable bytes)";
-    checks.push(if sig.verify(&m) {
+    let valid = match &parsed {
+        Some(p) => p.verify(&m),
+        None => sig.verify(&m),
+    };
+    checks.push(if valid {
         Check::pass("ring_signature", sig_title).hashed(hashed)
     } else {
         Check::fail(
@@ -636,9 +649,15 @@ mod tests {
             grace_period: 1,
             claim_window_open_offset: 1,
             supplier_key: None,
+            cache: None,
         };
         let report = verify_request(&body, None, &ctx);
         assert!(report.verdict.valid, "{report:#?}");
+        // A miner's cache changes nothing in the report, cold or warm.
+        let cached = Context { cache: Some(Arc::default()), ..ctx.clone() };
+        for _ in 0..2 * crate::protocol::shannon::fixed::BUILD_AFTER {
+            assert_eq!(format!("{:?}", verify_request(&body, None, &cached)), format!("{report:?}"));
+        }
         let ids: Vec<_> = report.checks.iter().map(|c| c.id).collect();
         assert_eq!(
             ids,
