@@ -6,9 +6,11 @@
 //! - Morse (pocket-core): one Ed25519 signature and one verification of a 32-byte hash, with a
 //!   parsed key (ed25519-dalek alone, none of pgw's code around it).
 //! - Shannon (poktroll): a 2-key ring signature with the ring prepared once (the members'
-//!   hash-to-curve points and the key image, as pgw keeps them per session), its verification
-//!   (which a relay miner must do from the bytes, hash-to-curve included), and one secp256k1
-//!   ECDSA signature and verification of a short message (k256 alone, with a parsed key).
+//!   hash-to-curve points, the key image and, after 16 signatures, their tables, as pgw keeps
+//!   them per session); its verification from the bytes alone (hash-to-curve included) and with
+//!   what a relay miner keeps across relays (`_kept`: parsed points and tables); one secp256k1
+//!   ECDSA signature and verification of a short message (k256 alone, with a parsed key), and
+//!   the verification a gateway makes with a supplier's key kept (`_kept`).
 //!   `cargo bench --bench shannon` ties the ring's cost to the k256 multiplications it is made of.
 //!
 //! Prints one JSON object of microseconds per operation. Run:
@@ -22,7 +24,8 @@ use std::time::{Duration, Instant};
 use ed25519_dalek::{Signer as _, SigningKey as EdKey, Verifier as _};
 use pgw::protocol::hash::sha256;
 use pgw::protocol::shannon::keys::PrivateKey;
-use pgw::protocol::shannon::ring::{PreparedRing, RingSignature};
+use pgw::protocol::shannon::relay::{SupplierKey, sign_cosmos};
+use pgw::protocol::shannon::ring::{PreparedRing, RingSignature, VerifyCache};
 
 /// CPU time this thread has used, from the scheduler's own accounting.
 fn thread_cpu() -> Duration {
@@ -81,6 +84,13 @@ fn main() {
         let (sig, _) = RingSignature::from_bytes(black_box(&bytes)).expect("a ring signature");
         assert!(sig.verify(black_box(&hash)));
     });
+    // A relay miner sees the same ring keys and key image relay after relay, and keeps their
+    // parsed points and tables (ring::VerifyCache); each signature is still parsed and checked.
+    let cache = VerifyCache::default();
+    let ring_verify_kept = per_call(budget, || {
+        let sig = cache.parse(black_box(&bytes)).expect("a ring signature");
+        assert!(sig.verify(black_box(&hash)));
+    });
 
     let ecdsa = k256::ecdsa::SigningKey::from_bytes((&sha256(b"crypto_floor/ecdsa")).into()).expect("a key");
     let ecdsa_public = *ecdsa.verifying_key();
@@ -93,6 +103,14 @@ fn main() {
     let ecdsa_verify = per_call(budget, || {
         assert!(ecdsa_public.verify(black_box(&message), black_box(&ecdsa_sig)).is_ok());
     });
+    // A gateway checks the same supplier's signatures relay after relay (relay::SupplierKey
+    // keeps the parsed key and its table): Cosmos's rules (64 bytes, low S) and ECDSA.
+    let supplier = key("crypto_floor/supplier");
+    let kept = SupplierKey::new(supplier.public_key());
+    let cosmos_sig = sign_cosmos(&supplier, &message);
+    let ecdsa_verify_kept = per_call(budget, || {
+        assert!(kept.verify_cosmos_signature(black_box(&message), black_box(&cosmos_sig)).is_ok());
+    });
 
     let round = |x: f64| (x * 100.0).round() / 100.0;
     println!(
@@ -103,8 +121,10 @@ fn main() {
             "ed25519_verify": round(ed25519_verify),
             "ring_sign_prepared": round(ring_sign),
             "ring_verify": round(ring_verify),
+            "ring_verify_kept": round(ring_verify_kept),
             "ecdsa_sign": round(ecdsa_sign),
             "ecdsa_verify": round(ecdsa_verify),
+            "ecdsa_verify_kept": round(ecdsa_verify_kept),
         })
     );
 }
