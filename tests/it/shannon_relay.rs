@@ -96,6 +96,18 @@ fn gateway_for(app: usize) -> Arc<dyn Relayer> {
     Relays::gateway(key("gateway", 0), &address("app", app)).shared()
 }
 
+/// Serve as gateway 0 for apps 0 and 2 (both delegated to it) against one full node, on a
+/// free loopback port, with Shannon services.
+fn gateway_serving_apps_0_and_2(url: String) -> serve::Config {
+    let rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(2)).unwrap();
+    let mut cfg = serve::Config::new(vec![url.clone()], rpc, gateway_for(0));
+    cfg.more_relayers = vec![gateway_for(2)];
+    cfg.source = FullNodes::shared(HashMap::from([(url.clone(), url)]));
+    cfg.services = true;
+    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    cfg
+}
+
 /// App 1, which delegated to no gateway, signing for itself.
 fn app_itself() -> Arc<dyn Relayer> {
     Relays::app(key("app", 1)).shared()
@@ -667,12 +679,7 @@ async fn serve_follows_every_apps_session_and_lists_each_in_qos() {
     devnet_config.params.suppliers_per_session = 2;
     let devnet = Devnet::start(devnet_config).await.unwrap();
     let url = devnet.full_node_url.clone();
-    let rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(2)).unwrap();
-    let mut cfg = serve::Config::new(vec![url.clone()], rpc, gateway_for(0));
-    cfg.more_relayers = vec![gateway_for(2)];
-    cfg.source = FullNodes::shared(HashMap::from([(url.clone(), url)]));
-    cfg.services = true;
-    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    let mut cfg = gateway_serving_apps_0_and_2(url);
     cfg.chains = vec!["eth".into()];
     cfg.refresh = serve::RefreshSettings {
         max_interval: Duration::from_millis(100),
@@ -915,12 +922,7 @@ async fn each_apps_relay_budget_is_its_own_and_serve_moves_on_when_one_is_spent(
     const N: u64 = 2;
     let devnet = Devnet::start(config(3, &[])).await.unwrap();
     let url = devnet.full_node_url.clone();
-    let rpc = Rpc::new(Duration::from_millis(500), Duration::from_secs(2)).unwrap();
-    let mut cfg = serve::Config::new(vec![url.clone()], rpc, gateway_for(0));
-    cfg.more_relayers = vec![gateway_for(2)];
-    cfg.source = FullNodes::shared(HashMap::from([(url.clone(), url)]));
-    cfg.services = true;
-    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    let mut cfg = gateway_serving_apps_0_and_2(url);
     // anvil: no sync check, so only the requests spend the budgets.
     cfg.chains = vec!["anvil".into()];
     cfg.relay_budget = Some(N);
