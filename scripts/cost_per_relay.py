@@ -9,6 +9,7 @@ kernel's rusage of the finished process (os.wait4) for the load generators (benc
 """
 
 import argparse
+import hashlib
 import json
 import os
 import signal
@@ -217,7 +218,6 @@ def measure(args, pgw, work, table, flame=None):
         tag = "Morse" if protocol == "morse" else "Shannon"
         if protocol == "shannon":
             with open(key + ".shannon", "w") as k:  # the Shannon devnet's app 1, which signs for itself
-                import hashlib
                 k.write(hashlib.sha256(b"pgw-devnet/app/1").hexdigest())
             pkey = key + ".shannon"
         else:
@@ -272,6 +272,7 @@ def scaling(args, pgw, work):
     rows = []
     try:
         port = free_port()
+        # The shell prints the banner, then becomes redis-server (same pid, read for its CPU).
         redis = Daemon("redis", ["sh", "-c", f"echo ready; exec redis-server --port {port} --bind 127.0.0.1 "
                                  "--save '' --appendonly no"], work)
         time.sleep(0.3)
@@ -283,9 +284,9 @@ def scaling(args, pgw, work):
                 try:
                     s, url = serve(args, pgw, target, key, work, pin=pin, extra=extra)
                     oha(args, url + "/v1/eth", DATA, args.n // 10, pin=pin)
-                    ok0, s0, d0, r0 = ok_relays(url), s.cpu(), d.cpu(), cpu_seconds(redis_pid(redis))
+                    ok0, s0, d0, r0 = ok_relays(url), s.cpu(), d.cpu(), cpu_seconds(redis.proc.pid)
                     o = oha(args, url + "/v1/eth", DATA, args.n, pin=pin)
-                    ok1, s1, d1, r1 = ok_relays(url), s.cpu(), d.cpu(), cpu_seconds(redis_pid(redis))
+                    ok1, s1, d1, r1 = ok_relays(url), s.cpu(), d.cpu(), cpu_seconds(redis.proc.pid)
                 finally:
                     if s:
                         s.stop()
@@ -320,11 +321,6 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def redis_pid(daemon):
-    """The redis-server process (the shell execs it, so it is the daemon's own pid)."""
-    return daemon.proc.pid
 
 
 def main():

@@ -15,7 +15,7 @@ use prost::Message;
 
 use super::fixed;
 use super::keys::{PrivateKey, PublicKey};
-use super::ring::{RingError, RingSignature};
+use super::ring::{PreparedRing, RingError};
 use super::wire::{
     DecodedResponse, PoktHttpRequest, RelayMinerError, RelayRequest, RelayRequestMetadata, RelayResponse,
     RelayResponseMetadata, SessionHeader,
@@ -122,19 +122,8 @@ pub fn sign_request(
     ring: &[PublicKey],
     key: &PrivateKey,
 ) -> Result<RelayRequest, RingError> {
-    let mut request = RelayRequest {
-        meta: Some(RelayRequestMetadata {
-            session_header: Some(header),
-            signature: Vec::new(),
-            supplier_operator_address: supplier_operator_address.to_string(),
-        }),
-        payload,
-    };
-    let signature = RingSignature::sign(&request_signable_hash(&request), ring, key)?;
-    if let Some(meta) = request.meta.as_mut() {
-        meta.signature = signature.to_bytes();
-    }
-    Ok(request)
+    let ring = PreparedRing::new(ring, key)?;
+    Ok(sign_request_prepared(header, supplier_operator_address, payload, &ring))
 }
 
 /// [`sign_request`] over a ring prepared once for the signer (the same relay for the same
@@ -143,7 +132,7 @@ pub fn sign_request_prepared(
     header: SessionHeader,
     supplier_operator_address: &str,
     payload: Vec<u8>,
-    ring: &super::ring::PreparedRing,
+    ring: &PreparedRing,
 ) -> RelayRequest {
     let mut request = RelayRequest {
         meta: Some(RelayRequestMetadata {
@@ -390,7 +379,7 @@ pub fn miner_error(response: &RelayResponse) -> Option<MinerError> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::protocol::shannon::ring::FixedNonces;
+    use crate::protocol::shannon::ring::{FixedNonces, RingSignature};
     use crate::protocol::shannon::wire::tests::{V6_PAYLOAD, V6_SUPPLIER, v6_header, v6_http_request};
     use crate::protocol::shannon::wire::{PoktHttpResponse, decode_response, header_map};
 
