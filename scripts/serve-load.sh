@@ -13,6 +13,11 @@
 #                                          KEEP=1 keeps the logs and results)
 #        RATE=3000 DURATION=30s scripts/serve-load.sh
 #        SERVE_CPUS=0 OTHER_CPUS=1 scripts/serve-load.sh   (pins serve to CPU 0, devnet and oha to CPU 1)
+#        RT=1 SERVE_CPUS=0 OTHER_CPUS=1 scripts/serve-load.sh
+#            (also runs devnet and oha under SCHED_FIFO, `chrt -f 10`: on a 2-core machine the two
+#             share a core, and a time slice of one delays the other's timestamps by milliseconds;
+#             real-time priority lets each run the moment it wakes, close to a core each. serve
+#             keeps the normal scheduler: it is what is measured. Needs root or CAP_SYS_NICE.)
 # Needs: oha (installed with `cargo install oha` when missing), curl, python3.
 set -euo pipefail
 
@@ -26,6 +31,10 @@ SERVE_PIN=()
 OTHER_PIN=()
 [ -n "${SERVE_CPUS:-}" ] && SERVE_PIN=(taskset -c "$SERVE_CPUS")
 [ -n "${OTHER_CPUS:-}" ] && OTHER_PIN=(taskset -c "$OTHER_CPUS")
+if [ -n "${RT:-}" ]; then
+    chrt -f 10 true 2>/dev/null || { echo "serve-load.sh: RT=1 needs SCHED_FIFO (root or CAP_SYS_NICE)" >&2; exit 2; }
+    OTHER_PIN=(chrt -f 10 "${OTHER_PIN[@]}")
+fi
 
 cd "$(dirname "$0")/.."
 command -v oha >/dev/null || cargo install oha --locked
@@ -66,7 +75,7 @@ PIDS+=($!)
 SERVE_PID=$!
 URL=$(first_line "$WORK/serve.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])')
 
-echo "devnet $DISPATCHER ($NODES nodes), serve $URL ${SERVE_ARGS:-}; $(nproc) cores${SERVE_CPUS:+; serve on CPU $SERVE_CPUS}${OTHER_CPUS:+, devnet and oha on CPU $OTHER_CPUS}"
+echo "devnet $DISPATCHER ($NODES nodes), serve $URL ${SERVE_ARGS:-}; $(nproc) cores${SERVE_CPUS:+; serve on CPU $SERVE_CPUS}${OTHER_CPUS:+, devnet and oha on CPU $OTHER_CPUS}${RT:+, devnet and oha at SCHED_FIFO 10}"
 curl -sf "$URL/v1/eth" -d "$BODY" >/dev/null
 
 echo "warm-up: $WARMUP at $RATE/s"
