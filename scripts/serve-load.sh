@@ -157,4 +157,10 @@ relays = max(ok, 1)
 print(f"CPU over {secs:.1f} s: serve {serve_cpu:.1f} s ({serve_cpu/relays*1e6:.0f} µs/relay), devnet {devnet_cpu:.1f} s"
       f" ({devnet_cpu/relays*1e6:.0f} µs/relay), oha {oha_cpu:.1f} s ({oha_cpu/relays*1e6:.0f} µs/relay);"
       f" {(serve_cpu+devnet_cpu+oha_cpu)/secs:.2f} of {os.cpu_count()} cores busy")
+# Where serve alone would saturate one core: the other processes would saturate theirs first on a
+# 2-core machine, so the rate comes from serve's CPU per relay, not from a run at that rate.
+if serve_cpu > 0:
+    saturation = relays / serve_cpu
+    print(f"serve saturates one core at about {saturation:.0f} relays/s (1 / its CPU per relay);"
+          f" this load is {summary['requestsPerSec'] / saturation * 100:.0f}% of that")
 EOF
