@@ -47,7 +47,7 @@ pub struct Relays {
     pub signer: RelaySigner,
     /// Each node's relay URL, parsed once (service URL → `{service_url}/v1/client/relay`):
     /// formatting and parsing it per relay was ~3% of a relay's CPU.
-    urls: Mutex<HashMap<String, reqwest::Url>>,
+    urls: Mutex<HashMap<String, hyper::Uri>>,
 }
 
 /// The most relay URLs kept; past it the memo starts again (a session has at most 24 nodes).
@@ -58,14 +58,15 @@ impl Relays {
         Arc::new(Relays { signer, urls: Mutex::default() })
     }
 
-    /// The node's relay URL, parsed; `None` if it does not parse (reqwest then reports the
-    /// error from the text, as before).
-    fn relay_url(&self, service_url: &str) -> Option<reqwest::Url> {
+    /// The node's relay URL, parsed (and normalised as reqwest does); `None` if it does not
+    /// parse or carries credentials: reqwest then takes the text (and reports its error, or
+    /// sends the credentials as basic auth).
+    fn relay_url(&self, service_url: &str) -> Option<hyper::Uri> {
         let mut urls = self.urls.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(url) = urls.get(service_url) {
             return Some(url.clone());
         }
-        let url = reqwest::Url::parse(&format!("{service_url}/v1/client/relay")).ok()?;
+        let url = crate::network::rpc::relay_uri(&format!("{service_url}/v1/client/relay"))?;
         if urls.len() >= URLS_KEPT {
             urls.clear();
         }
@@ -98,7 +99,7 @@ impl Relayer for Relays {
     ) -> BoxFuture<'static, Result<(u16, Vec<u8>), Failure>> {
         match self.relay_url(&node.service_url) {
             Some(url) => {
-                Box::pin(async move { rpc.post_within(url, signed.body, limits::RELAY_ANSWER).await })
+                Box::pin(async move { rpc.post_relay(&url, signed.body, &[], limits::RELAY_ANSWER).await })
             }
             None => {
                 let url = format!("{}/v1/client/relay", node.service_url);
@@ -139,10 +140,12 @@ mod tests {
     fn a_relay_url_is_parsed_once_and_is_the_formatted_one() {
         let relays = relays();
         for service in ["http://127.0.0.1:8081", "https://node.example:443/base", "http://127.0.0.1:8081"] {
-            let expected = reqwest::Url::parse(&format!("{service}/v1/client/relay")).unwrap();
-            assert_eq!(relays.relay_url(service), Some(expected));
+            let expected = format!("{service}/v1/client/relay").replace(":443", "");
+            assert_eq!(relays.relay_url(service).map(|u| u.to_string()), Some(expected));
         }
         assert_eq!(relays.urls.lock().unwrap().len(), 2);
+        // Credentials: reqwest sends them as basic auth, so the text goes to it.
+        assert_eq!(relays.relay_url("http://user:secret@127.0.0.1:8081"), None);
         // Not a URL: nothing memoised, and send() hands reqwest the text (its error, as before).
         assert_eq!(relays.relay_url("not a url"), None);
         assert_eq!(relays.urls.lock().unwrap().len(), 2);

@@ -4,6 +4,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Body, Bytes};
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+
 use super::backoff::{Backoff, Policy};
 use super::outcome::{self, Failure};
 use super::session::{self, Dispatch, snippet};
@@ -23,9 +29,19 @@ pub enum DispatchError {
     Refused { code: Option<u32>, message: String },
 }
 
+/// hyper's pooled client over plain TCP or rustls, for relays.
+type RelayClient = Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>;
+
+const USER_AGENT: &str = concat!("pgw/", env!("CARGO_PKG_VERSION"));
+
 #[derive(Clone)]
 pub struct Rpc {
     client: reqwest::Client,
+    /// Relays go through hyper's client directly: reqwest's redirect and retry layers parse
+    /// each URL twice more and cost about a tenth of a relay. `None` when the environment names
+    /// a proxy: relays then go through reqwest, which honours it.
+    relays: Option<RelayClient>,
+    timeout: Duration,
     /// Dispatch back-off, shared by every clone (one per process).
     backoff: Arc<Backoff>,
 }
@@ -39,10 +55,12 @@ impl Rpc {
             .timeout(timeout)
             .tcp_nodelay(true)
             .pool_idle_timeout(Duration::from_secs(60))
-            .user_agent(concat!("pgw/", env!("CARGO_PKG_VERSION")))
+            .user_agent(USER_AGENT)
             .build()
             .map_err(|e| format!("cannot set up the HTTP client: {e}"))?;
-        Ok(Rpc { client, backoff: Arc::new(Backoff::new(Policy::default())) })
+        let relays =
+            (!proxy_configured(|name| std::env::var_os(name))).then(|| relay_client(connect_timeout));
+        Ok(Rpc { client, relays, timeout, backoff: Arc::new(Backoff::new(Policy::default())) })
     }
 
     /// The same client with its own dispatch back-off windows.
@@ -92,6 +110,41 @@ impl Rpc {
             request = request.header(*name, value);
         }
         exchange(request, limit).await
+    }
+
+    /// POSTs a relay to a node: `url` is its relay endpoint, parsed once by the caller. No
+    /// redirects are followed (a node that answers 3xx has failed this relay); the request
+    /// timeout covers connecting, sending and reading the answer.
+    pub async fn post_relay(
+        &self,
+        url: &hyper::Uri,
+        body: Vec<u8>,
+        headers: &[(&'static str, String)],
+        limit: Limit,
+    ) -> Result<(u16, Vec<u8>), Failure> {
+        let Some(client) = &self.relays else {
+            let headers: Vec<(&str, String)> = headers.iter().map(|(n, v)| (*n, v.clone())).collect();
+            return self.post_bytes_within(&url.to_string(), body, &headers, limit).await;
+        };
+        let mut request = hyper::Request::post(url.clone())
+            .header(hyper::header::CONTENT_TYPE, "application/json")
+            .header(hyper::header::ACCEPT, "*/*")
+            .header(hyper::header::USER_AGENT, USER_AGENT);
+        for (name, value) in headers {
+            request = request.header(*name, value.as_str());
+        }
+        let request = request
+            .body(Full::new(Bytes::from(body)))
+            .map_err(|e| Failure::Connect(format!("cannot build the request to {url}: {e}")))?;
+        let exchange = async {
+            let response = client.request(request).await.map_err(|e| client_error(&e))?;
+            let status = response.status().as_u16();
+            let declared = response.body().size_hint().exact();
+            let bytes =
+                read_limited(status, declared, response.into_body(), limit, |e| client_error(&e)).await?;
+            Ok((status, bytes))
+        };
+        tokio::time::timeout(self.timeout, exchange).await.unwrap_or(Err(Failure::Timeout))
     }
 
     /// `POST {node}/v1/client/relay`: the node's signed answer, or why there is none.
@@ -161,11 +214,24 @@ async fn exchange(request: reqwest::RequestBuilder, limit: Limit) -> Result<(u16
     Ok((status, bytes))
 }
 
-pub async fn read_body(mut response: reqwest::Response, limit: Limit) -> Result<Vec<u8>, Failure> {
+pub async fn read_body(response: reqwest::Response, limit: Limit) -> Result<Vec<u8>, Failure> {
     let status = response.status().as_u16();
+    let declared = response.content_length();
+    let body = hyper::Response::<reqwest::Body>::from(response).into_body();
+    read_limited(status, declared, body, limit, transport).await
+}
+
+/// Reads an answer's body within `limit` and pgw's budget for answers in flight.
+async fn read_limited<B: Body<Data = Bytes> + Unpin>(
+    status: u16,
+    declared: Option<u64>,
+    mut response: B,
+    limit: Limit,
+    error: impl Fn(B::Error) -> Failure,
+) -> Result<Vec<u8>, Failure> {
     let too_large =
         |size: String| Failure::Garbage(format!("HTTP {status} with a body of {size}: {}", limit.exceeded()));
-    if let Some(declared) = response.content_length().filter(|n| *n > limit.bytes) {
+    if let Some(declared) = declared.filter(|n| *n > limit.bytes) {
         return Err(too_large(format!("{declared} bytes (Content-Length)")));
     }
     // Memory is reserved from the process's budget before it is allocated (capacity doubles,
@@ -178,13 +244,14 @@ pub async fn read_body(mut response: reqwest::Response, limit: Limit) -> Result<
         ))
     };
     let mut body = Vec::new();
-    if let Some(declared) = response.content_length() {
+    if let Some(declared) = declared {
         if !reserved.grow_to(declared) {
             return Err(busy());
         }
         body.reserve_exact(declared as usize);
     }
-    while let Some(chunk) = response.chunk().await.map_err(transport)? {
+    while let Some(frame) = response.frame().await {
+        let Ok(chunk) = frame.map_err(&error)?.into_data() else { continue };
         let needed = body.len() + chunk.len();
         if needed as u64 > limit.bytes {
             return Err(too_large(format!("more than {}", limit.human())));
@@ -201,6 +268,46 @@ pub async fn read_body(mut response: reqwest::Response, limit: Limit) -> Result<
     Ok(body)
 }
 
+/// `url` as hyper's client takes it, normalised as reqwest does; `None` if it does not parse or
+/// carries credentials (reqwest then takes the text: its error, or basic auth).
+pub fn relay_uri(url: &str) -> Option<hyper::Uri> {
+    let url = reqwest::Url::parse(url).ok()?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return None;
+    }
+    hyper::Uri::try_from(url.as_str()).ok()
+}
+
+/// Whether the environment names a proxy for HTTP or HTTPS (as reqwest reads it).
+fn proxy_configured(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
+        .iter()
+        .any(|name| var(name).is_some_and(|v| !v.is_empty()))
+}
+
+fn relay_client(connect_timeout: Duration) -> RelayClient {
+    let mut http = HttpConnector::new();
+    http.enforce_http(false);
+    http.set_nodelay(true);
+    http.set_connect_timeout(Some(connect_timeout));
+    let https = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_webpki_roots()
+        .https_or_http()
+        .enable_http1()
+        .wrap_connector(http);
+    Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(60)).build(https)
+}
+
+/// A failure of hyper's client or body, worded as reqwest's are (the innermost cause).
+fn client_error(e: &(dyn std::error::Error + 'static)) -> Failure {
+    let mut source = e;
+    while let Some(next) = source.source() {
+        source = next;
+    }
+    let reason = source.to_string();
+    if reason.contains("timed out") { Failure::Timeout } else { Failure::Connect(reason) }
+}
+
 fn transport(e: reqwest::Error) -> Failure {
     if e.is_timeout() {
         return Failure::Timeout;
@@ -212,4 +319,105 @@ fn transport(e: reqwest::Error) -> Failure {
     }
     let reason = source.to_string();
     if reason.contains("timed out") { Failure::Timeout } else { Failure::Connect(reason) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_proxy_in_the_environment_sends_relays_through_reqwest() {
+        let env = |set: &'static [(&'static str, &'static str)]| {
+            move |name: &str| set.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).into())
+        };
+        assert!(!proxy_configured(env(&[])));
+        assert!(!proxy_configured(env(&[("HTTPS_PROXY", ""), ("NO_PROXY", "*")])));
+        for name in ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"] {
+            let set: &'static [(&'static str, &'static str)] =
+                Box::leak(Box::new([(name, "http://127.0.0.1:3128")]));
+            assert!(proxy_configured(env(set)), "{name}");
+        }
+    }
+
+    #[test]
+    fn relay_uris_are_normalised_as_reqwest_does_and_credentials_stay_with_reqwest() {
+        let uri = |u: &str| relay_uri(u).map(|u| u.to_string());
+        assert_eq!(
+            uri("HTTP://Node.Example:80/v1/client/relay").as_deref(),
+            Some("http://node.example/v1/client/relay")
+        );
+        assert_eq!(uri("https://node.example:8443/a b").as_deref(), Some("https://node.example:8443/a%20b"));
+        assert_eq!(uri("http://127.0.0.1:8545").as_deref(), Some("http://127.0.0.1:8545/"));
+        assert_eq!(uri("http://user:secret@node.example"), None);
+        assert_eq!(uri("not a url"), None);
+    }
+
+    /// A one-connection HTTP server on loopback that answers `answer` (or nothing, if empty)
+    /// to the first request and returns the request it read.
+    async fn node(answer: &'static str) -> (String, tokio::task::JoinHandle<String>) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/v1/client/relay", listener.local_addr().unwrap());
+        let task = tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut request = vec![0; 4096];
+            let n = socket.read(&mut request).await.unwrap();
+            if answer.is_empty() {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            } else {
+                socket.write_all(answer.as_bytes()).await.unwrap();
+            }
+            String::from_utf8_lossy(&request[..n]).into_owned()
+        });
+        (url, task)
+    }
+
+    #[tokio::test]
+    async fn a_relay_is_posted_as_json_and_a_redirect_is_the_answer_not_followed() {
+        let (url, task) =
+            node("HTTP/1.1 302 Found\r\nlocation: http://127.0.0.1:1/\r\ncontent-length: 5\r\n\r\nmoved")
+                .await;
+        let rpc = Rpc::new(Duration::from_secs(2), Duration::from_secs(2)).unwrap();
+        let uri = relay_uri(&url).unwrap();
+        let headers = [("Rpc-Type", "3".to_string())];
+        let answer = rpc.post_relay(&uri, b"{}".to_vec(), &headers, limits::RELAY_ANSWER).await;
+        assert_eq!(answer, Ok((302, b"moved".to_vec())));
+        let request = task.await.unwrap().to_ascii_lowercase();
+        assert!(request.starts_with("post /v1/client/relay http/1.1\r\n"), "{request}");
+        for header in
+            ["content-type: application/json", "content-length: 2", "rpc-type: 3", "user-agent: pgw/"]
+        {
+            assert!(request.contains(header), "{header} in {request}");
+        }
+        assert!(request.ends_with("\r\n\r\n{}"), "{request}");
+    }
+
+    #[tokio::test]
+    async fn a_silent_node_times_out_and_a_closed_port_cannot_connect() {
+        let (url, _task) = node("").await;
+        let rpc = Rpc::new(Duration::from_secs(1), Duration::from_millis(300)).unwrap();
+        let answer = rpc.post_relay(&relay_uri(&url).unwrap(), vec![], &[], limits::RELAY_ANSWER).await;
+        assert_eq!(answer, Err(Failure::Timeout));
+        let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap();
+        let uri = relay_uri(&format!("http://{closed}/v1/client/relay")).unwrap();
+        match rpc.post_relay(&uri, vec![], &[], limits::RELAY_ANSWER).await {
+            Err(Failure::Connect(reason)) => assert!(reason.contains("refused"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn an_answer_larger_than_the_limit_is_refused() {
+        let (url, _task) = node("HTTP/1.1 200 OK\r\ncontent-length: 99999999\r\n\r\n").await;
+        let rpc = Rpc::new(Duration::from_secs(2), Duration::from_secs(2)).unwrap();
+        match rpc.post_relay(&relay_uri(&url).unwrap(), vec![], &[], limits::RELAY_ANSWER).await {
+            Err(Failure::Garbage(message)) => {
+                assert!(
+                    message.starts_with("HTTP 200 with a body of 99999999 bytes (Content-Length)"),
+                    "{message}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }

@@ -285,7 +285,10 @@ impl Relayer for Relays {
         };
         Box::pin(async move {
             let rpc_type = [(RPC_TYPE_HEADER, kind.to_string())];
-            rpc.post_bytes_within(&url, signed.body, &rpc_type, limits::RELAY_ANSWER).await
+            match crate::network::rpc::relay_uri(&url) {
+                Some(uri) => rpc.post_relay(&uri, signed.body, &rpc_type, limits::RELAY_ANSWER).await,
+                None => rpc.post_bytes_within(&url, signed.body, &rpc_type, limits::RELAY_ANSWER).await,
+            }
         })
     }
 

@@ -14,6 +14,9 @@ enum Escape {
     None,
     Short(u8),
     Unicode,
+    /// 0xE2: the first byte of U+2028 and U+2029 (E2 80 A8 / E2 80 A9), which Go escapes for
+    /// JavaScript's sake; other characters starting with it pass through.
+    MaybeLineSep,
 }
 
 const fn escape_table() -> [Escape; 256] {
@@ -32,6 +35,7 @@ const fn escape_table() -> [Escape; 256] {
     table[b'<' as usize] = Escape::Unicode;
     table[b'>' as usize] = Escape::Unicode;
     table[b'&' as usize] = Escape::Unicode;
+    table[0xE2] = Escape::MaybeLineSep;
     table
 }
 
@@ -47,35 +51,39 @@ pub fn write_str(out: &mut String, s: &str) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are escaped for JavaScript's sake.
-        let line_sep = b == 0xE2
-            && i + 2 < bytes.len()
-            && bytes[i + 1] == 0x80
-            && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9);
         let escape = ESCAPE[b as usize];
-        if escape == Escape::None && !line_sep {
+        // One table lookup per byte that needs nothing (almost all of them: hex, base64, ASCII).
+        if escape == Escape::None {
+            i += 1;
+            continue;
+        }
+        let line_sep = escape == Escape::MaybeLineSep
+            && bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9));
+        if escape == Escape::MaybeLineSep && !line_sep {
             i += 1;
             continue;
         }
         // `start..i` ends on an ASCII byte or a char boundary, so it is valid UTF-8.
         out.push_str(&s[start..i]);
-        if line_sep {
-            out.push_str(if bytes[i + 2] == 0xA8 { "\\u2028" } else { "\\u2029" });
-            i += 3;
-        } else {
-            match escape {
-                Escape::Short(c) => {
-                    out.push('\\');
-                    out.push(c as char);
-                }
-                _ => {
-                    out.push_str("\\u00");
-                    out.push(HEX[(b >> 4) as usize] as char);
-                    out.push(HEX[(b & 0xF) as usize] as char);
-                }
+        match escape {
+            _ if line_sep => {
+                out.push_str(if bytes[i + 2] == 0xA8 { "\\u2028" } else { "\\u2029" });
+                i += 3;
+                start = i;
+                continue;
             }
-            i += 1;
+            Escape::Short(c) => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            _ => {
+                out.push_str("\\u00");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 0xF) as usize] as char);
+            }
         }
+        i += 1;
         start = i;
     }
     out.push_str(&s[start..]);
@@ -259,6 +267,7 @@ mod tests {
         assert_eq!(q("a\u{2028}b\u{2029}c"), r#""a\u2028b\u2029c""#);
         // Neighbours of U+2028 in the same block stay raw.
         assert_eq!(q("\u{2027}\u{202A}"), "\"\u{2027}\u{202A}\"");
+        assert_eq!(q("€\u{2028}€"), "\"€\\u2028€\"");
     }
 
     #[test]
