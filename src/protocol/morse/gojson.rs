@@ -262,6 +262,43 @@ mod tests {
         assert_eq!(q("<b>&"), r#""\u003cb\u003e\u0026""#);
     }
 
+    /// Character by character, as Go's encodeState.string decides it.
+    fn reference(s: &str) -> String {
+        let mut out = String::from('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '<' | '>' | '&' | '\u{0}'..='\u{1f}' | '\u{2028}' | '\u{2029}' => {
+                    out.push_str(&format!("\\u{:04x}", c as u32))
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    #[test]
+    fn every_special_character_at_every_offset_is_escaped_as_go_does() {
+        let specials = [
+            '"', '\\', '<', '>', '&', '\u{0}', '\u{1f}', '\n', '\u{7f}', 'é', '€', '\u{2028}', '\u{2029}',
+            '\u{2027}',
+        ];
+        for len in 1..12 {
+            for at in 0..len {
+                for c in specials {
+                    let s: String =
+                        (0..len).map(|i| if i == at { c } else { (b'a' + i as u8) as char }).collect();
+                    assert_eq!(q(&s), reference(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn line_and_paragraph_separators_are_escaped() {
         assert_eq!(q("a\u{2028}b\u{2029}c"), r#""a\u2028b\u2029c""#);
