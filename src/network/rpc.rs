@@ -123,8 +123,7 @@ impl Rpc {
         limit: Limit,
     ) -> Result<(u16, Vec<u8>), Failure> {
         let Some(client) = &self.relays else {
-            let headers: Vec<(&str, String)> = headers.iter().map(|(n, v)| (*n, v.clone())).collect();
-            return self.post_bytes_within(&url.to_string(), body, &headers, limit).await;
+            return self.post_bytes_within(&url.to_string(), body, headers, limit).await;
         };
         let mut request = hyper::Request::post(url.clone())
             .header(hyper::header::CONTENT_TYPE, "application/json")
@@ -298,7 +297,8 @@ fn relay_client(connect_timeout: Duration) -> RelayClient {
     Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(60)).build(https)
 }
 
-/// A failure of hyper's client or body, worded as reqwest's are (the innermost cause).
+/// A transport failure, as its innermost cause words it ("Connection refused (os error 111)"),
+/// the same for hyper's client and reqwest.
 fn client_error(e: &(dyn std::error::Error + 'static)) -> Failure {
     let mut source = e;
     while let Some(next) = source.source() {
@@ -312,13 +312,7 @@ fn transport(e: reqwest::Error) -> Failure {
     if e.is_timeout() {
         return Failure::Timeout;
     }
-    // The innermost cause names the real problem ("Connection refused (os error 111)").
-    let mut source: &dyn std::error::Error = &e;
-    while let Some(next) = source.source() {
-        source = next;
-    }
-    let reason = source.to_string();
-    if reason.contains("timed out") { Failure::Timeout } else { Failure::Connect(reason) }
+    client_error(&e)
 }
 
 #[cfg(test)]
@@ -327,15 +321,13 @@ mod tests {
 
     #[test]
     fn a_proxy_in_the_environment_sends_relays_through_reqwest() {
-        let env = |set: &'static [(&'static str, &'static str)]| {
+        let env = |set: Vec<(&'static str, &'static str)>| {
             move |name: &str| set.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).into())
         };
-        assert!(!proxy_configured(env(&[])));
-        assert!(!proxy_configured(env(&[("HTTPS_PROXY", ""), ("NO_PROXY", "*")])));
+        assert!(!proxy_configured(env(vec![])));
+        assert!(!proxy_configured(env(vec![("HTTPS_PROXY", ""), ("NO_PROXY", "*")])));
         for name in ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"] {
-            let set: &'static [(&'static str, &'static str)] =
-                Box::leak(Box::new([(name, "http://127.0.0.1:3128")]));
-            assert!(proxy_configured(env(set)), "{name}");
+            assert!(proxy_configured(env(vec![(name, "http://127.0.0.1:3128")])), "{name}");
         }
     }
 

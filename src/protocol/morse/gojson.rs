@@ -57,22 +57,24 @@ pub fn write_str(out: &mut String, s: &str) {
             i += 1;
             continue;
         }
-        let line_sep = escape == Escape::MaybeLineSep
-            && bytes.get(i + 1) == Some(&0x80)
-            && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9));
-        if escape == Escape::MaybeLineSep && !line_sep {
-            i += 1;
+        if escape == Escape::MaybeLineSep {
+            let separator = match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0x80), Some(0xA8)) => "\\u2028",
+                (Some(0x80), Some(0xA9)) => "\\u2029",
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            out.push_str(&s[start..i]);
+            out.push_str(separator);
+            i += 3;
+            start = i;
             continue;
         }
         // `start..i` ends on an ASCII byte or a char boundary, so it is valid UTF-8.
         out.push_str(&s[start..i]);
         match escape {
-            _ if line_sep => {
-                out.push_str(if bytes[i + 2] == 0xA8 { "\\u2028" } else { "\\u2029" });
-                i += 3;
-                start = i;
-                continue;
-            }
             Escape::Short(c) => {
                 out.push('\\');
                 out.push(c as char);
