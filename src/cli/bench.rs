@@ -229,9 +229,10 @@ fn conclude(crossings: Vec<check::Crossing>) -> u8 {
 /// Engine events worth a line with -v during a bench: sessions and dispatchers, not attempts.
 fn observer(printer: Printer) -> Observer {
     let inner = net::observer(printer);
-    Arc::new(move |event: &Event| {
+    let detail = inner.detail;
+    Observer::new(detail, move |event: &Event| {
         if !matches!(event, Event::Attempt(_)) {
-            inner(event)
+            (inner.sink)(event)
         }
     })
 }

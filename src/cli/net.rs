@@ -229,7 +229,7 @@ fn short(address: &str) -> &str {
 
 /// Prints engine events on stderr: cache warnings always (unless -q), the rest with -v.
 pub fn observer(printer: Printer) -> Observer {
-    Arc::new(move |event: &Event| match event {
+    Observer::new(printer.shows_detail(), move |event: &Event| match event {
         Event::CacheWarning(message) => printer.warn(&format!("session cache: {message}")),
         Event::Session { source, session_height, nodes, cached } => printer.detail(&format!(
             "session {session_height} ({nodes} nodes) {}",

@@ -5,7 +5,6 @@
 //! (fetching a session, signing for a node, sending and judging) is behind the seam in
 //! [`super::relayer`].
 
-use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -40,7 +39,21 @@ pub enum Event {
     CacheWarning(String),
 }
 
-pub type Observer = Arc<dyn Fn(&Event) + Send + Sync>;
+/// Who is told of [`Event`]s.
+#[derive(Clone)]
+pub struct Observer {
+    /// Whether the per-relay events (a session taken from the cache, each attempt) are wanted:
+    /// building them copies strings on every relay, so they are only made for an observer that
+    /// shows them (`-v`, debug logs). Warnings and new sessions always reach `sink`.
+    pub detail: bool,
+    pub sink: Arc<dyn Fn(&Event) + Send + Sync>,
+}
+
+impl Observer {
+    pub fn new(detail: bool, sink: impl Fn(&Event) + Send + Sync + 'static) -> Observer {
+        Observer { detail, sink: Arc::new(sink) }
+    }
+}
 
 /// A session node, as reports name it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -86,7 +99,14 @@ pub struct Sessions {
 impl Sessions {
     fn emit(&self, event: Event) {
         if let Some(observer) = &self.observer {
-            observer(&event);
+            (observer.sink)(&event);
+        }
+    }
+
+    /// Emits a per-relay event, built only if the observer wants those.
+    fn emit_detail(&self, event: impl FnOnce() -> Event) {
+        if let Some(observer) = self.observer.as_ref().filter(|o| o.detail) {
+            (observer.sink)(&event());
         }
     }
 
@@ -145,7 +165,7 @@ impl Sessions {
             && let Some(entry) =
                 stored.as_ref().filter(|e| e.is_current(cache::now_ms(), self.block_time)).cloned()
         {
-            self.emit(Event::Session {
+            self.emit_detail(|| Event::Session {
                 source: entry.source.clone(),
                 session_height: entry.dispatch.session.session_height,
                 nodes: entry.dispatch.session.nodes.len(),
@@ -326,7 +346,7 @@ pub struct Engine {
     pub qos: Option<Arc<dyn NodeQos>>,
     /// Session-cache keys already computed, as (app, chain, key): the key is a hash of the
     /// dispatchers, app and chain, the same for every relay of an app on a chain.
-    keys: std::sync::Mutex<Vec<(String, String, String)>>,
+    keys: std::sync::Mutex<Vec<(String, String, Arc<str>)>>,
 }
 
 /// The most (app, chain) cache keys an engine remembers; past it the memo starts again.
@@ -373,12 +393,12 @@ impl Engine {
     }
 
     /// The session-cache key of `app` on `chain` ([`Sessions::key`]), computed once.
-    fn cache_key(&self, app: &str, chain: &str) -> String {
+    fn cache_key(&self, app: &str, chain: &str) -> Arc<str> {
         let mut keys = self.keys.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((_, _, key)) = keys.iter().find(|(a, c, _)| a == app && c == chain) {
             return key.clone();
         }
-        let key = self.sessions.key(app, chain);
+        let key: Arc<str> = self.sessions.key(app, chain).into();
         if keys.len() >= KEYS_KEPT {
             keys.clear();
         }
@@ -480,7 +500,7 @@ impl Engine {
             code: sent.result.as_ref().err().and_then(Failure::code),
             error: sent.result.as_ref().err().map(Failure::to_string),
         };
-        self.sessions.emit(Event::Attempt(attempt.clone()));
+        self.sessions.emit_detail(|| Event::Attempt(attempt.clone()));
         attempts.push(attempt);
     }
 
@@ -512,7 +532,7 @@ impl Engine {
     fn candidates(
         entry: &Entry,
         pinned: Option<&str>,
-        tried: &HashSet<String>,
+        tried: &[String],
         limit: usize,
     ) -> Result<Vec<NodeRef>, RelayError> {
         let nodes = &entry.dispatch.session.nodes;
@@ -564,7 +584,8 @@ impl Engine {
             self.sessions.get_keyed(&key, relayer.app(), chain, false).await.map_err(RelayError::Session)?;
         let wanted = options.consensus.max(1);
         let mut budget = wanted + options.retries as usize;
-        let mut tried = HashSet::new();
+        // The nodes this relay has sent to: a few, so a list (no hashing per relay).
+        let mut tried = Vec::new();
         let mut attempts = Vec::new();
         let mut answers: Vec<(NodeRef, String, Duration)> = Vec::new();
         let mut last = None;
@@ -591,7 +612,7 @@ impl Engine {
                     if let Some(qos) = &self.qos {
                         qos.observe(chain, &entry, &sent.node, sent.latency, sent.result.as_ref().err());
                     }
-                    tried.insert(sent.node.address.clone());
+                    tried.push(sent.node.address.clone());
                     let failure = match sent.result {
                         Ok(answer) => {
                             answers.push((sent.node, answer, sent.latency));
@@ -656,7 +677,7 @@ impl Engine {
 
     /// A new session: its nodes have not been tried by this relay (but a node that already
     /// answered does not vote twice).
-    fn new_session(tried: &mut HashSet<String>, answers: &[(NodeRef, String, Duration)]) {
+    fn new_session(tried: &mut Vec<String>, answers: &[(NodeRef, String, Duration)]) {
         tried.clear();
         tried.extend(answers.iter().map(|(node, _, _)| node.address.clone()));
     }
@@ -690,16 +711,33 @@ impl Engine {
     fn conclude(
         &self,
         entry: &Entry,
-        answers: Vec<(NodeRef, String, Duration)>,
+        mut answers: Vec<(NodeRef, String, Duration)>,
         wanted: usize,
         attempts: Vec<Attempt>,
         last: Option<Box<(NodeRef, Failure)>>,
         pinned: Option<&str>,
-        tried: &HashSet<String>,
+        tried: &[String],
     ) -> Result<Answer, RelayError> {
         if answers.is_empty() {
             let nodes_left = Self::candidates(entry, pinned, tried, usize::MAX).map(|c| c.len()).unwrap_or(0);
             return Err(RelayError::Exhausted { last, attempts, nodes_left });
+        }
+        let session_height = entry.dispatch.session.session_height;
+        // One answer (no consensus asked): nothing to group.
+        if wanted == 1
+            && answers.len() == 1
+            && let Some((node, response, latency)) = answers.pop()
+        {
+            return Ok(Answer {
+                response,
+                node: node.clone(),
+                verified: self.verify,
+                latency,
+                attempts,
+                session_height,
+                agreeing: vec![node],
+                dissenting: Vec::new(),
+            });
         }
         // Group identical answers, largest group first (ties: first answered).
         let mut groups: Vec<(String, Vec<(NodeRef, Duration)>)> = Vec::new();
@@ -735,7 +773,7 @@ impl Engine {
             verified: self.verify,
             latency,
             attempts,
-            session_height: entry.dispatch.session.session_height,
+            session_height,
             agreeing: members.into_iter().map(|(n, _)| n).collect(),
             dissenting,
         })
@@ -866,7 +904,7 @@ mod tests {
     fn the_memoised_cache_key_is_the_sessions_key() {
         let (engine, ..) = engine();
         for (app, chain) in [("app", "0021"), ("app", "0001"), ("other", "0021"), ("app", "0021")] {
-            assert_eq!(engine.cache_key(app, chain), engine.sessions.key(app, chain));
+            assert_eq!(*engine.cache_key(app, chain), engine.sessions.key(app, chain));
         }
         assert_eq!(engine.keys.lock().unwrap().len(), 3);
     }

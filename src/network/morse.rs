@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use super::engine::NodeRef;
 use super::outcome::{self, Failure};
 use super::relayer::{BoxFuture, Relayer, SessionSource, Signed};
-use super::rpc::{DispatchError, Rpc};
+use super::rpc::{DispatchError, RelayTarget, Rpc};
 use super::session::{Dispatch, Session};
 use crate::limits;
 use crate::protocol::morse::relay::{self, Meta, Payload, RelaySigner, Target};
@@ -47,7 +47,7 @@ pub struct Relays {
     pub signer: RelaySigner,
     /// Each node's relay URL, parsed once (service URL → `{service_url}/v1/client/relay`):
     /// formatting and parsing it per relay was ~3% of a relay's CPU.
-    urls: Mutex<HashMap<String, hyper::Uri>>,
+    urls: Mutex<HashMap<String, RelayTarget>>,
 }
 
 /// The most relay URLs kept; past it the memo starts again (a session has at most 24 nodes).
@@ -61,12 +61,12 @@ impl Relays {
     /// The node's relay URL, parsed (and normalised as reqwest does); `None` if it does not
     /// parse or carries credentials: reqwest then takes the text (and reports its error, or
     /// sends the credentials as basic auth).
-    fn relay_url(&self, service_url: &str) -> Option<hyper::Uri> {
+    fn relay_url(&self, service_url: &str) -> Option<RelayTarget> {
         let mut urls = self.urls.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(url) = urls.get(service_url) {
             return Some(url.clone());
         }
-        let url = crate::network::rpc::relay_uri(&format!("{service_url}/v1/client/relay"))?;
+        let url = crate::network::rpc::relay_target(&format!("{service_url}/v1/client/relay"))?;
         if urls.len() >= URLS_KEPT {
             urls.clear();
         }
@@ -141,7 +141,7 @@ mod tests {
         let relays = relays();
         for service in ["http://127.0.0.1:8081", "https://node.example:443/base", "http://127.0.0.1:8081"] {
             let expected = format!("{service}/v1/client/relay").replace(":443", "");
-            assert_eq!(relays.relay_url(service).map(|u| u.to_string()), Some(expected));
+            assert_eq!(relays.relay_url(service).map(|t| t.uri.to_string()), Some(expected));
         }
         assert_eq!(relays.urls.lock().unwrap().len(), 2);
         // Credentials: reqwest sends them as basic auth, so the text goes to it.

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use http_body_util::{BodyExt, Full};
 use hyper::body::{Body, Bytes};
+use hyper::header::HeaderValue;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
@@ -117,24 +118,31 @@ impl Rpc {
     /// timeout covers connecting, sending and reading the answer.
     pub async fn post_relay(
         &self,
-        url: &hyper::Uri,
+        target: &RelayTarget,
         body: Vec<u8>,
         headers: &[(&'static str, String)],
         limit: Limit,
     ) -> Result<(u16, Vec<u8>), Failure> {
         let Some(client) = &self.relays else {
-            return self.post_bytes_within(&url.to_string(), body, headers, limit).await;
+            return self.post_bytes_within(&target.uri.to_string(), body, headers, limit).await;
         };
-        let mut request = hyper::Request::post(url.clone())
-            .header(hyper::header::CONTENT_TYPE, "application/json")
-            .header(hyper::header::ACCEPT, "*/*")
-            .header(hyper::header::USER_AGENT, USER_AGENT);
+        let mut request = hyper::Request::new(Full::new(Bytes::from(body)));
+        *request.method_mut() = hyper::Method::POST;
+        *request.uri_mut() = target.uri.clone();
+        let map = request.headers_mut();
+        map.reserve(4 + headers.len());
+        // Static values and the node's Host, made once: no copy per relay.
+        map.insert(hyper::header::HOST, target.host.clone());
+        map.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        map.insert(hyper::header::ACCEPT, HeaderValue::from_static("*/*"));
+        map.insert(hyper::header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
         for (name, value) in headers {
-            request = request.header(*name, value.as_str());
+            let bad = |e: &dyn std::fmt::Display| {
+                Failure::Connect(format!("cannot build the request to {}: header {name}: {e}", target.uri))
+            };
+            let name = hyper::header::HeaderName::try_from(*name).map_err(|e| bad(&e))?;
+            map.append(name, HeaderValue::from_str(value).map_err(|e| bad(&e))?);
         }
-        let request = request
-            .body(Full::new(Bytes::from(body)))
-            .map_err(|e| Failure::Connect(format!("cannot build the request to {url}: {e}")))?;
         let exchange = async {
             let response = client.request(request).await.map_err(|e| client_error(&e))?;
             let status = response.status().as_u16();
@@ -267,14 +275,33 @@ async fn read_limited<B: Body<Data = Bytes> + Unpin>(
     Ok(body)
 }
 
+/// Where a relay is posted: the URL as hyper's client takes it, and its Host header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayTarget {
+    pub uri: hyper::Uri,
+    /// The value hyper's client would format on every request: the host, and the port unless
+    /// it is the scheme's default.
+    pub host: HeaderValue,
+}
+
 /// `url` as hyper's client takes it, normalised as reqwest does; `None` if it does not parse or
 /// carries credentials (reqwest then takes the text: its error, or basic auth).
-pub fn relay_uri(url: &str) -> Option<hyper::Uri> {
+pub fn relay_target(url: &str) -> Option<RelayTarget> {
     let url = reqwest::Url::parse(url).ok()?;
     if !url.username().is_empty() || url.password().is_some() {
         return None;
     }
-    hyper::Uri::try_from(url.as_str()).ok()
+    let uri = hyper::Uri::try_from(url.as_str()).ok()?;
+    let host = uri.host()?;
+    let secure = matches!(uri.scheme_str(), Some("https" | "wss"));
+    let host = match uri.port() {
+        Some(port) if !matches!((port.as_u16(), secure), (443, true) | (80, false)) => {
+            HeaderValue::from_str(&format!("{host}:{}", port.as_str()))
+        }
+        _ => HeaderValue::from_str(host),
+    }
+    .ok()?;
+    Some(RelayTarget { uri, host })
 }
 
 /// Whether the environment names a proxy for HTTP or HTTPS (as reqwest reads it).
@@ -333,7 +360,7 @@ mod tests {
 
     #[test]
     fn relay_uris_are_normalised_as_reqwest_does_and_credentials_stay_with_reqwest() {
-        let uri = |u: &str| relay_uri(u).map(|u| u.to_string());
+        let uri = |u: &str| relay_target(u).map(|t| t.uri.to_string());
         assert_eq!(
             uri("HTTP://Node.Example:80/v1/client/relay").as_deref(),
             Some("http://node.example/v1/client/relay")
@@ -342,6 +369,14 @@ mod tests {
         assert_eq!(uri("http://127.0.0.1:8545").as_deref(), Some("http://127.0.0.1:8545/"));
         assert_eq!(uri("http://user:secret@node.example"), None);
         assert_eq!(uri("not a url"), None);
+        // The Host header, as hyper's client would write it: no default port.
+        let host = |u: &str| relay_target(u).map(|t| t.host.to_str().unwrap().to_string());
+        assert_eq!(host("http://node.example:80/x").as_deref(), Some("node.example"));
+        assert_eq!(host("https://node.example:443/x").as_deref(), Some("node.example"));
+        assert_eq!(host("https://node.example:80/x").as_deref(), Some("node.example:80"));
+        assert_eq!(host("http://node.example:443/x").as_deref(), Some("node.example:443"));
+        assert_eq!(host("http://127.0.0.1:8545").as_deref(), Some("127.0.0.1:8545"));
+        assert_eq!(host("http://[::1]:8545/").as_deref(), Some("[::1]:8545"));
     }
 
     /// A one-connection HTTP server on loopback that answers `answer` (or nothing, if empty)
@@ -370,17 +405,24 @@ mod tests {
             node("HTTP/1.1 302 Found\r\nlocation: http://127.0.0.1:1/\r\ncontent-length: 5\r\n\r\nmoved")
                 .await;
         let rpc = Rpc::new(Duration::from_secs(2), Duration::from_secs(2)).unwrap();
-        let uri = relay_uri(&url).unwrap();
+        let target = relay_target(&url).unwrap();
         let headers = [("Rpc-Type", "3".to_string())];
-        let answer = rpc.post_relay(&uri, b"{}".to_vec(), &headers, limits::RELAY_ANSWER).await;
+        let answer = rpc.post_relay(&target, b"{}".to_vec(), &headers, limits::RELAY_ANSWER).await;
         assert_eq!(answer, Ok((302, b"moved".to_vec())));
         let request = task.await.unwrap().to_ascii_lowercase();
         assert!(request.starts_with("post /v1/client/relay http/1.1\r\n"), "{request}");
-        for header in
-            ["content-type: application/json", "content-length: 2", "rpc-type: 3", "user-agent: pgw/"]
-        {
-            assert!(request.contains(header), "{header} in {request}");
+        let host = format!("host: {}", target.uri.authority().unwrap());
+        for header in [
+            host.as_str(),
+            "content-type: application/json",
+            "accept: */*",
+            "content-length: 2",
+            "rpc-type: 3",
+            "user-agent: pgw/",
+        ] {
+            assert!(request.contains(&format!("\r\n{header}")), "{header} in {request}");
         }
+        assert_eq!(request.matches("\r\nhost:").count(), 1, "{request}");
         assert!(request.ends_with("\r\n\r\n{}"), "{request}");
     }
 
@@ -388,10 +430,10 @@ mod tests {
     async fn a_silent_node_times_out_and_a_closed_port_cannot_connect() {
         let (url, _task) = node("").await;
         let rpc = Rpc::new(Duration::from_secs(1), Duration::from_millis(300)).unwrap();
-        let answer = rpc.post_relay(&relay_uri(&url).unwrap(), vec![], &[], limits::RELAY_ANSWER).await;
+        let answer = rpc.post_relay(&relay_target(&url).unwrap(), vec![], &[], limits::RELAY_ANSWER).await;
         assert_eq!(answer, Err(Failure::Timeout));
         let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap();
-        let uri = relay_uri(&format!("http://{closed}/v1/client/relay")).unwrap();
+        let uri = relay_target(&format!("http://{closed}/v1/client/relay")).unwrap();
         match rpc.post_relay(&uri, vec![], &[], limits::RELAY_ANSWER).await {
             Err(Failure::Connect(reason)) => assert!(reason.contains("refused"), "{reason}"),
             other => panic!("{other:?}"),
@@ -402,7 +444,7 @@ mod tests {
     async fn an_answer_larger_than_the_limit_is_refused() {
         let (url, _task) = node("HTTP/1.1 200 OK\r\ncontent-length: 99999999\r\n\r\n").await;
         let rpc = Rpc::new(Duration::from_secs(2), Duration::from_secs(2)).unwrap();
-        match rpc.post_relay(&relay_uri(&url).unwrap(), vec![], &[], limits::RELAY_ANSWER).await {
+        match rpc.post_relay(&relay_target(&url).unwrap(), vec![], &[], limits::RELAY_ANSWER).await {
             Err(Failure::Garbage(message)) => {
                 assert!(
                     message.starts_with("HTTP 200 with a body of 99999999 bytes (Content-Length)"),

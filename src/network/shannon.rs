@@ -285,8 +285,8 @@ impl Relayer for Relays {
         };
         Box::pin(async move {
             let rpc_type = [(RPC_TYPE_HEADER, kind.to_string())];
-            match crate::network::rpc::relay_uri(&url) {
-                Some(uri) => rpc.post_relay(&uri, signed.body, &rpc_type, limits::RELAY_ANSWER).await,
+            match crate::network::rpc::relay_target(&url) {
+                Some(target) => rpc.post_relay(&target, signed.body, &rpc_type, limits::RELAY_ANSWER).await,
                 None => rpc.post_bytes_within(&url, signed.body, &rpc_type, limits::RELAY_ANSWER).await,
             }
         })

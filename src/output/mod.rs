@@ -92,9 +92,14 @@ impl Printer {
 
     /// Extra detail on stderr, shown with `-v`.
     pub fn detail(&self, message: &str) {
-        if self.verbose > 0 && !self.quiet {
+        if self.shows_detail() {
             stderr_line(message);
         }
+    }
+
+    /// Whether [`detail`](Self::detail) prints (`-v` without `-q`).
+    pub fn shows_detail(&self) -> bool {
+        self.verbose > 0 && !self.quiet
     }
 
     /// Reports a failure: one line on stderr, plus a JSON error object on stdout with

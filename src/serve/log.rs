@@ -50,7 +50,8 @@ fn short(address: &str) -> &str {
 
 /// Engine events as log events (attempts at debug: one per node tried).
 pub fn observer() -> Observer {
-    Arc::new(|event: &Event| match event {
+    // The filter is set before the engine is built; per-relay events only at debug.
+    Observer::new(tracing::enabled!(tracing::Level::DEBUG), |event: &Event| match event {
         Event::Session { source, session_height, nodes, cached: false } => {
             tracing::debug!(source = %source, session_height, nodes, "session adopted")
         }

@@ -11,7 +11,9 @@ use pgw::devnet::faults::Fault;
 use pgw::devnet::world::Params;
 use pgw::devnet::{Config, Devnet, server};
 use pgw::network::cache::{Entry, MemoryStore, SessionStore};
-use pgw::network::engine::{Answer, Engine, Event, RelayError, RelayOptions, SessionError, Sessions};
+use pgw::network::engine::{
+    Answer, Engine, Event, Observer, RelayError, RelayOptions, SessionError, Sessions,
+};
 use pgw::network::outcome::Attempt;
 use pgw::network::rpc::Rpc;
 use pgw::network::session::SessionNode;
@@ -87,7 +89,7 @@ impl Net {
             dispatchers,
             store: store.clone(),
             block_time: None,
-            observer: Some(Arc::new(move |e: &Event| seen.lock().unwrap().push(e.clone()))),
+            observer: Some(Observer::new(true, move |e: &Event| seen.lock().unwrap().push(e.clone()))),
         };
         Net {
             devnet,

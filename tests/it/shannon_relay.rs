@@ -324,7 +324,7 @@ async fn at_a_rollover_with_no_full_node_the_ended_session_serves_in_its_grace_p
     net.devnet.world.advance(1);
     let warnings = Arc::new(Mutex::new(Vec::new()));
     let seen = warnings.clone();
-    let observer: pgw::network::engine::Observer = Arc::new(move |e| {
+    let observer = pgw::network::engine::Observer::new(false, move |e| {
         if let pgw::network::engine::Event::CacheWarning(w) = e {
             seen.lock().unwrap().push(w.clone());
         }
