@@ -18,6 +18,7 @@
 #             share a core, and a time slice of one delays the other's timestamps by milliseconds;
 #             real-time priority lets each run the moment it wakes, close to a core each. serve
 #             keeps the normal scheduler: it is what is measured. Needs root or CAP_SYS_NICE.)
+#        PGW=/path/to/other/pgw scripts/serve-load.sh   (another build, e.g. to compare before and after)
 # Needs: oha (installed with `cargo install oha` when missing), curl, python3.
 set -euo pipefail
 
@@ -40,7 +41,7 @@ cd "$(dirname "$0")/.."
 command -v oha >/dev/null || cargo install oha --locked
 command -v python3 >/dev/null || { echo "serve-load.sh: python3 is needed to read the results" >&2; exit 2; }
 cargo build --release --quiet
-PGW=$PWD/target/release/pgw
+PGW=${PGW:-$PWD/target/release/pgw}
 
 WORK=$(mktemp -d)
 PIDS=()

@@ -2,7 +2,9 @@
 //! dispatch, the network's blocks per session, a learned block time, nodes to avoid), in memory
 //! for long-lived processes or under `$PGW_HOME/cache/sessions` shared by concurrent processes.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use foldhash::HashMap;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

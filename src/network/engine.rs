@@ -308,7 +308,12 @@ pub enum RelayError {
 /// candidates of each relay, and learns from every attempt.
 pub trait NodeQos: Send + Sync {
     /// The candidates to use, best first; nodes left out are not used for this relay.
-    fn rank(&self, chain: &str, entry: &Entry, candidates: Vec<NodeRef>) -> Vec<NodeRef>;
+    fn rank<'e>(
+        &self,
+        chain: &str,
+        entry: &'e Entry,
+        candidates: Vec<&'e SessionNode>,
+    ) -> Vec<&'e SessionNode>;
     /// One attempt's outcome (`None`: a verified answer).
     fn observe(
         &self,
@@ -324,9 +329,9 @@ pub trait NodeQos: Send + Sync {
         &'a self,
         _chain: &'a str,
         _entry: &'a Entry,
-        mut ranked: Vec<NodeRef>,
+        mut ranked: Vec<&'a SessionNode>,
         room: usize,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<NodeRef>> + Send + 'a>> {
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<&'a SessionNode>> + Send + 'a>> {
         ranked.truncate(room);
         Box::pin(std::future::ready(ranked))
     }
@@ -506,16 +511,18 @@ impl Engine {
 
     /// The session node `pin` names (`--node`: an address, any case, or a service URL).
     pub fn pinned_node(entry: &Entry, pin: &str) -> Result<NodeRef, RelayError> {
+        Self::pinned(entry, pin).map(NodeRef::from)
+    }
+
+    fn pinned<'e>(entry: &'e Entry, pin: &str) -> Result<&'e SessionNode, RelayError> {
         let nodes = &entry.dispatch.session.nodes;
         let pin_url = pin.trim_end_matches('/');
-        nodes
-            .iter()
-            .find(|n| n.address.eq_ignore_ascii_case(pin) || n.service_url == pin_url)
-            .map(NodeRef::from)
-            .ok_or_else(|| RelayError::NodeNotInSession {
+        nodes.iter().find(|n| n.address.eq_ignore_ascii_case(pin) || n.service_url == pin_url).ok_or_else(
+            || RelayError::NodeNotInSession {
                 node: pin.to_string(),
                 session: nodes.iter().map(NodeRef::from).collect(),
-            })
+            },
+        )
     }
 
     /// The nodes relays with this pin may use: the pinned node, or every session node.
@@ -528,16 +535,17 @@ impl Engine {
 
     /// The nodes a relay may go to now: the pinned node, or the session's nodes that are not
     /// avoided nor already tried by this relay (healthy, unjailed ones first), shuffled.
-    /// `limit` bounds how many are returned (the rest are never copied: this runs per relay).
-    fn candidates(
-        entry: &Entry,
+    /// `limit` bounds how many are returned. They are the session's own: only the nodes a relay
+    /// goes to are copied (this runs per relay).
+    fn candidates<'e>(
+        entry: &'e Entry,
         pinned: Option<&str>,
         tried: &[String],
         limit: usize,
-    ) -> Result<Vec<NodeRef>, RelayError> {
+    ) -> Result<Vec<&'e SessionNode>, RelayError> {
         let nodes = &entry.dispatch.session.nodes;
         if let Some(pin) = pinned {
-            let node = Self::pinned_node(entry, pin)?;
+            let node = Self::pinned(entry, pin)?;
             return Ok(if tried.contains(&node.address) { vec![] } else { vec![node] });
         }
         let mut usable: Vec<&SessionNode> = nodes
@@ -546,7 +554,8 @@ impl Engine {
             .collect();
         usable.shuffle(&mut rand::thread_rng());
         usable.sort_by_key(|n| n.jailed);
-        Ok(usable.into_iter().take(limit).map(NodeRef::from).collect())
+        usable.truncate(limit);
+        Ok(usable)
     }
 
     /// Sends a request through the session's nodes with failover (and consensus if asked).
@@ -604,6 +613,7 @@ impl Engine {
                 if nodes.is_empty() {
                     break;
                 }
+                let nodes: Vec<NodeRef> = nodes.into_iter().map(NodeRef::from).collect();
                 let sent = self.send_all(relayer, &entry, &nodes, payload).await;
                 let before = entry.clone();
                 let mut redispatch = false;

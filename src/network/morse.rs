@@ -1,8 +1,9 @@
 //! Morse (pocket-core) behind the engine's seam: sessions from dispatchers, relays signed with an
 //! AAT's client key, answers checked against the servicer's ed25519 key (docs/protocol.md).
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+
+use foldhash::HashMap;
 
 use super::engine::NodeRef;
 use super::outcome::{self, Failure};

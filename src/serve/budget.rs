@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use super::metrics::Metrics;
 use super::shared::Shared;
 use crate::network::cache::Entry;
-use crate::network::engine::NodeRef;
+use crate::network::session::SessionNode;
 
 /// Relays per node per session, by app and chain.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -64,13 +64,13 @@ impl Budget {
 
     /// The first `room` of `ranked` whose budget for the session's app has room, one relay
     /// counted on each.
-    pub async fn admit(
+    pub async fn admit<'e>(
         &self,
         chain: &str,
-        entry: &Entry,
-        mut ranked: Vec<NodeRef>,
+        entry: &'e Entry,
+        mut ranked: Vec<&'e SessionNode>,
         room: usize,
-    ) -> Vec<NodeRef> {
+    ) -> Vec<&'e SessionNode> {
         let app = entry.dispatch.session.app_public_key.as_str();
         let Some(limit) = self.limits.of(app, chain) else {
             ranked.truncate(room);
@@ -152,15 +152,9 @@ mod tests {
     use super::*;
     use crate::serve::qos::tests::entry;
 
-    fn nodes(names: &[&str]) -> Vec<NodeRef> {
-        names
-            .iter()
-            .map(|n| NodeRef {
-                address: n.to_string(),
-                service_url: String::new(),
-                public_key: String::new(),
-            })
-            .collect()
+    /// The nodes of `e` with these addresses, in this order.
+    fn nodes<'e>(e: &'e Entry, names: &[&str]) -> Vec<&'e SessionNode> {
+        names.iter().map(|a| e.dispatch.session.nodes.iter().find(|n| n.address == *a).unwrap()).collect()
     }
 
     #[tokio::test]
@@ -168,21 +162,21 @@ mod tests {
         let metrics = Arc::new(Metrics::new());
         let budget = Budget::new(Limits::all(Some(2)), None, metrics.clone());
         let e = entry(97, &["a", "b"]);
-        let pick = |r: Vec<NodeRef>| r.into_iter().map(|n| n.address).collect::<Vec<_>>();
-        assert_eq!(pick(budget.admit("0021", &e, nodes(&["a", "b"]), 1).await), ["a"]);
-        assert_eq!(pick(budget.admit("0021", &e, nodes(&["a", "b"]), 1).await), ["a"]);
-        assert_eq!(pick(budget.admit("0021", &e, nodes(&["a", "b"]), 1).await), ["b"]);
-        assert_eq!(pick(budget.admit("0021", &e, nodes(&["a", "b"]), 2).await), ["b"]);
-        assert!(budget.admit("0021", &e, nodes(&["a", "b"]), 2).await.is_empty());
+        let pick = |r: Vec<&SessionNode>| r.into_iter().map(|n| n.address.clone()).collect::<Vec<_>>();
+        assert_eq!(pick(budget.admit("0021", &e, nodes(&e, &["a", "b"]), 1).await), ["a"]);
+        assert_eq!(pick(budget.admit("0021", &e, nodes(&e, &["a", "b"]), 1).await), ["a"]);
+        assert_eq!(pick(budget.admit("0021", &e, nodes(&e, &["a", "b"]), 1).await), ["b"]);
+        assert_eq!(pick(budget.admit("0021", &e, nodes(&e, &["a", "b"]), 2).await), ["b"]);
+        assert!(budget.admit("0021", &e, nodes(&e, &["a", "b"]), 2).await.is_empty());
         let text = metrics.render(&[]);
         assert!(text.contains(r#"pgw_relay_budget_used{app="aa",chain="0021"} 4"#), "{text}");
         assert!(text.contains(r#"pgw_relay_budget{app="aa",chain="0021"} 2"#), "{text}");
         // A new session starts with a full budget.
         let mut next = entry(101, &["a", "b"]);
         next.dispatch.session.key = "next".into();
-        assert_eq!(pick(budget.admit("0021", &next, nodes(&["a"]), 1).await), ["a"]);
+        assert_eq!(pick(budget.admit("0021", &next, nodes(&next, &["a"]), 1).await), ["a"]);
         let unlimited = Budget::new(Limits::all(None), None, metrics);
-        assert_eq!(pick(unlimited.admit("0021", &e, nodes(&["a", "b"]), 5).await), ["a", "b"]);
+        assert_eq!(pick(unlimited.admit("0021", &e, nodes(&e, &["a", "b"]), 5).await), ["a", "b"]);
     }
 
     #[tokio::test]
@@ -195,19 +189,19 @@ mod tests {
         let mut b = entry(97, &["a", "b"]);
         b.dispatch.session.app_public_key = "bb".into();
         b.dispatch.session.key = "01".into();
-        let pick = |r: Vec<NodeRef>| r.into_iter().map(|n| n.address).collect::<Vec<_>>();
+        let pick = |r: Vec<&SessionNode>| r.into_iter().map(|n| n.address.clone()).collect::<Vec<_>>();
         budget.announce("0021", ["aa", "bb"]);
         // The apps take turns: neither's counts are reset by the other's session.
         for _ in 0..2 {
-            assert_eq!(pick(budget.admit("0021", &b, nodes(&["a", "b"]), 2).await), ["a", "b"]);
+            assert_eq!(pick(budget.admit("0021", &b, nodes(&b, &["a", "b"]), 2).await), ["a", "b"]);
         }
-        assert_eq!(pick(budget.admit("0021", &a, nodes(&["a", "b"]), 2).await), ["a", "b"]);
-        assert!(budget.admit("0021", &a, nodes(&["a", "b"]), 2).await.is_empty());
-        assert!(budget.admit("0021", &b, nodes(&["a", "b"]), 2).await.is_empty());
+        assert_eq!(pick(budget.admit("0021", &a, nodes(&a, &["a", "b"]), 2).await), ["a", "b"]);
+        assert!(budget.admit("0021", &a, nodes(&a, &["a", "b"]), 2).await.is_empty());
+        assert!(budget.admit("0021", &b, nodes(&b, &["a", "b"]), 2).await.is_empty());
         // Another chain: the default limit.
         let mut c = entry(97, &["a"]);
         c.dispatch.session.app_public_key = "bb".into();
-        assert_eq!(pick(budget.admit("0001", &c, nodes(&["a"]), 1).await), ["a"]);
+        assert_eq!(pick(budget.admit("0001", &c, nodes(&c, &["a"]), 1).await), ["a"]);
         let text = metrics.render(&[]);
         for want in [
             r#"pgw_relay_budget{app="aa",chain="0021"} 1"#,

@@ -35,6 +35,7 @@ use crate::network::morse::Dispatchers;
 use crate::network::outcome::Failure;
 use crate::network::relayer::{Relayer, SessionSource};
 use crate::network::rpc::Rpc;
+use crate::network::session::SessionNode;
 use crate::protocol::chains::{self, UnknownChain};
 
 pub use auth::ApiKey;
@@ -194,7 +195,12 @@ impl Instrumented {
 }
 
 impl NodeQos for Instrumented {
-    fn rank(&self, chain: &str, entry: &Entry, candidates: Vec<NodeRef>) -> Vec<NodeRef> {
+    fn rank<'e>(
+        &self,
+        chain: &str,
+        entry: &'e Entry,
+        candidates: Vec<&'e SessionNode>,
+    ) -> Vec<&'e SessionNode> {
         self.qos.order(&self.lane(chain, entry), entry, candidates)
     }
 
@@ -227,9 +233,9 @@ impl NodeQos for Instrumented {
         &'a self,
         chain: &'a str,
         entry: &'a Entry,
-        ranked: Vec<NodeRef>,
+        ranked: Vec<&'a SessionNode>,
         room: usize,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<NodeRef>> + Send + 'a>> {
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<&'a SessionNode>> + Send + 'a>> {
         Box::pin(self.budget.admit(chain, entry, ranked, room))
     }
 }

@@ -5,7 +5,9 @@
 //! nodes first, ties shuffled, an epsilon of requests sampling another healthy node) and learns
 //! from every attempt. No I/O; time comes from a [`Clock`] so tests use a fake one.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use foldhash::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -17,6 +19,7 @@ use serde::Serialize;
 use crate::network::cache::Entry;
 use crate::network::engine::{NodeQos, NodeRef};
 use crate::network::outcome::{Failure, Next};
+use crate::network::session::SessionNode;
 
 /// Where time comes from.
 pub trait Clock: Send + Sync {
@@ -290,7 +293,7 @@ impl Qos {
         changes: Option<ChangeSink>,
         seed: u64,
     ) -> Qos {
-        let state = State { chains: HashMap::new(), rng: StdRng::seed_from_u64(seed) };
+        let state = State { chains: HashMap::default(), rng: StdRng::seed_from_u64(seed) };
         Qos { settings, clock, state: Mutex::new(state), changes }
     }
 
@@ -413,7 +416,12 @@ impl Qos {
     /// near-ties shuffled, jailed nodes last — with an epsilon of relays moving a random other
     /// usable node to the front; then timed-out nodes, soonest back first, as a last resort.
     /// Evicted and out-of-sync nodes are left out.
-    pub fn order(&self, chain: &str, entry: &Entry, candidates: Vec<NodeRef>) -> Vec<NodeRef> {
+    pub fn order<'e>(
+        &self,
+        chain: &str,
+        entry: &'e Entry,
+        candidates: Vec<&'e SessionNode>,
+    ) -> Vec<&'e SessionNode> {
         let now = self.clock.now();
         let settings = &self.settings;
         let mut guard = self.lock();
@@ -421,8 +429,8 @@ impl Qos {
         let Some(health) = Self::session(chains, chain, entry) else {
             return candidates;
         };
-        let mut usable: Vec<(bool, Duration, NodeRef)> = Vec::with_capacity(candidates.len());
-        let mut resting: Vec<(Instant, NodeRef)> = Vec::new();
+        let mut usable: Vec<(bool, Duration, &SessionNode)> = Vec::with_capacity(candidates.len());
+        let mut resting: Vec<(Instant, &SessionNode)> = Vec::new();
         for node in candidates {
             let Some(h) = health.nodes.get(&node.address) else {
                 usable.push((false, Duration::ZERO, node));
@@ -437,7 +445,7 @@ impl Qos {
             }
         }
         usable.sort_by_key(|(jailed, p50, _)| (*jailed, *p50));
-        if let Some((best_jailed, best, _)) = usable.first().map(|(j, p, n)| (*j, *p, n.clone())) {
+        if let Some((best_jailed, best, _)) = usable.first().map(|(j, p, n)| (*j, *p, *n)) {
             let limit = best.mul_f64(1.0 + settings.tie) + settings.tie_floor;
             let ties = usable.iter().take_while(|(j, p, _)| *j == best_jailed && *p <= limit).count();
             usable[..ties].shuffle(rng);
@@ -673,7 +681,12 @@ impl Qos {
 }
 
 impl NodeQos for Qos {
-    fn rank(&self, chain: &str, entry: &Entry, candidates: Vec<NodeRef>) -> Vec<NodeRef> {
+    fn rank<'e>(
+        &self,
+        chain: &str,
+        entry: &'e Entry,
+        candidates: Vec<&'e SessionNode>,
+    ) -> Vec<&'e SessionNode> {
         self.order(chain, entry, candidates)
     }
 
@@ -692,7 +705,7 @@ impl NodeQos for Qos {
 #[cfg(test)]
 pub mod tests {
     use super::*;
-    use crate::network::session::{Dispatch, Session, SessionNode};
+    use crate::network::session::{Dispatch, Session};
 
     /// A clock that moves only when told.
     pub struct FakeClock {
@@ -768,7 +781,10 @@ pub mod tests {
     }
 
     fn order(qos: &Qos, e: &Entry) -> Vec<String> {
-        qos.order("0021", e, refs(e)).into_iter().map(|n| n.address).collect()
+        qos.order("0021", e, e.dispatch.session.nodes.iter().collect())
+            .into_iter()
+            .map(|n| n.address.clone())
+            .collect()
     }
 
     fn ok(qos: &Qos, e: &Entry, address: &str, ms: u64) {
@@ -981,7 +997,8 @@ pub mod tests {
         assert_eq!(order(&qos, &next).len(), 3);
         fail(&qos, &e, "c", code(90));
         assert!(!qos.is_evicted("0021", "c"));
-        assert_eq!(qos.order("0021", &e, refs(&e)).len(), 3, "an old session's candidates pass through");
+        let candidates = e.dispatch.session.nodes.iter().collect();
+        assert_eq!(qos.order("0021", &e, candidates).len(), 3, "an old session's candidates pass through");
     }
 
     #[test]

@@ -141,7 +141,7 @@ const VERIFYING_KEYS: usize = 4096;
 /// servicers) sees the same few keys on every relay. Only valid keys are kept, so the result is
 /// exactly `VerifyingKey::from_bytes`'s.
 pub fn verifying_key(bytes: &[u8; 32]) -> Option<VerifyingKey> {
-    use std::collections::HashMap;
+    use foldhash::HashMap;
     use std::sync::{Mutex, OnceLock};
     static MEMO: OnceLock<Mutex<HashMap<[u8; 32], VerifyingKey>>> = OnceLock::new();
     let memo = MEMO.get_or_init(Default::default);
