@@ -33,29 +33,46 @@ fn is_go_printable(b: u8) -> bool {
     matches!(b, 0x20..=0x7E | 0xA1..=0xAC | 0xAE..=0xFF)
 }
 
-fn nibble(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
+/// Each byte's value as a hex digit, or `NOT_HEX` (Go's `reverseHexTable`).
+const NOT_HEX: u8 = 0xFF;
+static NIBBLE: [u8; 256] = nibble_table();
+
+const fn nibble_table() -> [u8; 256] {
+    let mut table = [NOT_HEX; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
     }
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        table[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
 }
 
 /// Decodes hex exactly as Go does: either case, and an invalid character is reported before an
-/// odd length.
+/// odd length. (Signatures and keys are decoded on every relay: one table lookup per digit.)
 pub fn decode(s: &str) -> Result<Vec<u8>, GoHexError> {
     let src = s.as_bytes();
-    let mut out = Vec::with_capacity(src.len() / 2);
-    for pair in src.chunks(2) {
-        let hi = nibble(pair[0]).ok_or(GoHexError::InvalidByte(pair[0]))?;
-        let Some(&lo_byte) = pair.get(1) else {
-            return Err(GoHexError::OddLength);
-        };
-        let lo = nibble(lo_byte).ok_or(GoHexError::InvalidByte(lo_byte))?;
-        out.push(hi << 4 | lo);
+    let mut out = vec![0u8; src.len() / 2];
+    let pairs = src.chunks_exact(2);
+    let odd = pairs.remainder();
+    for (byte, pair) in out.iter_mut().zip(pairs) {
+        let (hi, lo) = (NIBBLE[pair[0] as usize], NIBBLE[pair[1] as usize]);
+        if (hi | lo) > 0x0F {
+            let bad = if hi > 0x0F { pair[0] } else { pair[1] };
+            return Err(GoHexError::InvalidByte(bad));
+        }
+        *byte = hi << 4 | lo;
     }
-    Ok(out)
+    match odd {
+        [] => Ok(out),
+        [b, ..] if NIBBLE[*b as usize] > 0x0F => Err(GoHexError::InvalidByte(*b)),
+        _ => Err(GoHexError::OddLength),
+    }
 }
 
 #[cfg(test)]
@@ -66,6 +83,15 @@ mod tests {
     fn decodes_both_cases() {
         assert_eq!(decode("00aAfF").unwrap(), vec![0x00, 0xAA, 0xFF]);
         assert_eq!(decode("").unwrap(), Vec::<u8>::new());
+        // Every byte value, as the first and the second digit of a pair.
+        for b in 0..=255u8 {
+            let want = (b as char).to_digit(16).filter(|_| b.is_ascii()).map(|d| d as u8);
+            let s = |pair: [u8; 2]| decode(std::str::from_utf8(&pair).unwrap_or("zz")).ok();
+            if b.is_ascii() {
+                assert_eq!(s([b, b'1']), want.map(|d| vec![d << 4 | 1]), "{b:#04x} first");
+                assert_eq!(s([b'1', b]), want.map(|d| vec![0x10 | d]), "{b:#04x} second");
+            }
+        }
     }
 
     #[test]

@@ -218,11 +218,12 @@ impl RelaySigner {
         let mut body = String::with_capacity(payload.data.len() + payload.data.len() / 8 + 900);
         write_request_json(payload, &meta, &mut body);
         let mut request_hash = [0u8; 64];
-        hex_into(&sha3(body.as_bytes()), &mut request_hash);
+        // Sizes fixed by the types: these cannot fail.
+        let _ = hex::encode_to_slice(sha3(body.as_bytes()), &mut request_hash);
         let request_hash = std::str::from_utf8(&request_hash).unwrap_or_default();
         let proof_hash = self.fields(target, entropy, request_hash).hash();
         let mut signature = [0u8; 128];
-        hex_into(&self.client.sign(&proof_hash), &mut signature);
+        let _ = hex::encode_to_slice(self.client.sign(&proof_hash), &mut signature);
         // `{"payload":…,"meta":…}` becomes `{"payload":…,"meta":…,"proof":{…}}`.
         body.pop();
         let mut proof = ObjectWriter::continue_object(&mut body);
@@ -256,15 +257,6 @@ impl RelaySigner {
                 signature,
             },
         }
-    }
-}
-
-/// Lowercase hex of `bytes` into `out` (twice as long), without allocating.
-fn hex_into(bytes: &[u8], out: &mut [u8]) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    for (i, b) in bytes.iter().enumerate() {
-        out[2 * i] = HEX[(b >> 4) as usize];
-        out[2 * i + 1] = HEX[(b & 0xF) as usize];
     }
 }
 

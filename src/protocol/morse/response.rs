@@ -18,8 +18,13 @@ pub struct RelayResponse {
 /// The bytes the servicer signs. Note `payload` for the response text and the capital `Proof`.
 pub fn signing_json(response: &str, proof_hash: &[u8; 32]) -> String {
     let mut out = String::with_capacity(response.len() + 120);
+    let mut hex = [0u8; 64];
+    // Sizes fixed by the types: this cannot fail.
+    let _ = hex::encode_to_slice(proof_hash, &mut hex);
     let mut w = ObjectWriter::new(&mut out);
-    w.string("signature", "").string("payload", response).string("Proof", &hex::encode(proof_hash));
+    w.string("signature", "")
+        .string("payload", response)
+        .hex("Proof", std::str::from_utf8(&hex).unwrap_or_default());
     w.finish();
     out
 }
