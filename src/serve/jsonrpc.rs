@@ -96,22 +96,25 @@ impl<'de> serde::Deserialize<'de> for Body {
         Ok(match d.deserialize_any(Walk::Body)? {
             Walked::Batch(calls) => Body::Batch(calls),
             Walked::Call(call) => Body::Single(call),
-            Walked::Other => Body::Single(Call::default()),
+            Walked::Read | Walked::Other => Body::Single(Call::default()),
         })
     }
 }
 
-/// What a value is read as: the whole body, one call of it, or nothing kept.
+/// What a value is read as: the whole body, one call of it, a call's method, or nothing kept.
 #[derive(Clone, Copy)]
 enum Walk {
     Body,
     Call,
+    Method,
     Skip,
 }
 
 enum Walked {
     Batch(Vec<Call>),
     Call(Call),
+    /// A method that names a read.
+    Read,
     Other,
 }
 
@@ -147,46 +150,7 @@ struct IsRead(bool);
 
 impl<'de> serde::Deserialize<'de> for IsRead {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = bool;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("any JSON value")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<bool, E> {
-                Ok(!is_write(v))
-            }
-            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<bool, E> {
-                Ok(!is_write(v))
-            }
-            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<bool, E> {
-                Ok(!is_write(&v))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_unit<E>(self) -> Result<bool, E> {
-                Ok(false)
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
-                while seq.next_element::<Skip>()?.is_some() {}
-                Ok(false)
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-                while map.next_entry::<Skip, Skip>()?.is_some() {}
-                Ok(false)
-            }
-        }
-        d.deserialize_any(V).map(IsRead)
+        Ok(IsRead(matches!(d.deserialize_any(Walk::Method)?, Walked::Read)))
     }
 }
 
@@ -208,8 +172,11 @@ impl<'de> serde::de::Visitor<'de> for Walk {
     fn visit_f64<E>(self, _: f64) -> Result<Walked, E> {
         Ok(Walked::Other)
     }
-    fn visit_str<E>(self, _: &str) -> Result<Walked, E> {
-        Ok(Walked::Other)
+    fn visit_str<E>(self, v: &str) -> Result<Walked, E> {
+        Ok(match self {
+            Walk::Method if !is_write(v) => Walked::Read,
+            _ => Walked::Other,
+        })
     }
     fn visit_unit<E>(self) -> Result<Walked, E> {
         Ok(Walked::Other)
@@ -226,7 +193,7 @@ impl<'de> serde::de::Visitor<'de> for Walk {
         Ok(Walked::Other)
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Walked, A::Error> {
-        if let Walk::Skip = self {
+        if let Walk::Method | Walk::Skip = self {
             while map.next_entry::<Skip, Skip>()?.is_some() {}
             return Ok(Walked::Other);
         }
