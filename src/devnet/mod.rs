@@ -64,6 +64,8 @@ pub struct Devnet {
     funded: Vec<(String, u64)>,
     shutdown: watch::Sender<bool>,
     tasks: Vec<tokio::task::JoinHandle<()>>,
+    /// The down nodes' ports, held so that they stay refused.
+    _closed: Vec<server::ClosedPort>,
 }
 
 #[derive(Debug, Serialize)]
@@ -107,7 +109,8 @@ impl Devnet {
         let mut world = World::new(config.params.clone(), &config.seed, node_chains, config.apps.is_none());
         world.upstreams = config.upstreams.clone();
         let (shutdown, stop) = watch::channel(false);
-        let (listeners, addrs) = server::bind_nodes(config.listen.ip(), config.nodes, &config.faults).await?;
+        let server::NodePorts { listeners, addrs, closed } =
+            server::bind_nodes(config.listen.ip(), config.nodes, &config.faults).await?;
         for (node, addr) in world.nodes.iter_mut().zip(addrs) {
             node.service_url = format!("http://{addr}");
         }
@@ -134,7 +137,7 @@ impl Devnet {
             }
         }
         let funded = config.funds.iter().map(|(a, n)| (a.to_string(), *n)).collect();
-        Ok(Devnet { world, dispatcher_url, faults: config.faults, funded, shutdown, tasks })
+        Ok(Devnet { world, dispatcher_url, faults: config.faults, funded, shutdown, tasks, _closed: closed })
     }
 
     pub fn info(&self) -> Info {

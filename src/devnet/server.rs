@@ -180,33 +180,52 @@ pub fn spawn(
     })
 }
 
-/// Binds a loopback port for a node that is "down": the port is reserved, then released, so
-/// connections to it are refused.
-pub async fn reserve_closed_port(ip: std::net::IpAddr) -> std::io::Result<SocketAddr> {
-    let listener = TcpListener::bind((ip, 0)).await?;
-    listener.local_addr()
+/// A port for a node that is "down": bound but never listening, so connections to it are
+/// refused, and held while this lives, so no other socket (a later node, another devnet) can be
+/// given the port meanwhile. (Releasing it at once let a test's down node answer as another.)
+pub struct ClosedPort {
+    _socket: tokio::net::TcpSocket,
+    pub addr: SocketAddr,
 }
 
-/// Binds one loopback port per node (`count` of them) on `ip`: a listener for each, except for
-/// nodes whose fault is `down`, which get a reserved, closed port. Returns the listeners and
-/// every node's address, in node order.
+/// Holds a closed loopback port on `ip` ([`ClosedPort`]).
+pub fn closed_port(ip: std::net::IpAddr) -> std::io::Result<ClosedPort> {
+    let socket =
+        if ip.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+    socket.bind(SocketAddr::new(ip, 0))?;
+    let addr = socket.local_addr()?;
+    Ok(ClosedPort { _socket: socket, addr })
+}
+
+/// The ports of a devnet's nodes, in node order: a listener for each, except for nodes whose
+/// fault is `down`, which get a [`ClosedPort`] (kept here as long as the devnet runs).
+pub struct NodePorts {
+    pub listeners: Vec<Option<TcpListener>>,
+    pub addrs: Vec<SocketAddr>,
+    pub closed: Vec<ClosedPort>,
+}
+
+/// Binds one loopback port per node (`count` of them) on `ip` ([`NodePorts`]).
 pub async fn bind_nodes(
     ip: std::net::IpAddr,
     count: usize,
     faults: &std::collections::HashMap<usize, super::faults::Fault>,
-) -> std::io::Result<(Vec<Option<TcpListener>>, Vec<SocketAddr>)> {
-    let (mut listeners, mut addrs) = (Vec::with_capacity(count), Vec::with_capacity(count));
+) -> std::io::Result<NodePorts> {
+    let (mut listeners, mut addrs, mut closed) =
+        (Vec::with_capacity(count), Vec::with_capacity(count), Vec::new());
     for index in 0..count {
         if faults.get(&index).copied().unwrap_or_default() == super::faults::Fault::Down {
+            let port = closed_port(ip)?;
             listeners.push(None);
-            addrs.push(reserve_closed_port(ip).await?);
+            addrs.push(port.addr);
+            closed.push(port);
         } else {
             let listener = TcpListener::bind((ip, 0)).await?;
             addrs.push(listener.local_addr()?);
             listeners.push(Some(listener));
         }
     }
-    Ok((listeners, addrs))
+    Ok(NodePorts { listeners, addrs, closed })
 }
 
 /// How long graceful shutdown may take before connections are dropped.

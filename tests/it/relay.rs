@@ -362,7 +362,8 @@ async fn consensus_returns_the_majority_and_names_the_lying_node() {
 
 #[tokio::test]
 async fn a_down_dispatcher_is_skipped_and_reported() {
-    let down = format!("http://{}", server::reserve_closed_port([127, 0, 0, 1].into()).await.unwrap());
+    let down_port = server::closed_port([127, 0, 0, 1].into()).unwrap();
+    let down = format!("http://{}", down_port.addr);
     let devnet = Devnet::start(devnet_config(2, 24, &[])).await.unwrap();
     let dispatchers = vec![down.clone(), devnet.dispatcher_url.clone()];
     let net = Net::on(devnet, dispatchers, TIMEOUT);
@@ -386,7 +387,8 @@ async fn a_down_dispatcher_is_skipped_and_reported() {
         .collect();
     assert_eq!(sources, [(net.devnet.dispatcher_url.clone(), false)]);
 
-    let other = format!("http://{}", server::reserve_closed_port([127, 0, 0, 1].into()).await.unwrap());
+    let other_port = server::closed_port([127, 0, 0, 1].into()).unwrap();
+    let other = format!("http://{}", other_port.addr);
     let devnet = Devnet::start(devnet_config(1, 24, &[])).await.unwrap();
     let net = Net::on(devnet, vec![down.clone(), other.clone()], TIMEOUT);
     match net.relay(&retries(1)).await {
@@ -460,13 +462,15 @@ pub struct CliNet {
     pub devnet: Devnet,
     pub rt: tokio::runtime::Runtime,
     pub env: Env,
+    /// The refused URLs' ports, held for the test.
+    closed: Mutex<Vec<server::ClosedPort>>,
 }
 
 impl CliNet {
     pub fn start(config: Config) -> CliNet {
         let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
         let devnet = rt.block_on(Devnet::start(config)).unwrap();
-        CliNet { devnet, rt, env: Env::new() }
+        CliNet { devnet, rt, env: Env::new(), closed: Mutex::default() }
     }
 
     pub fn url(&self) -> &str {
@@ -477,10 +481,12 @@ impl CliNet {
         self.devnet.world.dispatches.load(Ordering::Relaxed)
     }
 
-    /// A loopback URL nothing listens on.
+    /// A loopback URL nothing listens on (its port held while this lives).
     pub fn refused_url(&self) -> String {
-        let addr = self.rt.block_on(server::reserve_closed_port([127, 0, 0, 1].into())).unwrap();
-        format!("http://{addr}")
+        let port = self.rt.block_on(async { server::closed_port([127, 0, 0, 1].into()) }).unwrap();
+        let url = format!("http://{}", port.addr);
+        self.closed.lock().unwrap().push(port);
+        url
     }
 
     /// `pgw relay eth ETH_BLOCK_NUMBER --dispatcher URL --app-key-file kb.key` plus `extra`.
@@ -588,7 +594,8 @@ fn short(address: &str) -> &str {
 fn exit_5_when_no_dispatcher_answers() {
     let env = Env::new();
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let down = format!("http://{}", rt.block_on(server::reserve_closed_port([127, 0, 0, 1].into())).unwrap());
+    let down_port = rt.block_on(async { server::closed_port([127, 0, 0, 1].into()) }).unwrap();
+    let down = format!("http://{}", down_port.addr);
     let out = env
         .pgw()
         .args(["relay", "eth", ETH_BLOCK_NUMBER, "--dispatcher", &down, "--app-key-file", "kb.key"])

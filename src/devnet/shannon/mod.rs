@@ -71,6 +71,8 @@ pub struct Devnet {
     faults: HashMap<usize, Fault>,
     shutdown: watch::Sender<bool>,
     tasks: Vec<tokio::task::JoinHandle<()>>,
+    /// The down suppliers' and full node's ports, held so that they stay refused.
+    _closed: Vec<server::ClosedPort>,
 }
 
 #[derive(Debug, Serialize)]
@@ -196,7 +198,7 @@ impl Devnet {
         };
         let mut world = World::new(config.params.clone(), &config.seed, config.services.clone(), &seeding);
         let (shutdown, stop) = watch::channel(false);
-        let (listeners, addrs) =
+        let server::NodePorts { listeners, addrs, mut closed } =
             server::bind_nodes(config.listen.ip(), config.suppliers, &config.faults).await?;
         for (supplier, addr) in world.suppliers.iter_mut().zip(addrs) {
             supplier.url = format!("http://{addr}");
@@ -204,7 +206,10 @@ impl Devnet {
         let world = Arc::new(world);
         let mut tasks = Vec::new();
         let full_node_url = if config.full_node_fault == Fault::Down {
-            format!("http://{}", server::reserve_closed_port(config.listen.ip()).await?)
+            let port = server::closed_port(config.listen.ip())?;
+            let url = format!("http://{}", port.addr);
+            closed.push(port);
+            url
         } else {
             let listener = TcpListener::bind(config.listen).await?;
             let url = format!("http://{}", listener.local_addr()?);
@@ -225,7 +230,7 @@ impl Devnet {
                 tasks.push(server::spawn(listener, router, stop.clone()));
             }
         }
-        Ok(Devnet { world, full_node_url, faults: config.faults, shutdown, tasks })
+        Ok(Devnet { world, full_node_url, faults: config.faults, shutdown, tasks, _closed: closed })
     }
 
     pub fn info(&self) -> Info {
