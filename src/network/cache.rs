@@ -3,13 +3,12 @@
 //! for long-lived processes or under `$PGW_HOME/cache/sessions` shared by concurrent processes.
 
 use std::collections::BTreeSet;
-
-use foldhash::HashMap;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::session::Dispatch;

@@ -721,7 +721,7 @@ impl Engine {
     fn conclude(
         &self,
         entry: &Entry,
-        mut answers: Vec<(NodeRef, String, Duration)>,
+        answers: Vec<(NodeRef, String, Duration)>,
         wanted: usize,
         attempts: Vec<Attempt>,
         last: Option<Box<(NodeRef, Failure)>>,
@@ -731,23 +731,6 @@ impl Engine {
         if answers.is_empty() {
             let nodes_left = Self::candidates(entry, pinned, tried, usize::MAX).map(|c| c.len()).unwrap_or(0);
             return Err(RelayError::Exhausted { last, attempts, nodes_left });
-        }
-        let session_height = entry.dispatch.session.session_height;
-        // One answer (no consensus asked): nothing to group.
-        if wanted == 1
-            && answers.len() == 1
-            && let Some((node, response, latency)) = answers.pop()
-        {
-            return Ok(Answer {
-                response,
-                node: node.clone(),
-                verified: self.verify,
-                latency,
-                attempts,
-                session_height,
-                agreeing: vec![node],
-                dissenting: Vec::new(),
-            });
         }
         // Group identical answers, largest group first (ties: first answered).
         let mut groups: Vec<(String, Vec<(NodeRef, Duration)>)> = Vec::new();
@@ -783,7 +766,7 @@ impl Engine {
             verified: self.verify,
             latency,
             attempts,
-            session_height,
+            session_height: entry.dispatch.session.session_height,
             agreeing: members.into_iter().map(|(n, _)| n).collect(),
             dissenting,
         })

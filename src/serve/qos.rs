@@ -6,10 +6,10 @@
 //! from every attempt. No I/O; time comes from a [`Clock`] so tests use a fake one.
 
 use std::collections::VecDeque;
-
-use foldhash::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+
+use foldhash::HashMap;
 
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -445,7 +445,7 @@ impl Qos {
             }
         }
         usable.sort_by_key(|(jailed, p50, _)| (*jailed, *p50));
-        if let Some((best_jailed, best, _)) = usable.first().map(|(j, p, n)| (*j, *p, *n)) {
+        if let Some((best_jailed, best)) = usable.first().map(|(j, p, _)| (*j, *p)) {
             let limit = best.mul_f64(1.0 + settings.tie) + settings.tie_floor;
             let ties = usable.iter().take_while(|(j, p, _)| *j == best_jailed && *p <= limit).count();
             usable[..ties].shuffle(rng);

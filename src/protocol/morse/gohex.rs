@@ -83,14 +83,13 @@ mod tests {
     fn decodes_both_cases() {
         assert_eq!(decode("00aAfF").unwrap(), vec![0x00, 0xAA, 0xFF]);
         assert_eq!(decode("").unwrap(), Vec::<u8>::new());
-        // Every byte value, as the first and the second digit of a pair.
-        for b in 0..=255u8 {
-            let want = (b as char).to_digit(16).filter(|_| b.is_ascii()).map(|d| d as u8);
-            let s = |pair: [u8; 2]| decode(std::str::from_utf8(&pair).unwrap_or("zz")).ok();
-            if b.is_ascii() {
-                assert_eq!(s([b, b'1']), want.map(|d| vec![d << 4 | 1]), "{b:#04x} first");
-                assert_eq!(s([b'1', b]), want.map(|d| vec![0x10 | d]), "{b:#04x} second");
-            }
+        // Every ASCII byte, as the first and the second digit of a pair (a byte above 0x7F
+        // cannot stand alone in a `&str`; `error_texts_match_go` has a multi-byte character).
+        for b in 0..=0x7Fu8 {
+            let want = (b as char).to_digit(16).map(|d| d as u8);
+            let pair = |pair: [u8; 2]| decode(std::str::from_utf8(&pair).unwrap()).ok();
+            assert_eq!(pair([b, b'1']), want.map(|d| vec![d << 4 | 1]), "{b:#04x} first");
+            assert_eq!(pair([b'1', b]), want.map(|d| vec![0x10 | d]), "{b:#04x} second");
         }
     }
 
