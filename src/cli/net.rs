@@ -210,15 +210,26 @@ impl Network {
 pub enum Threads {
     /// One: a command's few relays (`relay`, `dispatch`) need no more, and it starts fastest.
     One,
-    /// One per core: long-lived load (`bench`, `serve`, `devnet`).
+    /// One per core: long-lived load (`bench`, `serve`, `devnet`). On one core (`taskset -c 0`, a
+    /// one-CPU container) that is one thread, run by the current-thread scheduler: the
+    /// multi-thread one would add its hand-offs between the worker and the driver for nothing
+    /// (8% of serve's CPU per relay, docs/performance.md).
     AllCores,
+}
+
+/// Whether a command's runtime needs tokio's multi-thread scheduler, on `cores` usable cores.
+fn multi_thread(threads: Threads, cores: usize) -> bool {
+    threads == Threads::AllCores && cores > 1
 }
 
 /// The tokio runtime of a network command: the one place it is built.
 pub fn runtime(threads: Threads) -> Result<tokio::runtime::Runtime> {
-    let mut builder = match threads {
-        Threads::One => tokio::runtime::Builder::new_current_thread(),
-        Threads::AllCores => tokio::runtime::Builder::new_multi_thread(),
+    // available_parallelism follows the process's CPU affinity (taskset) and cgroup quota.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut builder = if multi_thread(threads, cores) {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
     };
     builder.enable_all().build().map_err(|e| Error::usage(format!("cannot start the async runtime: {e}")))
 }
@@ -287,5 +298,34 @@ pub fn relay_error(e: RelayError) -> Error {
     match e {
         RelayError::NodeNotInSession { .. } => Error::usage(e.describe().message),
         e => network_error(e.describe()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::runtime::RuntimeFlavor;
+
+    #[test]
+    fn one_core_or_one_thread_runs_the_current_thread_scheduler() {
+        assert!(!multi_thread(Threads::One, 1));
+        assert!(!multi_thread(Threads::One, 8));
+        assert!(!multi_thread(Threads::AllCores, 1));
+        assert!(multi_thread(Threads::AllCores, 2));
+    }
+
+    #[test]
+    fn each_runtime_runs_spawned_tasks_with_the_flavor_its_cores_call_for() {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        for threads in [Threads::One, Threads::AllCores] {
+            let rt = runtime(threads).unwrap();
+            let want = if multi_thread(threads, cores) {
+                RuntimeFlavor::MultiThread
+            } else {
+                RuntimeFlavor::CurrentThread
+            };
+            assert_eq!(rt.handle().runtime_flavor(), want, "{threads:?} on {cores} cores");
+            assert_eq!(rt.block_on(async { tokio::spawn(async { 7 }).await.unwrap() }), 7);
+        }
     }
 }
