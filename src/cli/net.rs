@@ -212,8 +212,8 @@ pub enum Threads {
     One,
     /// One per core: long-lived load (`bench`, `serve`, `devnet`). On one core (`taskset -c 0`, a
     /// one-CPU container) that is one thread, run by the current-thread scheduler: the
-    /// multi-thread one would add its hand-offs between the worker and the driver for nothing
-    /// (8% of serve's CPU per relay, docs/performance.md).
+    /// multi-thread one with a single worker cost serve 8–17% more CPU per relay
+    /// (docs/performance.md, "One core, one thread").
     AllCores,
 }
 
