@@ -18,12 +18,17 @@
 #      relays/s and each process's CPU per relay, beside what the model predicts;
 #   With PIN=1 the load generator runs on CPU 0 and what it loads on CPU 1 (serve on CPU 0, the
 #   devnet and oha on CPU 1), so two processes do not share one core's caches and time slices.
+#   With SLICES=K the serve scenario runs as K slices of N/K relays with the floor timed on
+#   serve's and the devnet's CPUs before each slice and after the last; each slice's ratio uses
+#   the floors on either side of it, and the row gives the median (a VM's speed drifts by ±20%
+#   within minutes, which moves a whole run's floor and load apart).
 #   PGW=path measures another pgw binary with the same harness (alternate two to compare them).
 #   6. a flame graph of the process that used the most CPU (a shorter rerun of its scenario
 #      under `perf record`, with the `profiling` build: release code plus line tables).
 #
 # Usage: scripts/cost-per-relay.sh     (env: N=20000 C=32 PROTOCOLS="morse shannon" FLAME=1
 #                                        OUT=target/cost-per-relay FLOOR_SECONDS=1 SCALING=0
+#                                        SLICES=0
 #                                        PIN=0 PGW=target/release/pgw)
 # Needs: cargo, python3; installs oha (cargo install oha) and, for the flame graph, inferno
 # (cargo install inferno) when missing; perf from Debian's linux-perf (FLAME=0 skips it).
@@ -35,6 +40,7 @@ PROTOCOLS=${PROTOCOLS:-morse shannon}
 FLAME=${FLAME:-1}
 OUT=${OUT:-target/cost-per-relay}
 FLOOR_SECONDS=${FLOOR_SECONDS:-1}
+SLICES=${SLICES:-0}
 SCALING=${SCALING:-0}
 PIN=${PIN:-0}
 PGW=${PGW:-target/release/pgw}
@@ -69,4 +75,5 @@ fi
 
 exec python3 scripts/cost_per_relay.py --pgw "$PGW" "${profiling[@]}" "${extra[@]}" \
     --target-bin target/release/examples/bench_target --floor-bin target/release/examples/crypto_floor \
-    -n "$N" -c "$C" --protocols "$PROTOCOLS" --out "$OUT" --floor-seconds "$FLOOR_SECONDS"
+    -n "$N" -c "$C" --protocols "$PROTOCOLS" --out "$OUT" --floor-seconds "$FLOOR_SECONDS" \
+    --slices "$SLICES"

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -153,11 +154,29 @@ class Table:
             "met": (per <= limit_us) if limit_us else None,
         })
 
+    def add_slices(self, scenario, process, relays, slices, floor_name, limit_ratio, limit):
+        """A row measured in slices: (µs per relay, floor µs) each; the medians, and how many of
+        the slices met the target on their own."""
+        ratios = [us / floor for us, floor in slices]
+        per, floor_us = statistics.median(us for us, _ in slices), statistics.median(f for _, f in slices)
+        ratio = statistics.median(ratios)
+        self.rows.append({
+            "scenario": scenario, "process": process, "relays": int(relays), "cpu_s": round(per * relays / 1e6, 3),
+            "cpu_us_per_relay": round(per, 1), "floor": floor_name, "floor_us": round(floor_us, 1),
+            "ratio_to_floor": round(ratio, 3), "target": limit, "target_us": round(limit_ratio * floor_us, 1),
+            "met": ratio <= limit_ratio, "slices": [[round(us, 1), round(f, 1)] for us, f in slices],
+            "slice_ratios": [round(r, 2) for r in ratios],
+            "slices_met": sum(r <= limit_ratio for r in ratios),
+        })
+
     def print(self):
         head = ["scenario", "process", "relays", "µs/relay", "floor (µs)", "×floor", "target", "met"]
         lines = [head]
         for r in self.rows:
             met = {True: "yes", False: "NO", None: "-"}[r["met"]]
+            if "slices" in r:
+                median = statistics.median(r["slice_ratios"])
+                met += f" (median {median:.3f} of {len(r['slices'])} slices; {r['slices_met']} met)"
             target = f"≤ {r['target_us']:.0f} ({r['target']})" if r["target_us"] else "-"
             lines.append([r["scenario"], r["process"], str(r["relays"]), f"{r['cpu_us_per_relay']:.1f}",
                           f"{r['floor_us']:.1f} {r['floor']}", f"{r['ratio_to_floor']:.2f}" if r["ratio_to_floor"] else "-",
@@ -170,11 +189,7 @@ class Table:
 def measure(args, pgw, work, table, flame=None):
     """Every scenario once; with `flame` = (role, perf argv), only that scenario, under perf."""
     f = json.load(open(os.path.join(work, "floor.json")))
-    ed_sign, ed_verify = f["ed25519_sign"], f["ed25519_verify"]
-    # Shannon's floor is the cheapest known way to do the same checks: with what a gateway and a
-    # miner can keep per session (tables, parsed points), as pgw's own code does.
-    ring_sign, ring_verify = f["ring_sign_prepared"], f["ring_verify_kept"]
-    ec_sign, ec_verify = f["ecdsa_sign"], f["ecdsa_verify_kept"]
+    ed_sign = f["ed25519_sign"]
     n, key = args.n, os.path.join(work, "app.key")
     # PIN=1: the load generator on CPU 0 and what it loads on CPU 1 (serve on CPU 0, devnet and
     # oha on CPU 1), so that two processes do not take turns on one core's caches.
@@ -207,14 +222,9 @@ def measure(args, pgw, work, table, flame=None):
         t.stop()
 
     for protocol in [p for p in args.protocols if p in ("morse", "shannon")]:
-        if protocol == "morse":
-            client_floor, client_name = ed_sign + ed_verify, "sign + verify"
-            node_floor, node_name = 2 * ed_verify + ed_sign, "2 verify + sign"
-            http, http_name = args.oha_ka, "oha"
-        else:
-            client_floor, client_name = ring_sign + ec_verify, "ring sign + ECDSA verify"
-            node_floor, node_name = ring_verify + ec_sign, "ring verify + ECDSA sign"
-            http, http_name = args.oha_nk, "oha new-conn"
+        client_floor, client_name, node_floor, node_name = floors(f, protocol)
+        # Morse nodes keep connections; Shannon's relay miners close each one.
+        http, http_name = (args.oha_ka, "oha") if protocol == "morse" else (args.oha_nk, "oha new-conn")
         tag = "Morse" if protocol == "morse" else "Shannon"
         if protocol == "shannon":
             with open(key + ".shannon", "w") as k:  # the Shannon devnet's app 1, which signs for itself
@@ -240,7 +250,9 @@ def measure(args, pgw, work, table, flame=None):
             if b["failures"]:
                 say(f"warning: {b['failures']} relays failed in bench → {tag} devnet")
 
-        if wants(f"serve-{protocol}"):
+        if wants(f"serve-{protocol}") and args.slices > 1 and flame is None:
+            serve_slices(args, pgw, work, table, protocol, tag, pkey, cpu0, cpu1)
+        elif wants(f"serve-{protocol}"):
             d, target = devnet(args, pgw, protocol, work, pin=cpu1)
             s = None
             try:
@@ -262,6 +274,66 @@ def measure(args, pgw, work, table, flame=None):
             table.add(f"oha → serve → {tag} devnet", "devnet", relays, d1 - d0, node_name, node_floor,
                       "1.5 × floor", 1.5 * node_floor)
             table.add(f"oha → serve → {tag} devnet", "oha", o["requests"], o["cpu"], "-", 0, None, None)
+
+
+def floors(f, protocol):
+    """(client floor, its name, node floor, its name) in µs, from one calibration's figures.
+    Shannon's is the cheapest known way to make the same checks: with what a gateway and a miner
+    can keep per session (tables, parsed points), as pgw's own code does."""
+    if protocol == "morse":
+        return (f["ed25519_sign"] + f["ed25519_verify"], "sign + verify",
+                2 * f["ed25519_verify"] + f["ed25519_sign"], "2 verify + sign")
+    return (f["ring_sign_prepared"] + f["ecdsa_verify_kept"], "ring sign + ECDSA verify",
+            f["ring_verify_kept"] + f["ecdsa_sign"], "ring verify + ECDSA sign")
+
+
+def calibrate(args, cpus):
+    """The floor timed now on each of `cpus` at once (one process pinned to each; `[None]`:
+    unpinned): the calibration figures per CPU."""
+    procs = [subprocess.Popen([*(["taskset", "-c", cpu] if cpu else []), args.floor_bin, "--seconds",
+                               args.slice_floor_seconds], stdout=subprocess.PIPE, text=True) for cpu in cpus]
+    return [json.loads(p.communicate()[0]) for p in procs]
+
+
+def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
+    """oha → serve → devnet in SLICES slices of N / SLICES relays, the floor timed on serve's and
+    the devnet's CPUs just before each slice and after the last. Each slice's ratio divides its
+    CPU per relay by the mean of the floors on either side, so a VM whose speed drifts within
+    minutes moves the slice and its floor together; the row gives the median ratio."""
+    cpus = ["0", "1"] if args.pin else [None]
+    d, target = devnet(args, pgw, protocol, work, pin=cpu1)
+    s = None
+    per = {"serve": [], "devnet": []}
+    relays_total, requests_total = 0, 0
+    try:
+        s, surl = serve(args, pgw, target, key, work, pin=cpu0)
+        oha(args, surl + "/v1/eth", DATA, args.n // 10, pin=cpu1)  # warm-up
+        before = calibrate(args, cpus)
+        for i in range(args.slices):
+            ok0, s0, d0 = ok_relays(surl), s.cpu(), d.cpu()
+            o = oha(args, surl + "/v1/eth", DATA, args.n // args.slices, pin=cpu1)
+            ok1, s1, d1 = ok_relays(surl), s.cpu(), d.cpu()
+            after = calibrate(args, cpus)
+            relays = max(ok1 - ok0, 1)
+            relays_total += relays
+            requests_total += o["requests"]
+            for process, spent, on in (("serve", s1 - s0, 0), ("devnet", d1 - d0, len(cpus) - 1)):
+                client = floors(before[on], protocol)[0] + floors(after[on], protocol)[0]
+                node = floors(before[on], protocol)[2] + floors(after[on], protocol)[2]
+                floor = (client if process == "serve" else node) / 2
+                per[process].append((spent / relays * 1e6, floor))
+            before = after
+    finally:
+        if s:
+            s.stop()
+        d.stop()
+    if relays_total < requests_total:
+        say(f"warning: serve ({tag}): {requests_total - relays_total:.0f} of {requests_total} requests did not relay ok")
+    _, client_name, _, node_name = floors(before[0], protocol)
+    table.add_slices(f"oha → serve → {tag} devnet", "serve", relays_total, per["serve"], client_name, 2.0,
+                     "2.0 × floor")
+    table.add_slices(f"oha → serve → {tag} devnet", "devnet", relays_total, per["devnet"], node_name, 1.5,
+                     "1.5 × floor")
 
 
 def scaling(args, pgw, work):
@@ -335,6 +407,9 @@ def main():
     p.add_argument("--protocols", default="morse shannon")
     p.add_argument("--out", required=True)
     p.add_argument("--floor-seconds", default="1")
+    p.add_argument("--slices", type=int, default=0,
+                   help="serve's scenario in this many slices, the floor timed around each (0: one load)")
+    p.add_argument("--slice-floor-seconds", default="0.25")
     p.add_argument("--pin", action="store_true", help="load generators on CPU 0, what they load on CPU 1")
     p.add_argument("--scaling", action="store_true", help="also the 1- and 2-core runs (needs redis-server)")
     args = p.parse_args()
