@@ -2,11 +2,14 @@
 //! outcome, latency histograms, session refreshes, node health, pocket-core codes, HTTP requests.
 //! docs/observability.md lists every series.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::RwLock;
 use std::time::Duration;
 
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
-use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::family::{Family, MetricConstructor};
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::{Registry, Unit};
@@ -84,19 +87,63 @@ fn latency_histogram() -> Histogram {
     Histogram::new(BUCKETS.iter().copied())
 }
 
+/// A family whose metrics the per-relay calls find by their label values, borrowed: building a
+/// label set (two or three `String`s) and SipHashing it in prometheus-client's family cost 8
+/// allocations per relay. Each metric kept is a handle to the family's own, so the exposition is
+/// the family's.
+struct Hot<S, M, C = fn() -> M> {
+    family: Family<S, M, C>,
+    kept: RwLock<HashMap<Box<[u8]>, M, foldhash::fast::RandomState>>,
+}
+
+thread_local! {
+    /// The key being looked up: each label value's length, then its bytes.
+    static KEY: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+impl<S, M, C> Hot<S, M, C>
+where
+    S: Clone + std::hash::Hash + Eq,
+    M: Clone,
+    C: MetricConstructor<M>,
+{
+    fn new(family: Family<S, M, C>) -> Self {
+        Hot { family, kept: RwLock::default() }
+    }
+
+    /// The metric of these label values; `labels` builds their label set the first time.
+    fn get(&self, values: &[&str], labels: impl FnOnce() -> S) -> M {
+        KEY.with_borrow_mut(|key| {
+            key.clear();
+            for value in values {
+                key.extend_from_slice(&(value.len() as u32).to_le_bytes());
+                key.extend_from_slice(value.as_bytes());
+            }
+            // A poisoned lock only means a panic elsewhere while it was held; the map is intact.
+            if let Some(metric) = self.kept.read().unwrap_or_else(|e| e.into_inner()).get(key.as_slice()) {
+                return metric.clone();
+            }
+            let metric = self.family.get_or_create(&labels()).clone();
+            let mut kept = self.kept.write().unwrap_or_else(|e| e.into_inner());
+            kept.insert(key.as_slice().into(), metric.clone());
+            metric
+        })
+    }
+}
+
 /// Every metric, registered once.
 pub struct Metrics {
     registry: Registry,
-    relays: Family<RelayLabels, Counter>,
-    requests: Family<OutcomeLabels, Counter>,
-    latency: HistogramFamily<ChainLabels>,
+    relays: Hot<RelayLabels, Counter>,
+    requests: Hot<OutcomeLabels, Counter>,
+    latency: Hot<ChainLabels, Histogram>,
     overhead: Histogram,
     refreshes: Family<OutcomeLabels, Counter>,
     session_height: Family<ChainLabels, Gauge>,
     node_healthy: Family<NodeLabels, Gauge>,
     node_latency: Family<QuantileLabels, Gauge<f64, std::sync::atomic::AtomicU64>>,
     pocket_errors: Family<CodeLabels, Counter>,
-    http: Family<HttpLabels, Counter>,
+    http: Hot<HttpLabels, Counter>,
     in_flight: Gauge,
     state_backend: Family<BackendLabels, Gauge>,
     state_errors: Counter,
@@ -204,24 +251,24 @@ impl Metrics {
             relay_budget,
             relay_budget_used,
             registry,
-            relays,
-            requests,
-            latency,
+            relays: Hot::new(relays),
+            requests: Hot::new(requests),
+            latency: Hot::new(latency),
             overhead,
             refreshes,
             session_height,
             node_healthy,
             node_latency,
             pocket_errors,
-            http,
+            http: Hot::new(http),
             in_flight,
         }
     }
 
     /// One attempt on a node: `outcome` is `ok` or the failure kind; `code` a pocket-core code.
     pub fn attempt(&self, chain: &str, node: &str, outcome: &str, code: Option<u32>) {
-        let labels = RelayLabels { chain: chain.into(), node: node.into(), outcome: outcome.into() };
-        self.relays.get_or_create(&labels).inc();
+        let labels = || RelayLabels { chain: chain.into(), node: node.into(), outcome: outcome.into() };
+        self.relays.get(&[chain, node, outcome], labels).inc();
         if let Some(code) = code {
             self.pocket_errors
                 .get_or_create(&CodeLabels { chain: chain.into(), code: code.to_string() })
@@ -231,8 +278,10 @@ impl Metrics {
 
     /// One client request's relay: its outcome, and how long the relay took.
     pub fn request(&self, chain: &str, outcome: &str, relay_time: Duration) {
-        self.requests.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() }).inc();
-        self.latency.get_or_create(&ChainLabels { chain: chain.into() }).observe(relay_time.as_secs_f64());
+        let labels = || OutcomeLabels { chain: chain.into(), outcome: outcome.into() };
+        self.requests.get(&[chain, outcome], labels).inc();
+        let labels = || ChainLabels { chain: chain.into() };
+        self.latency.get(&[chain], labels).observe(relay_time.as_secs_f64());
     }
 
     pub fn overhead(&self, time: Duration) {
@@ -241,7 +290,8 @@ impl Metrics {
 
     /// Creates a served chain's counters at zero, so their rates exist before the first event.
     pub fn serve_chain(&self, chain: &str) {
-        let _ = self.requests.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: "ok".into() });
+        let _ =
+            self.requests.family.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: "ok".into() });
         for outcome in ["new_session", "same_session", "error"] {
             let _ =
                 self.refreshes.get_or_create(&OutcomeLabels { chain: chain.into(), outcome: outcome.into() });
@@ -257,7 +307,9 @@ impl Metrics {
     }
 
     pub fn http(&self, route: &str, status: u16) {
-        self.http.get_or_create(&HttpLabels { route: route.into(), status: status.to_string() }).inc();
+        let mut digits = itoa::Buffer::new();
+        let status = digits.format(status);
+        self.http.get(&[route, status], || HttpLabels { route: route.into(), status: status.into() }).inc();
     }
 
     /// Which state backend is in use: `redis` or `memory`.
@@ -375,5 +427,32 @@ mod tests {
         }
         // Nodes of a past session disappear from the gauges.
         assert!(!m.render(&[]).contains("pgw_node_healthy{"));
+    }
+
+    #[test]
+    fn kept_metrics_are_the_family_series() {
+        let m = Metrics::new();
+        // A series made at zero by the family is the one the per-relay call counts on.
+        m.serve_chain("0001");
+        m.request("0001", "ok", Duration::from_millis(1));
+        m.request("0001", "ok", Duration::from_millis(1));
+        // Label values that join to the same text are still different series.
+        m.attempt("00", "21n", "ok", None);
+        m.attempt("0021", "n", "ok", None);
+        m.attempt("0021", "n", "ok", None);
+        m.http("/v1", 200);
+        m.http("/v1", 20);
+        let text = m.render(&[]);
+        for line in [
+            r#"pgw_requests_total{chain="0001",outcome="ok"} 2"#,
+            r#"pgw_relay_latency_seconds_count{chain="0001"} 2"#,
+            r#"pgw_relays_total{chain="00",node="21n",outcome="ok"} 1"#,
+            r#"pgw_relays_total{chain="0021",node="n",outcome="ok"} 2"#,
+            r#"pgw_http_requests_total{route="/v1",status="200"} 1"#,
+            r#"pgw_http_requests_total{route="/v1",status="20"} 1"#,
+        ] {
+            assert!(text.contains(line), "missing {line} in\n{text}");
+        }
+        assert_eq!(text.matches("pgw_requests_total{").count(), 1, "{text}");
     }
 }
