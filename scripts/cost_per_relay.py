@@ -301,6 +301,9 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
     CPU per relay by the mean of the floors on either side, so a VM whose speed drifts within
     minutes moves the slice and its floor together; the row gives the median ratio."""
     cpus = ["0", "1"] if args.pin else [None]
+    if args.n // args.slices < 2000:
+        say(f"note: {args.n // args.slices} relays per slice: CPU is read in clock ticks "
+            f"({1000 // TCK} ms), so slices under about 2,000 relays carry several percent of rounding")
     d, target = devnet(args, pgw, protocol, work, pin=cpu1)
     s = None
     per = {"serve": [], "devnet": []}
