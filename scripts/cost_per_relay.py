@@ -320,10 +320,9 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
             relays = max(ok1 - ok0, 1)
             relays_total += relays
             requests_total += o["requests"]
-            for process, spent, on in (("serve", s1 - s0, 0), ("devnet", d1 - d0, len(cpus) - 1)):
-                client = floors(before[on], protocol)[0] + floors(after[on], protocol)[0]
-                node = floors(before[on], protocol)[2] + floors(after[on], protocol)[2]
-                floor = (client if process == "serve" else node) / 2
+            # (process, CPU it spent, the CPU it runs on, its floor's index in floors()).
+            for process, spent, on, which in (("serve", s1 - s0, 0, 0), ("devnet", d1 - d0, len(cpus) - 1, 2)):
+                floor = (floors(before[on], protocol)[which] + floors(after[on], protocol)[which]) / 2
                 per[process].append((spent / relays * 1e6, floor))
             before = after
     finally:
