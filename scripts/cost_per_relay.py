@@ -102,6 +102,11 @@ def ok_relays(url):
     return total
 
 
+def load_seconds(count, per_second):
+    """The wall time of a load's measured part (without start-up or bench's warm-up relays)."""
+    return count / per_second if per_second else None
+
+
 def oha(args, url, body, n, keepalive=True, perf=None, pin=()):
     argv = (perf or []) + [*pin, args.oha, "-n", str(n), "-c", str(args.c), "-m", "POST", "--no-tui",
                            "-H", "content-type: application/json", "-d", body, "--output-format", "json"]
@@ -111,7 +116,8 @@ def oha(args, url, body, n, keepalive=True, perf=None, pin=()):
     result = json.loads(text)
     codes = result.get("statusCodeDistribution", {})
     return {"requests": sum(codes.values()), "ok": codes.get("200", 0), "cpu": cpu,
-            "rps": result["summary"]["requestsPerSec"]}
+            "rps": result["summary"]["requestsPerSec"], "wall": load_seconds(sum(codes.values()),
+                                                                              result["summary"]["requestsPerSec"])}
 
 
 def bench(args, pgw, target, key, n, extra=(), perf=None, pin=()):
@@ -120,7 +126,8 @@ def bench(args, pgw, target, key, n, extra=(), perf=None, pin=()):
     text, cpu = run(argv, env=args.env)
     report = json.loads(text)
     return {"relays": report["totals"]["successes"], "failures": report["totals"]["failures"], "cpu": cpu,
-            "rps": report["throughput_rps"]}
+            "rps": report["throughput_rps"], "wall": load_seconds(
+                report["totals"]["successes"] + report["totals"]["failures"], report["throughput_rps"])}
 
 
 def devnet(args, pgw, protocol, work, perf=None, pin=()):
@@ -144,7 +151,9 @@ class Table:
     def __init__(self):
         self.rows = []
 
-    def add(self, scenario, process, relays, cpu, floor_name, floor_us, limit, limit_us):
+    def add(self, scenario, process, relays, cpu, floor_name, floor_us, limit, limit_us, wall=None):
+        """`wall`: the load's wall seconds, for the share of it the process spent on a CPU (`busy`;
+        a process that waits on a slower peer pays more per relay for each wake-up)."""
         per = cpu / max(relays, 1) * 1e6
         self.rows.append({
             "scenario": scenario, "process": process, "relays": int(relays), "cpu_s": round(cpu, 3),
@@ -152,9 +161,10 @@ class Table:
             "ratio_to_floor": round(per / floor_us, 2) if floor_us else None,
             "target": limit, "target_us": round(limit_us, 1) if limit_us else None,
             "met": (per <= limit_us) if limit_us else None,
+            "busy": round(cpu / wall, 2) if wall else None,
         })
 
-    def add_slices(self, scenario, process, relays, slices, floor_name, limit_ratio, limit):
+    def add_slices(self, scenario, process, relays, slices, floor_name, limit_ratio, limit, busy=None):
         """A row measured in slices: (µs per relay, floor µs) each; the medians, and how many of
         the slices met the target on their own."""
         ratios = [us / floor for us, floor in slices]
@@ -167,10 +177,11 @@ class Table:
             "met": ratio <= limit_ratio, "slices": [[round(us, 1), round(f, 1)] for us, f in slices],
             "slice_ratios": [round(r, 2) for r in ratios],
             "slices_met": sum(r <= limit_ratio for r in ratios),
+            "busy": round(busy, 2) if busy else None,
         })
 
     def print(self):
-        head = ["scenario", "process", "relays", "µs/relay", "floor (µs)", "×floor", "target", "met"]
+        head = ["scenario", "process", "relays", "µs/relay", "busy", "floor (µs)", "×floor", "target", "met"]
         lines = [head]
         for r in self.rows:
             met = {True: "yes", False: "NO", None: "-"}[r["met"]]
@@ -178,7 +189,8 @@ class Table:
                 median = statistics.median(r["slice_ratios"])
                 met += f" (median {median:.3f} of {len(r['slices'])} slices; {r['slices_met']} met)"
             target = f"≤ {r['target_us']:.0f} ({r['target']})" if r["target_us"] else "-"
-            lines.append([r["scenario"], r["process"], str(r["relays"]), f"{r['cpu_us_per_relay']:.1f}",
+            busy = f"{r['busy']:.0%}" if r.get("busy") else "-"
+            lines.append([r["scenario"], r["process"], str(r["relays"]), f"{r['cpu_us_per_relay']:.1f}", busy,
                           f"{r['floor_us']:.1f} {r['floor']}", f"{r['ratio_to_floor']:.2f}" if r["ratio_to_floor"] else "-",
                           target, met])
         widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
@@ -211,13 +223,14 @@ def measure(args, pgw, work, table, flame=None):
             nk = oha(args, url + "/v1/client/relay", body, n // 4, keepalive=False, pin=cpu0)
             args.oha_ka = ka["cpu"] / ka["requests"] * 1e6
             args.oha_nk = nk["cpu"] / nk["requests"] * 1e6
-            table.add("oha → target, keep-alive", "oha", ka["requests"], ka["cpu"], "-", 0, None, None)
-            table.add("oha → target, a connection per request", "oha", nk["requests"], nk["cpu"], "-", 0, None, None)
+            table.add("oha → target, keep-alive", "oha", ka["requests"], ka["cpu"], "-", 0, None, None, ka["wall"])
+            table.add("oha → target, a connection per request", "oha", nk["requests"], nk["cpu"], "-", 0, None, None,
+                      nk["wall"])
         if "morse" in args.protocols and wants("bench-noverify"):
             b = bench(args, pgw, ["--dispatcher", url], key, n, ["--no-verify"], perf=perf_for("bench-noverify"),
                       pin=cpu0)
             table.add("bench --no-verify → target (Morse)", "bench", b["relays"], b["cpu"],
-                      "sign", ed_sign, "oha + 1.3 × sign", args.oha_ka + 1.3 * ed_sign)
+                      "sign", ed_sign, "oha + 1.3 × sign", args.oha_ka + 1.3 * ed_sign, b["wall"])
     finally:
         t.stop()
 
@@ -244,9 +257,9 @@ def measure(args, pgw, work, table, flame=None):
             finally:
                 d.stop()
             table.add(f"bench → {tag} devnet", "bench", b["relays"], b["cpu"], client_name, client_floor,
-                      f"{http_name} + 1.3 × floor", http + 1.3 * client_floor)
+                      f"{http_name} + 1.3 × floor", http + 1.3 * client_floor, b["wall"])
             table.add(f"bench → {tag} devnet", "devnet", b["relays"], spent, node_name, node_floor,
-                      "1.5 × floor", 1.5 * node_floor)
+                      "1.5 × floor", 1.5 * node_floor, b["wall"])
             if b["failures"]:
                 say(f"warning: {b['failures']} relays failed in bench → {tag} devnet")
 
@@ -270,10 +283,10 @@ def measure(args, pgw, work, table, flame=None):
             if relays < o["requests"]:
                 say(f"warning: serve ({tag}): {o['requests'] - relays:.0f} of {o['requests']} requests did not relay ok")
             table.add(f"oha → serve → {tag} devnet", "serve", relays, s1 - s0, client_name, client_floor,
-                      "2.0 × floor", 2.0 * client_floor)
+                      "2.0 × floor", 2.0 * client_floor, o["wall"])
             table.add(f"oha → serve → {tag} devnet", "devnet", relays, d1 - d0, node_name, node_floor,
-                      "1.5 × floor", 1.5 * node_floor)
-            table.add(f"oha → serve → {tag} devnet", "oha", o["requests"], o["cpu"], "-", 0, None, None)
+                      "1.5 × floor", 1.5 * node_floor, o["wall"])
+            table.add(f"oha → serve → {tag} devnet", "oha", o["requests"], o["cpu"], "-", 0, None, None, o["wall"])
 
 
 def floors(f, protocol):
@@ -307,7 +320,8 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
     d, target = devnet(args, pgw, protocol, work, pin=cpu1)
     s = None
     per = {"serve": [], "devnet": []}
-    relays_total, requests_total = 0, 0
+    spent_total = {"serve": 0.0, "devnet": 0.0}
+    relays_total, requests_total, wall_total = 0, 0, 0.0
     try:
         s, surl = serve(args, pgw, target, key, work, pin=cpu0)
         oha(args, surl + "/v1/eth", DATA, args.n // 10, pin=cpu1)  # warm-up
@@ -320,10 +334,12 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
             relays = max(ok1 - ok0, 1)
             relays_total += relays
             requests_total += o["requests"]
+            wall_total += o["wall"]
             # (process, CPU it spent, the CPU it runs on, its floor's index in floors()).
             for process, spent, on, which in (("serve", s1 - s0, 0, 0), ("devnet", d1 - d0, len(cpus) - 1, 2)):
                 floor = (floors(before[on], protocol)[which] + floors(after[on], protocol)[which]) / 2
                 per[process].append((spent / relays * 1e6, floor))
+                spent_total[process] += spent
             before = after
     finally:
         if s:
@@ -332,10 +348,11 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
     if relays_total < requests_total:
         say(f"warning: serve ({tag}): {requests_total - relays_total:.0f} of {requests_total} requests did not relay ok")
     _, client_name, _, node_name = floors(before[0], protocol)
+    busy = {p: spent_total[p] / wall_total if wall_total else None for p in spent_total}
     table.add_slices(f"oha → serve → {tag} devnet", "serve", relays_total, per["serve"], client_name, 2.0,
-                     "2.0 × floor")
+                     "2.0 × floor", busy["serve"])
     table.add_slices(f"oha → serve → {tag} devnet", "devnet", relays_total, per["devnet"], node_name, 1.5,
-                     "1.5 × floor")
+                     "1.5 × floor", busy["devnet"])
 
 
 def scaling(args, pgw, work):
