@@ -28,6 +28,20 @@ def say(*args):
     print(*args, file=sys.stderr, flush=True)
 
 
+def cpu_ticks():
+    """(steal, all) CPU time of the whole machine so far, in ticks (/proc/stat's first line)."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:9]]
+    return fields[7], sum(fields)
+
+
+def steal_since(start):
+    """The share of the machine's CPU time the hypervisor gave to others since `start`
+    (a cpu_ticks() reading): on a VM, time a load waited without running or being idle."""
+    steal, total = cpu_ticks()
+    return (steal - start[0]) / max(total - start[1], 1)
+
+
 def cpu_seconds(pid):
     """User + system CPU seconds of a running process (fields 14 and 15 of /proc/PID/stat)."""
     with open(f"/proc/{pid}/stat") as f:
@@ -164,7 +178,7 @@ class Table:
             "busy": round(cpu / wall, 2) if wall else None,
         })
 
-    def add_slices(self, scenario, process, relays, slices, floor_name, limit_ratio, limit, busy=None):
+    def add_slices(self, scenario, process, relays, slices, floor_name, limit_ratio, limit, busy=None, steals=()):
         """A row measured in slices: (µs per relay, floor µs) each; the medians, and how many of
         the slices met the target on their own."""
         ratios = [us / floor for us, floor in slices]
@@ -177,6 +191,7 @@ class Table:
             "met": ratio <= limit_ratio, "slices": [[round(us, 1), round(f, 1)] for us, f in slices],
             "slice_ratios": [round(r, 2) for r in ratios],
             "slices_met": sum(r <= limit_ratio for r in ratios),
+            "slice_steal": [round(x, 3) for x in steals],
             "busy": round(busy, 2) if busy else None,
         })
 
@@ -321,15 +336,18 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
     s = None
     per = {"serve": [], "devnet": []}
     spent_total = {"serve": 0.0, "devnet": 0.0}
+    steals = []
     relays_total, requests_total, wall_total = 0, 0, 0.0
     try:
         s, surl = serve(args, pgw, target, key, work, pin=cpu0)
         oha(args, surl + "/v1/eth", DATA, args.n // 10, pin=cpu1)  # warm-up
         before = calibrate(args, cpus)
         for i in range(args.slices):
+            ticks = cpu_ticks()
             ok0, s0, d0 = ok_relays(surl), s.cpu(), d.cpu()
             o = oha(args, surl + "/v1/eth", DATA, args.n // args.slices, pin=cpu1)
             ok1, s1, d1 = ok_relays(surl), s.cpu(), d.cpu()
+            steals.append(steal_since(ticks))
             after = calibrate(args, cpus)
             relays = max(ok1 - ok0, 1)
             relays_total += relays
@@ -350,9 +368,9 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
     _, client_name, _, node_name = floors(before[0], protocol)
     busy = {p: spent_total[p] / wall_total if wall_total else None for p in spent_total}
     table.add_slices(f"oha → serve → {tag} devnet", "serve", relays_total, per["serve"], client_name, 2.0,
-                     "2.0 × floor", busy["serve"])
+                     "2.0 × floor", busy["serve"], steals)
     table.add_slices(f"oha → serve → {tag} devnet", "devnet", relays_total, per["devnet"], node_name, 1.5,
-                     "1.5 × floor", busy["devnet"])
+                     "1.5 × floor", busy["devnet"], steals)
 
 
 def scaling(args, pgw, work):
@@ -449,14 +467,18 @@ def main():
     say("floor (µs of CPU per operation): " + ", ".join(f"{k} {v}" for k, v in floor.items() if k != "unit"))
 
     table = Table()
+    start = cpu_ticks()
     measure(args, args.pgw, work, table)
+    steal = steal_since(start)
     floor_after, _ = run([args.floor_bin, "--seconds", args.floor_seconds])
     drift = {k: round(v / floor[k], 2) for k, v in json.loads(floor_after).items() if k != "unit"}
     say("calibration again after the loads (after / before): " + ", ".join(f"{k} {v}" for k, v in drift.items()))
     table.print()
+    print(f"steal: {steal:.0%} of the machine's CPU time during the loads went to other VMs"
+          + (" (figures from such a run say more about the neighbours than about pgw)" if steal > 0.05 else ""))
 
     result = {"floor_us": floor, "floor_drift": drift, "n": args.n, "c": args.c, "cores": os.cpu_count(),
-              "rows": table.rows}
+              "steal": round(steal, 3), "rows": table.rows}
     if args.scaling:
         result["scaling"] = scaling(args, args.pgw, work)
     if args.profiling_pgw:
