@@ -12,7 +12,8 @@
 #      /proc/PID/stat (devnet, serve) or the finished process's rusage (bench, oha), divided by
 #      the relays that succeeded;
 #   4. a table: CPU per relay, how busy the process was (CPU ÷ the load's wall time), the floor
-#      it is compared with, the ratio, and issue 16's target;
+#      it is compared with, the ratio, and issue 16's target; under it, the share of the machine's
+#      CPU time stolen by the hypervisor during the loads (/proc/stat);
 #      target/cost-per-relay/cost.json holds the same figures;
 #   5. with SCALING=1: oha → serve → Morse devnet with every process pinned to 1 core and then to
 #      2 (taskset), serve's state in memory and in a local redis-server with a relay budget:
