@@ -129,9 +129,9 @@ def oha(args, url, body, n, keepalive=True, perf=None, pin=()):
     text, cpu = run(argv + [url])
     result = json.loads(text)
     codes = result.get("statusCodeDistribution", {})
-    return {"requests": sum(codes.values()), "ok": codes.get("200", 0), "cpu": cpu,
-            "rps": result["summary"]["requestsPerSec"], "wall": load_seconds(sum(codes.values()),
-                                                                              result["summary"]["requestsPerSec"])}
+    requests, rps = sum(codes.values()), result["summary"]["requestsPerSec"]
+    return {"requests": requests, "ok": codes.get("200", 0), "cpu": cpu, "rps": rps,
+            "wall": load_seconds(requests, rps)}
 
 
 def bench(args, pgw, target, key, n, extra=(), perf=None, pin=()):
@@ -352,7 +352,7 @@ def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
             relays = max(ok1 - ok0, 1)
             relays_total += relays
             requests_total += o["requests"]
-            wall_total += o["wall"]
+            wall_total += o["wall"] or 0.0
             # (process, CPU it spent, the CPU it runs on, its floor's index in floors()).
             for process, spent, on, which in (("serve", s1 - s0, 0, 0), ("devnet", d1 - d0, len(cpus) - 1, 2)):
                 floor = (floors(before[on], protocol)[which] + floors(after[on], protocol)[which]) / 2
