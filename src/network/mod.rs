@@ -10,6 +10,7 @@ pub mod engine;
 pub mod fullnode;
 pub mod morse;
 pub mod outcome;
+pub mod pool;
 pub mod query;
 pub mod relayer;
 pub mod rpc;

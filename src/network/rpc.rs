@@ -4,19 +4,16 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use http_body_util::{BodyExt, Full};
-use hyper::body::{Body, Bytes};
-use hyper::header::HeaderValue;
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
-
 use super::backoff::{Backoff, Policy};
 use super::outcome::{self, Failure};
+use super::pool::{self, Checkout, Pool};
 use super::session::{self, Dispatch, snippet};
 use crate::limits::{self, Limit};
 use crate::protocol::morse::dispatch::SessionHeader;
 use crate::protocol::morse::response::RelayResponse;
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Body, Bytes};
+use hyper::header::HeaderValue;
 
 /// Why a dispatcher could not give a session.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -30,18 +27,18 @@ pub enum DispatchError {
     Refused { code: Option<u32>, message: String },
 }
 
-/// hyper's pooled client over plain TCP or rustls, for relays.
-type RelayClient = Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>;
-
 const USER_AGENT: &str = concat!("pgw/", env!("CARGO_PKG_VERSION"));
+
+/// How long a kept-alive connection may wait for its next request.
+const IDLE: Duration = Duration::from_secs(60);
 
 #[derive(Clone)]
 pub struct Rpc {
     client: reqwest::Client,
-    /// Relays go through hyper's client directly: reqwest's redirect and retry layers parse
-    /// each URL twice more and cost about a tenth of a relay. `None` when the environment names
-    /// a proxy: relays then go through reqwest, which honours it.
-    relays: Option<RelayClient>,
+    /// Relays go over hyper's HTTP/1 connections directly: reqwest's redirect and retry layers
+    /// parse each URL twice more and cost about a tenth of a relay. `None` when the environment
+    /// names a proxy: relays then go through reqwest, which honours it.
+    relays: Option<Arc<Pool>>,
     timeout: Duration,
     /// Dispatch back-off, shared by every clone (one per process).
     backoff: Arc<Backoff>,
@@ -55,12 +52,12 @@ impl Rpc {
             .connect_timeout(connect_timeout)
             .timeout(timeout)
             .tcp_nodelay(true)
-            .pool_idle_timeout(Duration::from_secs(60))
+            .pool_idle_timeout(IDLE)
             .user_agent(USER_AGENT)
             .build()
             .map_err(|e| format!("cannot set up the HTTP client: {e}"))?;
-        let relays =
-            (!proxy_configured(|name| std::env::var_os(name))).then(|| relay_client(connect_timeout));
+        let relays = (!proxy_configured(|name| std::env::var_os(name)))
+            .then(|| Arc::new(Pool::new(connect_timeout, IDLE)));
         Ok(Rpc { client, relays, timeout, backoff: Arc::new(Backoff::new(Policy::default())) })
     }
 
@@ -123,32 +120,56 @@ impl Rpc {
         headers: &[(&'static str, String)],
         limit: Limit,
     ) -> Result<(u16, Vec<u8>), Failure> {
-        let Some(client) = &self.relays else {
+        let Some(pool) = &self.relays else {
             return self.post_bytes_within(&target.uri.to_string(), body, headers, limit).await;
         };
-        let mut request = hyper::Request::new(Full::new(Bytes::from(body)));
-        *request.method_mut() = hyper::Method::POST;
-        *request.uri_mut() = target.uri.clone();
-        let map = request.headers_mut();
-        map.reserve(4 + headers.len());
-        // Static values and the node's Host, made once: no copy per relay.
-        map.insert(hyper::header::HOST, target.host.clone());
-        map.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        map.insert(hyper::header::ACCEPT, HeaderValue::from_static("*/*"));
-        map.insert(hyper::header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
-        for (name, value) in headers {
-            let bad = |e: &dyn std::fmt::Display| {
-                Failure::Connect(format!("cannot build the request to {}: header {name}: {e}", target.uri))
-            };
-            let name = hyper::header::HeaderName::try_from(*name).map_err(|e| bad(&e))?;
-            map.append(name, HeaderValue::from_str(value).map_err(|e| bad(&e))?);
-        }
+        let body = Bytes::from(body);
+        let request = || {
+            let mut request = hyper::Request::new(Full::new(body.clone()));
+            *request.method_mut() = hyper::Method::POST;
+            *request.uri_mut() = target.path.clone();
+            let map = request.headers_mut();
+            map.reserve(4 + headers.len());
+            // Static values and the node's Host, made once: no copy per relay.
+            map.insert(hyper::header::HOST, target.host.clone());
+            map.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            map.insert(hyper::header::ACCEPT, HeaderValue::from_static("*/*"));
+            map.insert(hyper::header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
+            for (name, value) in headers {
+                let bad = |e: &dyn std::fmt::Display| {
+                    Failure::Connect(format!(
+                        "cannot build the request to {}: header {name}: {e}",
+                        target.uri
+                    ))
+                };
+                let name = hyper::header::HeaderName::try_from(*name).map_err(|e| bad(&e))?;
+                map.append(name, HeaderValue::from_str(value).map_err(|e| bad(&e))?);
+            }
+            Ok(request)
+        };
         let exchange = async {
-            let response = client.request(request).await.map_err(|e| client_error(&e))?;
+            let Checkout { mut sender, reused } =
+                pool.checkout(&target.key, &target.uri).await.map_err(|e| client_error(&e))?;
+            let response = match sender.try_send_request(request()?).await {
+                Ok(response) => response,
+                // A kept-alive connection the node closed as the relay went out (its idle timeout),
+                // before a whole answer came: it goes again, once, on a new connection.
+                Err(mut e) if reused && (e.message().is_some() || closed_idle(e.error())) => {
+                    let again = match e.take_message() {
+                        Some(request) => request,
+                        None => request()?,
+                    };
+                    sender = pool.connect(&target.uri).await.map_err(|e| client_error(&e))?;
+                    sender.send_request(again).await.map_err(|e| client_error(&e))?
+                }
+                Err(e) => return Err(client_error(e.error())),
+            };
             let status = response.status().as_u16();
             let declared = response.body().size_hint().exact();
             let bytes =
                 read_limited(status, declared, response.into_body(), limit, |e| client_error(&e)).await?;
+            // Read in full: the connection can carry the next relay.
+            pool.checkin(&target.key, sender);
             Ok((status, bytes))
         };
         tokio::time::timeout(self.timeout, exchange).await.unwrap_or(Err(Failure::Timeout))
@@ -275,12 +296,15 @@ async fn read_limited<B: Body<Data = Bytes> + Unpin>(
     Ok(body)
 }
 
-/// Where a relay is posted: the URL as hyper's client takes it, and its Host header.
+/// Where a relay is posted: the URL, its connections, the request line's path and the Host
+/// header, made once per node.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RelayTarget {
     pub uri: hyper::Uri,
-    /// The value hyper's client would format on every request: the host, and the port unless
-    /// it is the scheme's default.
+    pub key: pool::Key,
+    /// The request target in origin form (`/v1/client/relay`), as HTTP/1 sends it to a server.
+    pub path: hyper::Uri,
+    /// The host, and the port unless it is the scheme's default (as hyper's client writes it).
     pub host: HeaderValue,
 }
 
@@ -301,7 +325,21 @@ pub fn relay_target(url: &str) -> Option<RelayTarget> {
         _ => HeaderValue::from_str(host),
     }
     .ok()?;
-    Some(RelayTarget { uri, host })
+    let key = pool::Key { https: secure, authority: uri.authority()?.clone() };
+    let path = uri.path_and_query().map_or_else(|| hyper::Uri::from_static("/"), |p| p.clone().into());
+    Some(RelayTarget { uri, key, path, host })
+}
+
+/// Whether a request on a kept-alive connection failed because the server had closed it: the
+/// connection ended, or was reset, before any of the answer came.
+fn closed_idle(e: &hyper::Error) -> bool {
+    if e.is_incomplete_message() || e.is_canceled() {
+        return true;
+    }
+    let io = std::error::Error::source(e).and_then(|s| s.downcast_ref::<std::io::Error>());
+    io.is_some_and(|io| {
+        matches!(io.kind(), std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Whether the environment names a proxy for HTTP or HTTPS (as reqwest reads it).
@@ -309,19 +347,6 @@ fn proxy_configured(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
     ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
         .iter()
         .any(|name| var(name).is_some_and(|v| !v.is_empty()))
-}
-
-fn relay_client(connect_timeout: Duration) -> RelayClient {
-    let mut http = HttpConnector::new();
-    http.enforce_http(false);
-    http.set_nodelay(true);
-    http.set_connect_timeout(Some(connect_timeout));
-    let https = hyper_rustls::HttpsConnectorBuilder::new()
-        .with_webpki_roots()
-        .https_or_http()
-        .enable_http1()
-        .wrap_connector(http);
-    Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(60)).build(https)
 }
 
 /// A transport failure, as its innermost cause words it ("Connection refused (os error 111)"),
@@ -453,5 +478,33 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[tokio::test]
+    async fn a_relay_on_a_connection_the_node_closes_as_it_arrives_goes_again_on_a_new_one() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/v1/client/relay", listener.local_addr().unwrap());
+        let server = tokio::spawn(async move {
+            let ok = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok";
+            let mut request = vec![0; 4096];
+            let (mut first, _) = listener.accept().await.unwrap();
+            assert!(first.read(&mut request).await.unwrap() > 0);
+            first.write_all(ok).await.unwrap();
+            // The second relay arrives as the node closes the idle connection: no answer.
+            assert!(first.read(&mut request).await.unwrap() > 0);
+            drop(first);
+            let (mut second, _) = listener.accept().await.unwrap();
+            assert!(second.read(&mut request).await.unwrap() > 0);
+            second.write_all(ok).await.unwrap();
+            second
+        });
+        let rpc = Rpc::new(Duration::from_secs(2), Duration::from_secs(2)).unwrap();
+        let target = relay_target(&url).unwrap();
+        for _ in 0..2 {
+            let answer = rpc.post_relay(&target, b"{}".to_vec(), &[], limits::RELAY_ANSWER).await;
+            assert_eq!(answer, Ok((200, b"ok".to_vec())));
+        }
+        drop(server.await.unwrap());
     }
 }
