@@ -4,6 +4,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Body, Bytes};
+use hyper::header::HeaderValue;
+
 use super::backoff::{Backoff, Policy};
 use super::outcome::{self, Failure};
 use super::pool::{self, Checkout, Pool};
@@ -11,9 +15,6 @@ use super::session::{self, Dispatch, snippet};
 use crate::limits::{self, Limit};
 use crate::protocol::morse::dispatch::SessionHeader;
 use crate::protocol::morse::response::RelayResponse;
-use http_body_util::{BodyExt, Full};
-use hyper::body::{Body, Bytes};
-use hyper::header::HeaderValue;
 
 /// Why a dispatcher could not give a session.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
