@@ -196,17 +196,19 @@ fn served(gateway: &Gateway, chain: Option<&str>) -> Result<String, Box<Response
     let Some(text) = chain else {
         return Ok(gateway.chains[0].id.clone());
     };
-    let list = gateway.chains.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
+    // Built only for an error: this runs on every relay.
+    let list = || gateway.chains.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
     match super::resolve_chain(text, gateway.services) {
         Ok(id) if gateway.chains.iter().any(|s| s.id == id) => Ok(id),
         Ok(id) => Err(Box::new(json_error(
             StatusCode::NOT_FOUND,
             &format!(
-                "chain {id} is not served by this gateway (it serves {list}): restart it with --chain {id}"
+                "chain {id} is not served by this gateway (it serves {}): restart it with --chain {id}",
+                list()
             ),
         ))),
         Err(e) => {
-            Err(Box::new(json_error(StatusCode::NOT_FOUND, &format!("{e}; this gateway serves {list}"))))
+            Err(Box::new(json_error(StatusCode::NOT_FOUND, &format!("{e}; this gateway serves {}", list()))))
         }
     }
 }
