@@ -296,13 +296,16 @@ async fn relay(
     (result, time)
 }
 
-fn answered(answer: &Answer, content_type: &'static str) -> Response<ResponseBody> {
-    let mut response = respond(StatusCode::OK, content_type, answer.response.clone());
+/// The node's answer as the response body: moved, not copied.
+fn answered(answer: Answer, content_type: &'static str) -> Response<ResponseBody> {
+    let node = HeaderValue::from_str(&answer.node.address);
+    let attempts = HeaderValue::from(answer.attempts.len());
+    let mut response = respond(StatusCode::OK, content_type, answer.response);
     let headers = response.headers_mut();
-    if let Ok(node) = HeaderValue::from_str(&answer.node.address) {
+    if let Ok(node) = node {
         headers.insert("x-pgw-node", node);
     }
-    headers.insert("x-pgw-attempts", HeaderValue::from(answer.attempts.len()));
+    headers.insert("x-pgw-attempts", attempts);
     response
 }
 
@@ -316,7 +319,7 @@ async fn rpc(gateway: &Gateway, chain: &str, body: &[u8]) -> (Response<ResponseB
     let payload = Payload { data, method: "POST".into(), path: String::new(), headers: None };
     let (result, time) = relay(gateway, chain, &payload, request.read_only).await;
     let response = match result {
-        Ok(answer) => answered(&answer, JSON),
+        Ok(answer) => answered(answer, JSON),
         Err(failure) => respond(
             StatusCode::OK,
             JSON,
@@ -350,7 +353,10 @@ async fn rest(
     let payload = Payload { data: data.to_string(), method: method.to_string(), path, headers: None };
     let (result, time) = relay(gateway, chain, &payload, read).await;
     let response = match result {
-        Ok(answer) => answered(&answer, content_type_of(&answer.response)),
+        Ok(answer) => {
+            let content_type = content_type_of(&answer.response);
+            answered(answer, content_type)
+        }
         Err(failure) => {
             let status = if failure.outcome == "timeout" {
                 StatusCode::GATEWAY_TIMEOUT
