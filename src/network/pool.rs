@@ -21,8 +21,16 @@ pub type Sender = SendRequest<Full<Bytes>>;
 /// Which connections may carry a request: the same scheme and authority.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Key {
-    pub https: bool,
-    pub authority: Authority,
+    https: bool,
+    /// Lowercased once: `Authority`'s own `Hash` and `Eq` lowercase it byte by byte on every
+    /// lookup, two per relay.
+    authority: Box<str>,
+}
+
+impl Key {
+    pub fn new(https: bool, authority: &Authority) -> Key {
+        Key { https, authority: authority.as_str().to_ascii_lowercase().into() }
+    }
 }
 
 /// Idle connections, the most recently used last.
@@ -34,7 +42,7 @@ pub struct Pool {
 
 #[derive(Default)]
 struct Idle {
-    // foldhash: SipHash of the authority was a fifth of the pool's work per relay.
+    // foldhash: SipHash was a fifth of the pool's work per relay.
     by_key: HashMap<Key, Vec<(Sender, Instant)>>,
     swept: Option<Instant>,
 }
@@ -198,7 +206,24 @@ mod tests {
     }
 
     fn key(uri: &hyper::Uri) -> Key {
-        Key { https: false, authority: uri.authority().unwrap().clone() }
+        Key::new(false, uri.authority().unwrap())
+    }
+
+    #[test]
+    fn keys_compare_authorities_without_case_as_http_does() {
+        let authority = |text: &str| text.parse::<Authority>().unwrap();
+        assert_eq!(
+            Key::new(false, &authority("Node.Example:8081")),
+            Key::new(false, &authority("node.example:8081"))
+        );
+        assert_ne!(
+            Key::new(false, &authority("node.example:8081")),
+            Key::new(true, &authority("node.example:8081"))
+        );
+        assert_ne!(
+            Key::new(false, &authority("node.example:8081")),
+            Key::new(false, &authority("node.example:8082"))
+        );
     }
 
     async fn get(pool: &Pool, uri: &hyper::Uri) -> (bool, u16) {

@@ -326,7 +326,7 @@ pub fn relay_target(url: &str) -> Option<RelayTarget> {
         _ => HeaderValue::from_str(host),
     }
     .ok()?;
-    let key = pool::Key { https: secure, authority: uri.authority()?.clone() };
+    let key = pool::Key::new(secure, uri.authority()?);
     let path = uri.path_and_query().map_or_else(|| hyper::Uri::from_static("/"), |p| p.clone().into());
     Some(RelayTarget { uri, key, path, host })
 }
