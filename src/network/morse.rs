@@ -48,7 +48,8 @@ pub struct Relays {
     pub signer: RelaySigner,
     /// Each node's relay URL, parsed once (service URL → `{service_url}/v1/client/relay`):
     /// formatting and parsing it per relay was ~3% of a relay's CPU.
-    urls: Mutex<HashMap<String, RelayTarget>>,
+    /// Shared, not cloned, per relay: a target holds two URIs and a pool key.
+    urls: Mutex<HashMap<String, Arc<RelayTarget>>>,
 }
 
 /// The most relay URLs kept; past it the memo starts again (a session has at most 24 nodes).
@@ -62,12 +63,12 @@ impl Relays {
     /// The node's relay URL, parsed (and normalised as reqwest does); `None` if it does not
     /// parse or carries credentials: reqwest then takes the text (and reports its error, or
     /// sends the credentials as basic auth).
-    fn relay_url(&self, service_url: &str) -> Option<RelayTarget> {
+    fn relay_url(&self, service_url: &str) -> Option<Arc<RelayTarget>> {
         let mut urls = self.urls.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(url) = urls.get(service_url) {
             return Some(url.clone());
         }
-        let url = crate::network::rpc::relay_target(&format!("{service_url}/v1/client/relay"))?;
+        let url = Arc::new(crate::network::rpc::relay_target(&format!("{service_url}/v1/client/relay"))?);
         if urls.len() >= URLS_KEPT {
             urls.clear();
         }
