@@ -155,6 +155,17 @@ mod tests {
         assert_eq!((unlisted.id.as_str(), unlisted.known), ("0AFF", None));
     }
 
+    /// serve takes a served chain's first alias as naming it without resolving: each alias must
+    /// resolve to its own chain.
+    #[test]
+    fn every_alias_resolves_to_its_own_chain() {
+        for chain in CHAINS {
+            for alias in chain.aliases {
+                assert_eq!(resolve(alias).unwrap().id, chain.id, "alias {alias}");
+            }
+        }
+    }
+
     #[test]
     fn unknown_names_are_refused_with_a_hint() {
         assert_eq!(

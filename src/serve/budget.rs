@@ -33,6 +33,10 @@ impl Limits {
 
     /// `app`'s limit on `chain`.
     pub fn of(&self, app: &str, chain: &str) -> Option<u64> {
+        // Asked on every relay: without per-app limits, no key is built for the lookup.
+        if self.by_app.is_empty() {
+            return self.all;
+        }
         self.by_app.get(&(app.to_string(), chain.to_string())).copied().or(self.all)
     }
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Body, Bytes};
-use hyper::header::{self, HeaderMap, HeaderValue};
+use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode};
 use serde_json::{Value, json};
 
@@ -196,6 +196,13 @@ fn served(gateway: &Gateway, chain: Option<&str>) -> Result<String, Box<Response
     let Some(text) = chain else {
         return Ok(gateway.chains[0].id.clone());
     };
+    // The common case, a served Morse chain by its ID or first alias, without resolving it anew
+    // (which is what it resolves to).
+    let named =
+        |c: &&super::ServedChain| c.id == text || c.alias.is_some_and(|a| a.eq_ignore_ascii_case(text));
+    if let Some(served) = gateway.chains.iter().find(named).filter(|_| !gateway.services) {
+        return Ok(served.id.clone());
+    }
     // Built only for an error: this runs on every relay.
     let list = || gateway.chains.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
     match super::resolve_chain(text, gateway.services) {
@@ -296,16 +303,21 @@ async fn relay(
     (result, time)
 }
 
-/// The node's answer as the response body: moved, not copied.
+/// The node's answer as the response body: moved, not copied. The header names are static and
+/// a few attempts are static values: nothing allocated but the node's address.
 fn answered(answer: Answer, content_type: &'static str) -> Response<ResponseBody> {
+    const ATTEMPTS: [&str; 8] = ["0", "1", "2", "3", "4", "5", "6", "7"];
     let node = HeaderValue::from_str(&answer.node.address);
-    let attempts = HeaderValue::from(answer.attempts.len());
+    let attempts = match ATTEMPTS.get(answer.attempts.len()) {
+        Some(count) => HeaderValue::from_static(count),
+        None => HeaderValue::from(answer.attempts.len()),
+    };
     let mut response = respond(StatusCode::OK, content_type, answer.response);
     let headers = response.headers_mut();
     if let Ok(node) = node {
-        headers.insert("x-pgw-node", node);
+        headers.insert(HeaderName::from_static("x-pgw-node"), node);
     }
-    headers.insert("x-pgw-attempts", attempts);
+    headers.insert(HeaderName::from_static("x-pgw-attempts"), attempts);
     response
 }
 
