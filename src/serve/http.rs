@@ -198,9 +198,12 @@ fn served(gateway: &Gateway, chain: Option<&str>) -> Result<String, Box<Response
     };
     // The common case, a served Morse chain by its ID or first alias, without resolving it anew
     // (which is what it resolves to).
-    let named =
-        |c: &&super::ServedChain| c.id == text || c.alias.is_some_and(|a| a.eq_ignore_ascii_case(text));
-    if let Some(served) = gateway.chains.iter().find(named).filter(|_| !gateway.services) {
+    if !gateway.services
+        && let Some(served) = gateway
+            .chains
+            .iter()
+            .find(|c| c.id == text || c.alias.is_some_and(|a| a.eq_ignore_ascii_case(text)))
+    {
         return Ok(served.id.clone());
     }
     // Built only for an error: this runs on every relay.
