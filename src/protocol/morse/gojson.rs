@@ -42,19 +42,21 @@ const fn escape_table() -> [Escape; 256] {
 static ESCAPE: [Escape; 256] = escape_table();
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// Whether any of the eight bytes of `w` may need escaping: below 0x20, `"`, `&`, `<`, `>`, `\\`,
-/// or not ASCII (0xE2 may start U+2028 or U+2029). Exact for ASCII, cautious above it.
-fn may_escape(w: u64) -> bool {
+/// The bytes of `w` that may need escaping, as each byte's high bit: below 0x20, `"`, `&`, `<`,
+/// `>`, `\\`, or not ASCII (0xE2 may start U+2028 or U+2029). A byte's test can also flag bytes
+/// above it (a borrow carries upward), never below: the lowest flag is always a byte that may
+/// need escaping, and every byte under it needs none.
+fn escape_flags(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Nonzero when `v` has a zero byte (each test below is exact for the word as a whole).
+    // Flags a zero byte of `v`.
     let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
     // `"` 0x22 and `&` 0x26 differ only in bit 2, `<` 0x3C and `>` 0x3E only in bit 1.
     let quote_or_ampersand = zero_byte((w | (ONES * 0x04)) ^ (ONES * 0x26));
     let angle = zero_byte((w | (ONES * 0x02)) ^ (ONES * 0x3E));
     let backslash = zero_byte(w ^ (ONES * 0x5C));
-    (w & HIGH) | below_space | quote_or_ampersand | angle | backslash != 0
+    (w & HIGH) | below_space | quote_or_ampersand | angle | backslash
 }
 
 /// Appends `s` as a JSON string literal (quotes included), escaped exactly as Go 1.21 does.
@@ -65,19 +67,20 @@ pub fn write_str(out: &mut String, s: &str) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Eight bytes at a time while none may need escaping (hex, base64, most text): half the
-        // instructions of one table lookup per byte.
-        while let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
-            if may_escape(u64::from_le_bytes(chunk)) {
-                break;
+        // Eight bytes at a time (hex, base64, most text pass whole words), landing on the first
+        // byte that may need escaping: JSON inside JSON has a quote every few bytes.
+        if let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+            let flags = escape_flags(u64::from_le_bytes(chunk));
+            if flags == 0 {
+                i += 8;
+                continue;
             }
-            i += 8;
+            i += flags.trailing_zeros() as usize / 8;
         }
         let Some(&b) = bytes.get(i) else {
             break;
         };
         let escape = ESCAPE[b as usize];
-        // Past the fast path, one byte at a time.
         if escape == Escape::None {
             i += 1;
             continue;
@@ -389,6 +392,11 @@ mod tests {
         assert_eq!(out, r#"{"a":{"x":true,"y":null},"b":[1,"\u003c"]}"#);
     }
 
+    /// The byte `escape_flags` lands on: the lowest flagged one, or 8 for none.
+    fn first_flag(word: [u8; 8]) -> usize {
+        escape_flags(u64::from_le_bytes(word)).trailing_zeros() as usize / 8
+    }
+
     #[test]
     fn every_byte_value_is_judged_as_the_table_judges_it() {
         // Each ASCII byte alone in an otherwise plain eight-byte word, at each position.
@@ -396,12 +404,36 @@ mod tests {
             for at in 0..8 {
                 let mut word = *b"abcdefgh";
                 word[at] = b;
-                let expected = ESCAPE[b as usize] != Escape::None;
-                assert_eq!(may_escape(u64::from_le_bytes(word)), expected, "byte {b:#04x} at {at}");
+                let expected = if ESCAPE[b as usize] == Escape::None { 8 } else { at };
+                assert_eq!(first_flag(word), expected, "byte {b:#04x} at {at}");
             }
         }
         for b in 0x80u8..=0xFF {
-            assert!(may_escape(u64::from_le_bytes([b, b'a', b'a', b'a', b'a', b'a', b'a', b'a'])));
+            assert_eq!(first_flag([b'a', b'a', b'a', b, b'a', b'a', b'a', b'a']), 3);
+        }
+    }
+
+    #[test]
+    fn the_lowest_flag_is_exact_whatever_is_above_it() {
+        // Every pair of byte values, at four pairs of positions: the flags land on the first
+        // byte that may need escaping, though borrows may flag bytes above it.
+        let may = |b: u8| b >= 0x80 || ESCAPE[b as usize] != Escape::None;
+        for a in 0u8..=0xFF {
+            for b in 0u8..=0xFF {
+                for (i, j) in [(0, 1), (2, 3), (0, 7), (5, 6)] {
+                    let mut word = *b"abcdefgh";
+                    word[i] = a;
+                    word[j] = b;
+                    let expected = if may(a) {
+                        i
+                    } else if may(b) {
+                        j
+                    } else {
+                        8
+                    };
+                    assert_eq!(first_flag(word), expected, "{a:#04x} at {i}, {b:#04x} at {j}");
+                }
+            }
         }
     }
 
