@@ -548,10 +548,10 @@ impl Engine {
             let node = Self::pinned(entry, pin)?;
             return Ok(if tried.contains(&node.address) { vec![] } else { vec![node] });
         }
-        let mut usable: Vec<&SessionNode> = nodes
-            .iter()
-            .filter(|n| !tried.contains(&n.address) && !entry.avoid.contains(&n.address))
-            .collect();
+        let mut usable: Vec<&SessionNode> = Vec::with_capacity(nodes.len());
+        usable.extend(
+            nodes.iter().filter(|n| !tried.contains(&n.address) && !entry.avoid.contains(&n.address)),
+        );
         usable.shuffle(&mut rand::thread_rng());
         usable.sort_by_key(|n| n.jailed);
         usable.truncate(limit);
@@ -721,7 +721,7 @@ impl Engine {
     fn conclude(
         &self,
         entry: &Entry,
-        answers: Vec<(NodeRef, String, Duration)>,
+        mut answers: Vec<(NodeRef, String, Duration)>,
         wanted: usize,
         attempts: Vec<Attempt>,
         last: Option<Box<(NodeRef, Failure)>>,
@@ -731,6 +731,23 @@ impl Engine {
         if answers.is_empty() {
             let nodes_left = Self::candidates(entry, pinned, tried, usize::MAX).map(|c| c.len()).unwrap_or(0);
             return Err(RelayError::Exhausted { last, attempts, nodes_left });
+        }
+        let session_height = entry.dispatch.session.session_height;
+        // No consensus asked (nearly every relay): the one answer is the answer.
+        if wanted == 1
+            && answers.len() == 1
+            && let Some((node, response, latency)) = answers.pop()
+        {
+            return Ok(Answer {
+                response,
+                agreeing: vec![node.clone()],
+                node,
+                verified: self.verify,
+                latency,
+                attempts,
+                session_height,
+                dissenting: vec![],
+            });
         }
         // Group identical answers, largest group first (ties: first answered).
         let mut groups: Vec<(String, Vec<(NodeRef, Duration)>)> = Vec::new();
@@ -766,7 +783,7 @@ impl Engine {
             verified: self.verify,
             latency,
             attempts,
-            session_height: entry.dispatch.session.session_height,
+            session_height,
             agreeing: members.into_iter().map(|(n, _)| n).collect(),
             dissenting,
         })
