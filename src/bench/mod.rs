@@ -90,6 +90,7 @@ pub async fn run(
             verify: engine.verify,
             node: plan.options.node.clone(),
             warmup: warmed,
+            warmup_failed: failed,
         },
         stats: outcome.stats,
         connects,

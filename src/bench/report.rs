@@ -31,6 +31,9 @@ pub struct RunConfig {
     pub node: Option<String>,
     /// Unmeasured relays sent before the run, to open connections.
     pub warmup: u64,
+    /// How many of those failed (absent from reports written before it was added).
+    #[serde(default)]
+    pub warmup_failed: u64,
 }
 
 /// A run (or several merged): what was asked, what was measured, and for how long.
@@ -455,6 +458,7 @@ impl Summary {
                 c.node = None;
             }
             c.warmup += s.config.warmup;
+            c.warmup_failed += s.config.warmup_failed;
             merged.duration_s = merged.duration_s.max(s.duration_s);
             merged.runs += s.runs;
             merged.interrupted |= s.interrupted;
@@ -502,6 +506,7 @@ pub(crate) mod tests {
                 verify: true,
                 node: None,
                 warmup: 8,
+                warmup_failed: 1,
             },
             stats,
             connects: BTreeMap::from([(
@@ -580,8 +585,8 @@ pub(crate) mod tests {
         assert_eq!(m.duration_s, 2.0, "the longest run's duration");
         assert_eq!(m.throughput_rps, round1((8000.0 + 7.0) / 2.0));
         assert_eq!(
-            (m.runs, m.config.concurrency, m.config.requests, m.config.warmup),
-            (2, 8, Some(8007), 16)
+            (m.runs, m.config.concurrency, m.config.requests, m.config.warmup, m.config.warmup_failed),
+            (2, 8, Some(8007), 16, 2)
         );
         assert_eq!(m.connect_ms.samples, 6);
         assert_eq!(

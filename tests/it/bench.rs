@@ -95,7 +95,18 @@ fn counts_add_up_and_the_json_has_its_documented_shape() {
     let config = &v["config"];
     assert_eq!(
         keys(config),
-        ["chain", "concurrency", "requests", "duration_s", "rate_rps", "retries", "verify", "node", "warmup"]
+        [
+            "chain",
+            "concurrency",
+            "requests",
+            "duration_s",
+            "rate_rps",
+            "retries",
+            "verify",
+            "node",
+            "warmup",
+            "warmup_failed"
+        ]
     );
     assert_eq!(
         (&config["chain"], u(&config["concurrency"]), u(&config["requests"])),
@@ -104,6 +115,7 @@ fn counts_add_up_and_the_json_has_its_documented_shape() {
     assert!(config["duration_s"].is_null() && config["rate_rps"].is_null() && config["node"].is_null());
     assert_eq!((u(&config["retries"]), &config["verify"]), (0, &true.into()));
     assert!(u(&config["warmup"]) > 0, "connections are warmed up");
+    assert_eq!(u(&config["warmup_failed"]), 0);
 
     let totals = &v["totals"];
     assert_eq!(keys(totals), ["requests", "successes", "failures", "success_rate"]);
