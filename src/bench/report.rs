@@ -563,6 +563,16 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_report_from_before_warmup_failed_reads_as_none_failed() {
+        let s = summary(stats_of(&[100, 200], &[("a", 100), ("a", 200)], 0), 1.0);
+        let mut report = serde_json::to_value(s.report()).unwrap();
+        assert_eq!(report["config"]["warmup_failed"], 1);
+        report["config"].as_object_mut().unwrap().remove("warmup_failed");
+        let old: Report = serde_json::from_value(report).unwrap();
+        assert_eq!((old.config.warmup, old.config.warmup_failed), (8, 0));
+    }
+
+    #[test]
     fn merging_two_runs_equals_one_run_over_the_union_of_their_samples() {
         let (a, b) = (samples(1, 5000), samples(2, 3000));
         let node_a: Vec<(&str, u64)> = a.iter().map(|&us| ("a", us)).collect();

@@ -321,6 +321,8 @@ fn a_faulty_node_shows_up_with_its_errors() {
     assert_eq!(u(&t["failures"]), u(&row["failures"]), "only the faulty node failed");
     let attempted: u64 = nodes.iter().map(|n| u(&n["requests"])).sum();
     assert_eq!(attempted, 60);
+    // Warm-up: 2 relays (-c 2) to each of the 3 nodes' URLs; the faulty node's 2 failed.
+    assert_eq!((u(&v["config"]["warmup"]), u(&v["config"]["warmup_failed"])), (6, 2));
 
     // Pinned to it, every request fails there; the table names it with its error kind.
     let out = net.bench(&["-n", "5", "-c", "1", "--node", &faulty]).output().unwrap();
