@@ -17,10 +17,10 @@ use k256::elliptic_curve::sec1::ToEncodedPoint;
 use k256::elliptic_curve::subtle::Choice;
 use k256::elliptic_curve::{Field, PrimeField};
 use k256::{AffinePoint, FieldBytes, ProjectivePoint, Scalar};
-use sha3::{Digest, Sha3_256, Sha3_512};
 
 use super::fixed::{self, Table, Uses};
 use super::keys::{PrivateKey, PublicKey};
+use crate::protocol::hash::{sha3, sha3_512};
 
 /// The secp256k1 field prime p.
 const FIELD_PRIME: U256 =
@@ -75,7 +75,7 @@ fn encode_affine(p: &AffinePoint) -> [u8; 33] {
 /// ring-go `hashToCurveSecp256k1`: `h = SHA3-256(enc(P))`; while `h mod p` is not the x of a
 /// curve point, `h = SHA3-256(h)`; the point with even y.
 pub fn hash_to_curve(key: &PublicKey) -> Result<ProjectivePoint, RingError> {
-    let mut h: [u8; 32] = Sha3_256::digest(key.to_bytes()).into();
+    let mut h = sha3(&key.to_bytes());
     for _ in 0..HASH_TO_CURVE_TRIES {
         // decred's FieldVal.SetBytes reduces mod p; a 256-bit value is below 2p.
         let mut x = U256::from_be_slice(&h);
@@ -86,7 +86,7 @@ pub fn hash_to_curve(key: &PublicKey) -> Result<ProjectivePoint, RingError> {
         if let Some(point) = Option::<AffinePoint>::from(point) {
             return Ok(point.into());
         }
-        h = Sha3_256::digest(h).into();
+        h = sha3(&h);
     }
     Err(RingError::HashToCurve(key.to_string()))
 }
@@ -95,7 +95,7 @@ pub fn hash_to_curve(key: &PublicKey) -> Result<ProjectivePoint, RingError> {
 /// bytes are copied to the **start** of a 32-byte buffer. Whenever `n < 2^248` the result is
 /// `n·256^k`, not `n`: a canonical port disagrees with Go on about 1 hash in 256.
 pub fn hash_to_scalar(data: &[u8]) -> Scalar {
-    let wide = Sha3_512::digest(data);
+    let wide = sha3_512(data);
     let n = <Scalar as Reduce<k256::elliptic_curve::bigint::U512>>::reduce(
         k256::elliptic_curve::bigint::U512::from_be_slice(&wide),
     );
@@ -554,11 +554,7 @@ ca664a5299ad8f8191c0a1d25612d1d3c79e2ddf75bd30f0ca4b5e3d54f3c51f\
     #[test]
     fn v4_hash_to_curve() {
         let v1 = key(V1_PRIV).public_key();
-        assert_eq!(
-            hex::encode(Sha3_256::digest(v1.to_bytes())).get(..8),
-            Some("cb0e861f"),
-            "first digest of V4"
-        );
+        assert_eq!(hex::encode(sha3(&v1.to_bytes())).get(..8), Some("cb0e861f"), "first digest of V4");
         assert_eq!(
             hex::encode(encode_point(&hash_to_curve(&v1).unwrap())),
             "02f72a1f27fa696323f979f608a525372567ad7c532736465db78c7d7118ce46e0"
@@ -746,7 +742,7 @@ ca664a5299ad8f8191c0a1d25612d1d3c79e2ddf75bd30f0ca4b5e3d54f3c51f\
         let mut differing = 0;
         for i in 0..4096u32 {
             let t = i.to_be_bytes();
-            let wide = Sha3_512::digest(t);
+            let wide = sha3_512(&t);
             let n = <Scalar as Reduce<k256::elliptic_curve::bigint::U512>>::reduce(
                 k256::elliptic_curve::bigint::U512::from_be_slice(&wide),
             );
