@@ -24,13 +24,17 @@
 #   serve's and the devnet's CPUs before each slice and after the last; each slice's ratio uses
 #   the floors on either side of it, and the row gives the median (a VM's speed drifts by ±20%
 #   within minutes, which moves a whole run's floor and load apart).
+#   With BENCH_ROUNDS=K the bench scenarios run K times against one target and devnet, each round
+#   beside its own oha → target load and with the floor timed after it (and before the first):
+#   a round holds bench against that round's oha and floors, and the rows give the medians (oha's
+#   figure, which sets bench's target, moves by ±25% from one load to the next).
 #   PGW=path measures another pgw binary with the same harness (alternate two to compare them).
 #   6. a flame graph of the process that used the most CPU (a shorter rerun of its scenario
 #      under `perf record`, with the `profiling` build: release code plus line tables).
 #
 # Usage: scripts/cost-per-relay.sh     (env: N=20000 C=32 PROTOCOLS="morse shannon" FLAME=1
 #                                        OUT=target/cost-per-relay FLOOR_SECONDS=1 SCALING=0
-#                                        SLICES=0
+#                                        SLICES=0 BENCH_ROUNDS=0
 #                                        PIN=0 PGW=target/release/pgw)
 # Needs: cargo, python3; installs oha (cargo install oha) and, for the flame graph, inferno
 # (cargo install inferno) when missing; perf from Debian's linux-perf (FLAME=0 skips it).
@@ -43,6 +47,7 @@ FLAME=${FLAME:-1}
 OUT=${OUT:-target/cost-per-relay}
 FLOOR_SECONDS=${FLOOR_SECONDS:-1}
 SLICES=${SLICES:-0}
+BENCH_ROUNDS=${BENCH_ROUNDS:-0}
 SCALING=${SCALING:-0}
 PIN=${PIN:-0}
 PGW=${PGW:-target/release/pgw}
@@ -78,4 +83,4 @@ fi
 exec python3 scripts/cost_per_relay.py --pgw "$PGW" "${profiling[@]}" "${extra[@]}" \
     --target-bin target/release/examples/bench_target --floor-bin target/release/examples/crypto_floor \
     -n "$N" -c "$C" --protocols "$PROTOCOLS" --out "$OUT" --floor-seconds "$FLOOR_SECONDS" \
-    --slices "$SLICES"
+    --slices "$SLICES" --bench-rounds "$BENCH_ROUNDS"

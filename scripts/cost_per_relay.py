@@ -200,6 +200,26 @@ class Table:
             "busy": round(busy, 2) if busy else None,
         })
 
+    def add_rounds(self, scenario, process, relays, rounds, floor_name, limit_ratio, limit, busy=None, steals=()):
+        """A row measured in rounds: (µs per relay, floor µs, oha's µs per request in the same
+        round, or 0 where the target has no HTTP term) each. A round's margin is (µs − oha) ÷
+        floor, against `limit_ratio`; the row gives the medians, and how many rounds met it alone."""
+        margins = [(us - base) / floor for us, floor, base in rounds]
+        per = statistics.median(us for us, _, _ in rounds)
+        floor_us = statistics.median(f for _, f, _ in rounds)
+        base = statistics.median(b for _, _, b in rounds)
+        self.rows.append({
+            "scenario": scenario, "process": process, "relays": int(relays), "cpu_s": round(per * relays / 1e6, 3),
+            "cpu_us_per_relay": round(per, 1), "floor": floor_name, "floor_us": round(floor_us, 1),
+            "ratio_to_floor": round(statistics.median(us / f for us, f, _ in rounds), 3), "target": limit,
+            "target_us": round(base + limit_ratio * floor_us, 1), "met": statistics.median(margins) <= limit_ratio,
+            "rounds": [[round(x, 1) for x in r] for r in rounds], "round_margins": [round(m, 3) for m in margins],
+            "round_margin_is": "(µs − oha) ÷ floor" if base else "µs ÷ floor",
+            "rounds_met": sum(m <= limit_ratio for m in margins),
+            "round_steal": [round(x, 3) for x in steals],
+            "busy": round(busy, 2) if busy else None,
+        })
+
     def print(self):
         head = ["scenario", "process", "relays", "µs/relay", "busy", "floor (µs)", "×floor", "target", "met"]
         lines = [head]
@@ -208,6 +228,10 @@ class Table:
             if "slices" in r:
                 median = statistics.median(r["slice_ratios"])
                 met += f" (median {median:.3f} of {len(r['slices'])} slices; {r['slices_met']} met)"
+            if "rounds" in r:
+                median = statistics.median(r["round_margins"])
+                met += (f" (median {r['round_margin_is']} {median:.3f} of {len(r['rounds'])} rounds;"
+                        f" {r['rounds_met']} met)")
             target = f"≤ {r['target_us']:.0f} ({r['target']})" if r["target_us"] else "-"
             busy = f"{r['busy']:.0%}" if r.get("busy") else "-"
             lines.append([r["scenario"], r["process"], str(r["relays"]), f"{r['cpu_us_per_relay']:.1f}", busy,
@@ -227,6 +251,7 @@ def measure(args, pgw, work, table, flame=None):
     # oha on CPU 1), so that two processes do not take turns on one core's caches.
     cpu0, cpu1 = (["taskset", "-c", "0"], ["taskset", "-c", "1"]) if args.pin else ([], [])
     wants = (lambda role: flame is None or flame[0] == role)
+    rounds = args.bench_rounds > 1 and flame is None
     perf_for = (lambda role: flame[1] if flame and flame[0] == role else None)
 
     # The HTTP floor: oha against a target that answers at once (examples/bench_target.rs).
@@ -246,7 +271,7 @@ def measure(args, pgw, work, table, flame=None):
             table.add("oha → target, keep-alive", "oha", ka["requests"], ka["cpu"], "-", 0, None, None, ka["wall"])
             table.add("oha → target, a connection per request", "oha", nk["requests"], nk["cpu"], "-", 0, None, None,
                       nk["wall"])
-        if "morse" in args.protocols and wants("bench-noverify"):
+        if "morse" in args.protocols and wants("bench-noverify") and not rounds:
             b = bench(args, pgw, ["--dispatcher", url], key, n, ["--no-verify"], perf=perf_for("bench-noverify"),
                       pin=cpu0)
             table.add("bench --no-verify → target (Morse)", "bench", b["relays"], b["cpu"],
@@ -266,7 +291,9 @@ def measure(args, pgw, work, table, flame=None):
         else:
             pkey = key
 
-        if wants(f"bench-{protocol}") or wants(f"devnet-{protocol}"):
+        if rounds:
+            bench_rounds(args, pgw, work, table, protocol, pkey, body, cpu0, cpu1)
+        elif wants(f"bench-{protocol}") or wants(f"devnet-{protocol}"):
             d, target = devnet(args, pgw, protocol, work, perf=perf_for(f"devnet-{protocol}"), pin=cpu1)
             try:
                 if flame is None:
@@ -326,6 +353,74 @@ def calibrate(args, cpus):
     procs = [subprocess.Popen([*(["taskset", "-c", cpu] if cpu else []), args.floor_bin, "--seconds",
                                args.slice_floor_seconds], stdout=subprocess.PIPE, text=True) for cpu in cpus]
     return [json.loads(p.communicate()[0]) for p in procs]
+
+
+def bench_rounds(args, pgw, work, table, protocol, key, body, cpu0, cpu1):
+    """The bench scenarios of `protocol` in BENCH_ROUNDS rounds against one target and one devnet.
+    A round runs oha → target (keep-alive for Morse, a new connection per request for Shannon, as
+    the targets say), then bench --no-verify → target (Morse), then bench → devnet, N relays each
+    (oha's new-connection load N/4), and times the floor on both CPUs after it (and once before the
+    first). Each round's bench is held against that round's oha and the mean of the floors either
+    side: oha's figure, which sets bench's target, moves by ±25% from one load to the next, and a
+    round's loads and floors are seconds apart. The rows give the medians."""
+    cpus = ["0", "1"] if args.pin else [None]
+    tag, keepalive = ("Morse", True) if protocol == "morse" else ("Shannon", False)
+    http_name = "oha" if keepalive else "oha new-conn"
+    rows = {"noverify": [], "bench": [], "devnet": []}
+    spent = {"noverify": [0.0, 0.0], "bench": [0.0, 0.0], "devnet": [0.0, 0.0]}  # CPU s, wall s
+    relays = {"noverify": 0, "bench": 0}
+    steals = []
+    t = Daemon("target", [*cpu1, args.target_bin], work)
+    d = None
+    try:
+        d, target = devnet(args, pgw, protocol, work, pin=cpu1)
+        oha_n = args.n if keepalive else args.n // 4
+        oha(args, t.banner + "/v1/client/relay", body, oha_n // 10, keepalive=keepalive, pin=cpu0)  # warm-up
+        bench(args, pgw, target, key, args.n // 10, pin=cpu0)  # warm-up: sessions cached, keys parsed
+        before = calibrate(args, cpus)
+        _, client_name, _, node_name = floors(before[0], protocol)
+        for _ in range(args.bench_rounds):
+            ticks = cpu_ticks()
+            o = oha(args, t.banner + "/v1/client/relay", body, oha_n, keepalive=keepalive, pin=cpu0)
+            http = o["cpu"] / o["requests"] * 1e6
+            nv = None
+            if protocol == "morse":
+                nv = bench(args, pgw, ["--dispatcher", t.banner], key, args.n, ["--no-verify"], pin=cpu0)
+            d0 = d.cpu()
+            b = bench(args, pgw, target, key, args.n, pin=cpu0)
+            node_spent = d.cpu() - d0
+            if b["failures"]:
+                say(f"warning: {b['failures']} relays failed in bench → {tag} devnet")
+            steals.append(steal_since(ticks))
+            after = calibrate(args, cpus)
+
+            def mean(pick, on):
+                return (pick(before[on]) + pick(after[on])) / 2
+            node_on = len(cpus) - 1
+            if nv:
+                rows["noverify"].append((nv["cpu"] / nv["relays"] * 1e6, mean(lambda f: f["ed25519_sign"], 0), http))
+                relays["noverify"] += nv["relays"]
+                spent["noverify"][0] += nv["cpu"]
+                spent["noverify"][1] += nv["wall"] or 0.0
+            rows["bench"].append((b["cpu"] / b["relays"] * 1e6, mean(lambda f: floors(f, protocol)[0], 0), http))
+            rows["devnet"].append((node_spent / b["relays"] * 1e6, mean(lambda f: floors(f, protocol)[2], node_on), 0.0))
+            relays["bench"] += b["relays"]
+            for which, cpu in (("bench", b["cpu"]), ("devnet", node_spent)):
+                spent[which][0] += cpu
+                spent[which][1] += b["wall"] or 0.0
+            before = after
+    finally:
+        if d:
+            d.stop()
+        t.stop()
+    busy = {k: cpu / wall if wall else None for k, (cpu, wall) in spent.items()}
+    if rows["noverify"]:
+        table.add_rounds("bench --no-verify → target (Morse)", "bench", relays["noverify"], rows["noverify"],
+                         "sign", 1.3, "oha + 1.3 × sign", busy["noverify"], steals)
+    table.add_rounds(f"bench → {tag} devnet", "bench", relays["bench"], rows["bench"], client_name, 1.3,
+                     f"{http_name} + 1.3 × floor", busy["bench"], steals)
+    table.add_rounds(f"bench → {tag} devnet", "devnet", relays["bench"], rows["devnet"], node_name, 1.5,
+                     "1.5 × floor", busy["devnet"], steals)
 
 
 def serve_slices(args, pgw, work, table, protocol, tag, key, cpu0, cpu1):
@@ -452,6 +547,8 @@ def main():
     p.add_argument("--slices", type=int, default=0,
                    help="serve's scenario in this many slices, the floor timed around each (0: one load)")
     p.add_argument("--slice-floor-seconds", default="0.25")
+    p.add_argument("--bench-rounds", type=int, default=0,
+                   help="bench's scenarios in this many rounds, each beside its own oha load and floor (0: once)")
     p.add_argument("--pin", action="store_true", help="load generators on CPU 0, what they load on CPU 1")
     p.add_argument("--scaling", action="store_true", help="also the 1- and 2-core runs (needs redis-server)")
     args = p.parse_args()
