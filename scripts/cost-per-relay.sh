@@ -8,9 +8,9 @@
 #   2. oha against examples/bench_target.rs (answers at once), with keep-alive and with a new
 #      connection per request: the HTTP client's own cost per request;
 #   3. bench --no-verify → the same target; bench → devnet; oha → serve → devnet, per protocol.
-#      Each load is N relays on loopback after a warm-up. CPU = user + system, from
-#      /proc/PID/stat (devnet, serve) or the finished process's rusage (bench, oha), divided by
-#      the relays that succeeded;
+#      Each load is N relays on loopback after a warm-up. CPU = user + system, from the
+#      process's CPU-time clock (devnet, serve; to the nanosecond) or the finished process's
+#      rusage (bench, oha), divided by the relays that succeeded;
 #   4. a table: CPU per relay, how busy the process was (CPU ÷ the load's wall time), the floor
 #      it is compared with, the ratio, and issue 16's target; under it, the share of the machine's
 #      CPU time stolen by the hypervisor during the loads (/proc/stat);
