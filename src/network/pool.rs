@@ -77,7 +77,9 @@ impl Pool {
                 return Ok(Checkout { sender, reused: true });
             }
         }
-        Ok(Checkout { sender: self.connect(uri).await?, reused: false })
+        // Boxed: connecting (TLS included) is a future of kilobytes that every checkout would
+        // otherwise carry, and copy, for the rare relay that needs a new connection.
+        Ok(Checkout { sender: Box::pin(self.connect(uri)).await?, reused: false })
     }
 
     /// A new connection to `uri`, its task spawned on the runtime.

@@ -122,7 +122,8 @@ impl Rpc {
         limit: Limit,
     ) -> Result<(u16, Vec<u8>), Failure> {
         let Some(pool) = &self.relays else {
-            return self.post_bytes_within(&target.uri.to_string(), body, headers, limit).await;
+            // Boxed, as is the retry below: cold paths whose futures would size every relay's.
+            return Box::pin(self.post_bytes_within(&target.uri.to_string(), body, headers, limit)).await;
         };
         let body = Bytes::from(body);
         let request = || {
@@ -160,7 +161,7 @@ impl Rpc {
                         Some(request) => request,
                         None => request()?,
                     };
-                    sender = pool.connect(&target.uri).await.map_err(|e| client_error(&e))?;
+                    sender = Box::pin(pool.connect(&target.uri)).await.map_err(|e| client_error(&e))?;
                     sender.send_request(again).await.map_err(|e| client_error(&e))?
                 }
                 Err(e) => return Err(client_error(e.error())),
