@@ -42,10 +42,16 @@ def steal_since(start):
     return (steal - start[0]) / max(total - start[1], 1)
 
 
+def cpu_clock(pid):
+    """The id of the kernel's CPU-time clock of process `pid` (clock_getcpuclockid(3)):
+    ~pid << 3 | CPUCLOCK_SCHED."""
+    return (~pid << 3) | 2
+
+
 def cpu_clock_works():
     """Whether another process's CPU-time clock can be read here (this process's own, as a test)."""
     try:
-        time.clock_gettime((~os.getpid() << 3) | 2)
+        time.clock_gettime(cpu_clock(os.getpid()))
         return True
     except OSError:
         return False
@@ -53,11 +59,10 @@ def cpu_clock_works():
 
 def cpu_seconds(pid):
     """User + system CPU seconds of a running process, every thread it ever had, to the
-    nanosecond: the kernel's CPU-time clock of the process (clock_getcpuclockid(3): the clock id
-    is ~pid << 3 | CPUCLOCK_SCHED). /proc/PID/stat counts in clock ticks (10 ms), which over a
+    nanosecond: the kernel's CPU-time clock of the process. /proc/PID/stat counts in clock ticks (10 ms), which over a
     2,000-relay slice is a step of 5 µs per relay; it is the fallback where the clock is refused."""
     try:
-        return time.clock_gettime((~pid << 3) | 2)
+        return time.clock_gettime(cpu_clock(pid))
     except OSError:
         with open(f"/proc/{pid}/stat") as f:
             fields = f.read().rsplit(")", 1)[1].split()
