@@ -51,6 +51,7 @@ def main():
     p.add_argument("--rounds", type=int, default=6)
     p.add_argument("--out", default="target/cost-pairs")
     args = p.parse_args()
+    lock = c.hold_machine()  # noqa: F841 (held until the process exits)
     work = tempfile.mkdtemp(prefix="pgw-pairs.")
     args.env = dict(os.environ, PGW_HOME=os.path.join(work, "home"))
     key = os.path.join(work, "app.key")

@@ -9,6 +9,7 @@ kernel's rusage of the finished process (os.wait4) for the load generators (benc
 """
 
 import argparse
+import fcntl
 import hashlib
 import json
 import os
@@ -26,6 +27,26 @@ DATA = '{"jsonrpc":"2.0","method":"eth_blockNumber","params":[],"id":1}'
 
 def say(*args):
     print(*args, file=sys.stderr, flush=True)
+
+
+def hold_machine():
+    """One measurement at a time on this machine: two runs side by side each see the other's
+    load (every row about 50% busy) and both sets of figures are wrong. The lock is the kernel's
+    (flock), so it goes with the process however it ends; the returned file must stay open."""
+    path = os.path.join(tempfile.gettempdir(), "pgw-cost.lock")
+    lock = open(path, "a+")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.seek(0)
+        holder = lock.read().strip() or "another process"
+        say(f"another measurement is running on this machine ({holder}, lock {path}); "
+            "wait for it to finish or stop it, then run again")
+        sys.exit(2)
+    lock.truncate(0)
+    lock.write(f"pid {os.getpid()}: {' '.join(sys.argv)}\n")
+    lock.flush()
+    return lock
 
 
 def cpu_ticks():
@@ -572,6 +593,7 @@ def main():
     p.add_argument("--pin", action="store_true", help="load generators on CPU 0, what they load on CPU 1")
     p.add_argument("--scaling", action="store_true", help="also the 1- and 2-core runs (needs redis-server)")
     args = p.parse_args()
+    lock = hold_machine()  # noqa: F841 (held until the process exits)
     args.protocols = args.protocols.split()
     os.makedirs(args.out, exist_ok=True)
     work = tempfile.mkdtemp(prefix="pgw-cost.")
