@@ -26,8 +26,13 @@ use crate::protocol::hash::sha256;
 /// gateway (cosmos `GenPrivKeyFromSecret("placeholder_ring_key_for_apps_without_gateways")`).
 pub const PLACEHOLDER_RING_KEY: &str = "021066f293709356a33e9c13017867586baf52513e845bc4335233a15ed1e00baf";
 
+/// Parsed once: decompressing it is a square root, which a relay miner would otherwise pay on
+/// every relay of an app without gateways.
 pub fn placeholder_ring_key() -> PublicKey {
-    PublicKey::from_hex("the placeholder ring key", PLACEHOLDER_RING_KEY).expect("a valid constant key")
+    static KEY: OnceLock<PublicKey> = OnceLock::new();
+    *KEY.get_or_init(|| {
+        PublicKey::from_hex("the placeholder ring key", PLACEHOLDER_RING_KEY).expect("a valid constant key")
+    })
 }
 
 /// The ring to sign over, from the keys a chain lists for the app (app first, then its

@@ -150,7 +150,7 @@ fn key_label(key: &PublicKey, app_address: &str) -> String {
     let address = key.address();
     let role = if address == app_address {
         " (the app)"
-    } else if key.to_string() == relay::PLACEHOLDER_RING_KEY {
+    } else if *key == relay::placeholder_ring_key() {
         " (poktroll's placeholder for an app without gateways)"
     } else {
         ""
