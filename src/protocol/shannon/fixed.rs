@@ -114,8 +114,17 @@ impl Table {
 
     /// `k·P` in variable time (for public scalars: a signature's `s` and `c`).
     pub fn mul_vartime(&self, k: &Scalar) -> ProjectivePoint {
+        let digits = digits(k);
+        // Read the 43 entries first, in one burst of independent loads: between relays a
+        // miner's tables fall out of the caches, and inside the loop below each entry's miss
+        // would wait on the addition before it, one after another.
+        for (row, d) in self.rows.iter().zip(digits) {
+            if d != 0 {
+                std::hint::black_box(row[d.unsigned_abs() as usize - 1]);
+            }
+        }
         let mut acc = ProjectivePoint::IDENTITY;
-        for (row, d) in self.rows.iter().zip(digits(k)) {
+        for (row, d) in self.rows.iter().zip(digits) {
             if d > 0 {
                 acc += &row[d as usize - 1];
             } else if d < 0 {
