@@ -264,8 +264,9 @@ impl Relayer for Relays {
         let body = relay::http_payload(&http_request(url, payload));
         match self.prepared(session) {
             Some(ring) => {
-                let request = relay::sign_request_prepared(header(session), &node.address, body, &ring);
-                Signed { digest: relay::request_signable_hash(&request), body: request.to_bytes(), route }
+                let (request, digest) =
+                    relay::sign_request_prepared(header(session), &node.address, body, &ring);
+                Signed { digest, body: request.to_bytes(), route }
             }
             // Not reached (the signer is in the ring, which has two keys or more); an empty body
             // is refused by the miner (relayer_proxy/14) rather than panicking here.

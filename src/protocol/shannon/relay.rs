@@ -128,17 +128,17 @@ pub fn sign_request(
     key: &PrivateKey,
 ) -> Result<RelayRequest, RingError> {
     let ring = PreparedRing::new(ring, key)?;
-    Ok(sign_request_prepared(header, supplier_operator_address, payload, &ring))
+    Ok(sign_request_prepared(header, supplier_operator_address, payload, &ring).0)
 }
 
 /// [`sign_request`] over a ring prepared once for the signer (the same relay for the same
-/// nonces; what a signer does per relay of a session).
+/// nonces; what a signer does per relay of a session), with the signable hash it signed.
 pub fn sign_request_prepared(
     header: SessionHeader,
     supplier_operator_address: &str,
     payload: Vec<u8>,
     ring: &PreparedRing,
-) -> RelayRequest {
+) -> (RelayRequest, [u8; 32]) {
     let mut request = RelayRequest {
         meta: Some(RelayRequestMetadata {
             session_header: Some(header),
@@ -147,11 +147,12 @@ pub fn sign_request_prepared(
         }),
         payload,
     };
-    let signature = ring.sign(&request_signable_hash(&request));
+    let digest = request_signable_hash(&request);
+    let signature = ring.sign(&digest);
     if let Some(meta) = request.meta.as_mut() {
         meta.signature = signature.to_bytes();
     }
-    request
+    (request, digest)
 }
 
 /// The encoded POKTHTTPRequest for an HTTP call.

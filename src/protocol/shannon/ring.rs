@@ -62,7 +62,7 @@ pub fn encode_point(p: &ProjectivePoint) -> [u8; 33] {
 }
 
 /// [`encode_point`] of a point already in affine form (no inversion).
-fn encode_affine(p: &AffinePoint) -> [u8; 33] {
+pub fn encode_affine(p: &AffinePoint) -> [u8; 33] {
     let mut out = [0u8; 33];
     if bool::from(p.is_identity()) {
         out[0] = 0x02;
@@ -130,7 +130,8 @@ pub fn key_image(key: &PrivateKey) -> Result<ProjectivePoint, RingError> {
 pub struct RingSignature {
     pub ring: Vec<PublicKey>,
     pub c0: Scalar,
-    pub image: ProjectivePoint,
+    /// Affine, as it is parsed and as it is serialized (no inversion per signature).
+    pub image: AffinePoint,
     pub s: Vec<Scalar>,
 }
 
@@ -168,7 +169,7 @@ pub struct PreparedRing {
     hp: Vec<ProjectivePoint>,
     j: usize,
     x: Scalar,
-    image: ProjectivePoint,
+    image: AffinePoint,
     uses: Uses,
     tables: OnceLock<SignTables>,
 }
@@ -188,7 +189,7 @@ impl SignTables {
                 (i != p.j).then(|| (Table::new(&p.ring[i].inner().to_projective()), Table::new(&p.hp[i])))
             })
             .collect();
-        SignTables { hp_j: Table::new(&p.hp[p.j]), image: Table::new(&p.image), members }
+        SignTables { hp_j: Table::new(&p.hp[p.j]), image: Table::new(&p.image.into()), members }
     }
 }
 
@@ -207,7 +208,7 @@ impl PreparedRing {
             .ok_or_else(|| RingError::SignerNotInRing(public.address()))?;
         let x = *key.secret().to_nonzero_scalar().as_ref();
         let hp: Vec<ProjectivePoint> = ring.iter().map(hash_to_curve).collect::<Result<_, _>>()?;
-        let image = hp[j] * x;
+        let image = (hp[j] * x).to_affine();
         Ok(PreparedRing {
             ring: ring.to_vec(),
             hp,
@@ -299,7 +300,7 @@ impl RingSignature {
         let mut out = Vec::with_capacity(HEADER_LEN + MEMBER_LEN * self.ring.len());
         out.extend_from_slice(&(self.ring.len() as u32).to_be_bytes());
         out.extend_from_slice(&self.c0.to_bytes());
-        out.extend_from_slice(&encode_point(&self.image));
+        out.extend_from_slice(&encode_affine(&self.image));
         for (key, s) in self.ring.iter().zip(&self.s) {
             out.extend_from_slice(&s.to_bytes());
             out.extend_from_slice(&key.to_bytes());
@@ -313,7 +314,7 @@ impl RingSignature {
     pub fn from_bytes(bytes: &[u8]) -> Result<(Self, usize), RingError> {
         let (c0, image, members, trailing) = decode(
             bytes,
-            |b| parse_ring_key("a ring key", b).ok().map(|k| ProjectivePoint::from(*k.inner().as_affine())),
+            |b| parse_ring_key("a ring key", b).ok().map(|k| *k.inner().as_affine()),
             |b| parse_ring_key("a ring key", b).ok(),
         )?;
         let (s, ring) = members.into_iter().unzip();
@@ -387,7 +388,7 @@ struct Member {
 }
 
 struct Image {
-    point: ProjectivePoint,
+    point: AffinePoint,
     uses: Uses,
     table: OnceLock<Table>,
 }
@@ -434,7 +435,7 @@ impl VerifyCache {
                 cached(&self.images, b, || {
                     let key = parse_ring_key("a ring key", b).ok()?;
                     Some(Image {
-                        point: ProjectivePoint::from(*key.inner().as_affine()),
+                        point: *key.inner().as_affine(),
                         uses: Uses::default(),
                         table: OnceLock::new(),
                     })
@@ -471,7 +472,7 @@ impl ParsedSignature {
     /// [`RingSignature::verify`] (the same answer), with cached `Hp` points and tables.
     pub fn verify(&self, m: &[u8; 32]) -> bool {
         let sig = &self.signature;
-        let image = table_of(&self.image.table, &self.image.uses, || Table::new(&self.image.point));
+        let image = table_of(&self.image.table, &self.image.uses, || Table::new(&self.image.point.into()));
         let mut c = sig.c0;
         for (member, s) in self.members.iter().zip(&sig.s) {
             let Some(hp) = member.hp else { return false };
@@ -496,7 +497,7 @@ impl ParsedSignature {
 fn link(
     key: &PublicKey,
     hp: &ProjectivePoint,
-    image: &ProjectivePoint,
+    image: &AffinePoint,
     s: &Scalar,
     c: &Scalar,
 ) -> (ProjectivePoint, ProjectivePoint) {
@@ -504,7 +505,7 @@ fn link(
     // table and a multiplication would, without building that table in a one-relay process.
     let p = key.inner().to_projective();
     let l = ProjectivePoint::lincomb_ext(&[(ProjectivePoint::GENERATOR, *s), (p, *c)]);
-    let r = ProjectivePoint::lincomb_ext(&[(*hp, *s), (*image, *c)]);
+    let r = ProjectivePoint::lincomb_ext(&[(*hp, *s), (ProjectivePoint::from(*image), *c)]);
     (l, r)
 }
 
@@ -611,7 +612,7 @@ ca664a5299ad8f8191c0a1d25612d1d3c79e2ddf75bd30f0ca4b5e3d54f3c51f\
             other[0] ^= 1;
             assert!(!sig.verify(&other));
             // Same key, same image (linkability), whatever the message.
-            assert_eq!(sig.image, key_image(signer).unwrap());
+            assert_eq!(sig.image, key_image(signer).unwrap().to_affine());
         }
     }
 

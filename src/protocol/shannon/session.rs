@@ -94,7 +94,7 @@ pub fn ring_signature_json(bytes: &[u8]) -> Value {
                 "hex": hex::encode(bytes),
                 "ring_size": sig.ring.len(),
                 "c0": hex::encode(sig.c0.to_bytes()),
-                "key_image": hex::encode(super::ring::encode_point(&sig.image)),
+                "key_image": hex::encode(super::ring::encode_affine(&sig.image)),
                 "members": members,
             });
             if trailing > 0 {
