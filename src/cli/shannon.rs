@@ -436,6 +436,7 @@ fn context(args: &ShannonVerifyArgs) -> Result<Context> {
         claim_window_open_offset: 1,
         supplier_key,
         cache: None,
+        brief: false,
     })
 }
 

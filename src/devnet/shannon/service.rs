@@ -455,9 +455,10 @@ pub fn check(
     let ctx = Context {
         ring: ring.clone().unwrap_or_default(),
         cache: Some(world.ring_cache.clone()),
+        brief: true,
         ..Context::default()
     };
-    let report = verify::verify_request(body, None, &ctx);
+    let report = verify::verify_decoded_request(&request, &ctx);
     let first_failure = |ids: &[&str]| {
         report
             .checks
@@ -525,10 +526,10 @@ pub fn check(
         return Err(fail(rewrap(&e)));
     }
     // 6c. The session at the target height.
-    let session = world
-        .session(&header.application_address, &header.service_id, target)
+    let draw = world
+        .session_draw(&header.application_address, &header.service_id, target)
         .map_err(|e| fail(refusal("relayer_proxy", 5, &e)))?;
-    let on_chain = &session.header;
+    let on_chain = &draw.header;
     let mismatch = if on_chain.session_id != header.session_id {
         Some(format!(
             "session ID mismatch, expecting: {}, got: {}. This may indicate a full node synchronization issue. Please verify your full node is in sync and not overwhelmed with websocket connections.",
@@ -551,7 +552,7 @@ pub fn check(
         return Err(fail(refusal("relay_authenticator", 1, &m)));
     }
     // 6d. The supplier in the session.
-    if !session.suppliers.iter().any(|s| s.operator_address == meta.supplier_operator_address) {
+    if !draw.members.iter().any(|&i| world.suppliers[i].actor.address == meta.supplier_operator_address) {
         return Err(fail(refusal("relay_authenticator", 2, "")));
     }
     let http = wire::decode_http_request(&request.payload).map_err(|e| {

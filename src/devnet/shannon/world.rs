@@ -95,6 +95,20 @@ pub struct World {
     /// The relay miners' parsed ring keys, key images and their tables, kept across relays
     /// as a running relay miner keeps its rings (the same checks, answered the same way).
     pub ring_cache: Arc<VerifyCache>,
+    /// Session draws already made, by "app\nservice\nstart\nend" (a relay miner keeps the
+    /// sessions it has fetched; a draw hashes every supplier). Its inputs never change once the
+    /// world exists, so an entry is never stale; bounded by [`DRAWS_KEPT`].
+    draws: Mutex<HashMap<String, Arc<Draw>>>,
+}
+
+/// The most session draws kept; past it the memo starts again.
+const DRAWS_KEPT: usize = 10_000;
+
+/// A session's header and its suppliers (indices into [`World::suppliers`], in draw order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draw {
+    pub header: SessionHeader,
+    pub members: Vec<usize>,
 }
 
 /// What the seeded world holds (counts only; the roles are fixed, docs/devnet.md).
@@ -189,6 +203,7 @@ impl World {
             extra_blocks: AtomicI64::new(0),
             ledger: Mutex::new(ledger),
             ring_cache: Arc::default(),
+            draws: Mutex::new(HashMap::new()),
         }
     }
 
@@ -352,11 +367,39 @@ impl World {
     /// poktroll `HydrateSession` at `height` (already checked ≤ the current height), or the
     /// error text the session keeper gives (gRPC Internal).
     pub fn session(&self, app: &str, service: &str, height: i64) -> Result<Session, String> {
-        let start = self.session_start(height);
-        let end = self.session_end(height);
-        let Some(application) = self.app(app) else {
+        let application = self.staked_app(app, service, height, Application::clone)?;
+        let draw = self.draw(app, service, height);
+        let b = self.blocks_per_session();
+        Ok(Session {
+            session_id: draw.header.session_id.clone(),
+            session_number: (draw.header.session_start_block_height - self.anchor(height)) / b + 1,
+            header: draw.header.clone(),
+            num_blocks_per_session: b,
+            application,
+            suppliers: draw.members.iter().map(|&i| self.supplier_record(&self.suppliers[i])).collect(),
+        })
+    }
+
+    /// The session's header and suppliers: what a relay miner compares a request with,
+    /// without the records [`World::session`] builds for a full node.
+    pub fn session_draw(&self, app: &str, service: &str, height: i64) -> Result<Arc<Draw>, String> {
+        self.staked_app(app, service, height, |_| ())?;
+        Ok(self.draw(app, service, height))
+    }
+
+    /// `f` of the app, when it is staked for `service`; otherwise poktroll's error.
+    fn staked_app<R>(
+        &self,
+        app: &str,
+        service: &str,
+        height: i64,
+        f: impl FnOnce(&Application) -> R,
+    ) -> Result<R, String> {
+        let ledger = self.ledger();
+        let Some(application) = ledger.apps.get(app) else {
             return Err(format!(
-                "could not find app with address {app:?} at height {start}: application for session not found not found "
+                "could not find app with address {app:?} at height {}: application for session not found not found ",
+                self.session_start(height)
             ));
         };
         if !application.service_ids.iter().any(|s| s == service) {
@@ -364,35 +407,40 @@ impl World {
                 "application {app:?} not staked for service ID {service:?}: application in session not staked for requested service"
             ));
         }
+        Ok(f(application))
+    }
+
+    fn draw(&self, app: &str, service: &str, height: i64) -> Arc<Draw> {
+        let (start, end) = (self.session_start(height), self.session_end(height));
+        let key = format!("{app}\n{service}\n{start}\n{end}");
+        if let Some(draw) = self.draws.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return draw.clone();
+        }
         // Every supplier serves every devnet service; the session takes the first N of a
         // per-session shuffle (by hash), as poktroll draws them at random.
         let session_id = self.session_id(app, service, start);
-        let mut order: Vec<(String, usize)> = self
+        let mut order: Vec<([u8; 32], usize)> = self
             .suppliers
             .iter()
-            .map(|s| (hex::encode(sha3(format!("{session_id}/{}", s.actor.address).as_bytes())), s.index))
+            .map(|s| (sha3(format!("{session_id}/{}", s.actor.address).as_bytes()), s.index))
             .collect();
-        order.sort();
-        let suppliers = order
-            .into_iter()
-            .take(self.params.suppliers_per_session.max(1))
-            .map(|(_, i)| self.supplier_record(&self.suppliers[i]))
-            .collect();
-        let b = self.blocks_per_session();
-        Ok(Session {
-            header: SessionHeader {
-                application_address: app.to_string(),
-                service_id: service.to_string(),
-                session_id: session_id.clone(),
-                session_start_block_height: start,
-                session_end_block_height: end,
-            },
+        order.sort_unstable();
+        let members =
+            order.into_iter().take(self.params.suppliers_per_session.max(1)).map(|(_, i)| i).collect();
+        let header = SessionHeader {
+            application_address: app.to_string(),
+            service_id: service.to_string(),
             session_id,
-            session_number: (start - self.anchor(height)) / b + 1,
-            num_blocks_per_session: b,
-            application,
-            suppliers,
-        })
+            session_start_block_height: start,
+            session_end_block_height: end,
+        };
+        let draw = Arc::new(Draw { header, members });
+        let mut draws = self.draws.lock().unwrap_or_else(|e| e.into_inner());
+        if draws.len() >= DRAWS_KEPT {
+            draws.clear();
+        }
+        draws.insert(key, draw.clone());
+        draw
     }
 
     /// The app's ring set at a session end height, as a relay miner computes it (poktroll
@@ -444,6 +492,39 @@ mod tests {
         assert_ne!(s.header.session_id, w.session(&app, "eth", 105).unwrap().header.session_id);
         assert!(w.session(&app, "base", 102).unwrap_err().contains("not staked for service ID \"base\""));
         assert!(w.session("pokt1nobody", "eth", 102).unwrap_err().starts_with("could not find app"));
+    }
+
+    /// A relay miner's draw is the full node's session: the same header and suppliers, in the
+    /// order of the SHA3 of "session id/address" (as hex), drawn once per session.
+    #[test]
+    fn a_miners_draw_is_the_full_nodes_session() {
+        let params = Params { suppliers_per_session: 2, ..Default::default() };
+        let seeding =
+            Seeding { apps: 1, gateways: 0, suppliers: 5, keyless: BTreeSet::new(), keys: HashMap::new() };
+        let w = World::new(params, "t", vec!["eth".into()], &seeding);
+        let app = w.apps[0].0.address.clone();
+        let draw = w.session_draw(&app, "eth", 102).unwrap();
+        let session = w.session(&app, "eth", 103).unwrap();
+        assert_eq!(draw.header, session.header);
+        let drawn: Vec<&str> = draw.members.iter().map(|&i| w.suppliers[i].actor.address.as_str()).collect();
+        let listed: Vec<&str> = session.suppliers.iter().map(|s| s.operator_address.as_str()).collect();
+        assert_eq!(drawn, listed);
+        let mut by_hash: Vec<(String, &str)> = w
+            .suppliers
+            .iter()
+            .map(|s| {
+                let h = hex::encode(sha3(format!("{}/{}", session.session_id, s.actor.address).as_bytes()));
+                (h, s.actor.address.as_str())
+            })
+            .collect();
+        by_hash.sort();
+        assert_eq!(drawn, by_hash.iter().take(2).map(|(_, a)| *a).collect::<Vec<_>>());
+        assert!(Arc::ptr_eq(&draw, &w.session_draw(&app, "eth", 104).unwrap()));
+        assert_ne!(draw.header.session_id, w.session_draw(&app, "eth", 105).unwrap().header.session_id);
+        assert!(
+            w.session_draw(&app, "base", 102).unwrap_err().contains("not staked for service ID \"base\"")
+        );
+        assert!(w.session_draw("pokt1nobody", "eth", 102).unwrap_err().starts_with("could not find app"));
     }
 
     #[test]

@@ -91,6 +91,10 @@ pub struct Context {
     /// A verifier's cache of parsed ring points and tables, kept across relays (a relay miner
     /// keeps one); the checks and their answers are the same without it.
     pub cache: Option<Arc<VerifyCache>>,
+    /// Verdicts and errors only, without the texts written for people (the ring's key listing,
+    /// hex dumps of what was hashed): what a relay miner reads, relay after relay. The checks
+    /// and their answers are the same.
+    pub brief: bool,
 }
 
 fn service_err(message: impl Into<String>) -> MinerError {
@@ -197,6 +201,14 @@ pub fn verify_request(body: &[u8], response: Option<&[u8]>, ctx: &Context) -> Re
             &mut checks,
         );
     }
+    Report::of(checks)
+}
+
+/// [`verify_request`]'s checks on a request its caller has already decoded (a relay miner,
+/// which decodes the body first and refuses it with relayer_proxy/14 when it does not).
+pub fn verify_decoded_request(request: &RelayRequest, ctx: &Context) -> Report {
+    let mut checks = Vec::new();
+    request_checks(request, ctx, &mut checks);
     Report::of(checks)
 }
 
@@ -352,7 +364,10 @@ fn ring_checks(
     }
     checks.push(Check::pass("ring_decode", decode_title).detail(detail));
     let app = header.map(|h| h.application_address.as_str()).unwrap_or("");
-    let listing = sig.ring.iter().map(|k| key_label(k, app)).collect::<Vec<_>>().join("\n");
+    let labels = |keys: &mut dyn Iterator<Item = &PublicKey>| {
+        if ctx.brief { String::new() } else { keys.map(|k| key_label(k, app)).collect::<Vec<_>>().join("\n") }
+    };
+    let listing = labels(&mut sig.ring.iter());
     let member_title = "every ring key is the app's or a delegated gateway's";
     if ctx.ring.is_empty() {
         checks.push(Check::skip(
@@ -362,9 +377,7 @@ fn ring_checks(
         ));
     } else {
         let expected = relay::ring_for(&ctx.ring);
-        let strangers: Vec<String> =
-            sig.ring.iter().filter(|k| !expected.contains(k)).map(|k| key_label(k, app)).collect();
-        if strangers.is_empty() {
+        if sig.ring.iter().all(|k| expected.contains(k)) {
             checks.push(Check::pass("ring_membership", member_title).detail(listing));
         } else {
             checks.push(
@@ -377,20 +390,23 @@ fn ring_checks(
                         format!("ring signature in the relay request does not match the expected one for the app {app}"),
                     )),
                 )
-                .detail(format!("not in the expected ring:\n{}", strangers.join("\n")))
+                .detail(format!(
+                    "not in the expected ring:\n{}",
+                    labels(&mut sig.ring.iter().filter(|k| !expected.contains(k)))
+                ))
                 .fix("sign over the app's key and its delegated gateways at the session end height (an app without gateways: the app and poktroll's placeholder key)"),
             );
         }
     }
     let m = sha256(signable);
-    let hashed = Hashed::new("request (signature emptied) -> message", signable);
+    let hashed = (!ctx.brief).then(|| Hashed::new("request (signature emptied) -> message", signable));
     let sig_title = "bLSAG ring signature over SHA-256(signable bytes)";
     let valid = match &parsed {
         Some(p) => p.verify(&m),
         None => sig.verify(&m),
     };
-    checks.push(if valid {
-        Check::pass("ring_signature", sig_title).hashed(hashed)
+    let mut check = if valid {
+        Check::pass("ring_signature", sig_title)
     } else {
         Check::fail(
             "ring_signature",
@@ -402,8 +418,9 @@ fn ring_checks(
             hex::encode(m)
         ))
         .fix("sign SHA-256 of the request with meta.signature empty, as gogoproto encodes it")
-        .hashed(hashed)
-    });
+    };
+    check.hashed.extend(hashed);
+    checks.push(check);
 }
 
 /// Checks a bare ring signature over a 32-byte message (for people debugging their signer).
@@ -650,6 +667,7 @@ mod tests {
             claim_window_open_offset: 1,
             supplier_key: None,
             cache: None,
+            brief: false,
         };
         let report = verify_request(&body, None, &ctx);
         assert!(report.verdict.valid, "{report:#?}");
@@ -737,6 +755,40 @@ mod tests {
         let report = verify_request(&good.to_bytes()[..40], None, &Context::default());
         assert_eq!(report.checks.len(), 1);
         assert_eq!(report.verdict.miner_error.unwrap().code, 14);
+    }
+
+    /// A brief report (a relay miner's) has the same checks, verdicts and errors as the full one,
+    /// without the texts written for people; a decoded request gives the same checks but decode.
+    #[test]
+    fn a_brief_report_keeps_every_verdict() {
+        let good = v6_request();
+        let mut stranger = ring();
+        stranger.truncate(1);
+        let mut tampered = good.clone();
+        tampered.payload.push(b' ');
+        for (request, keys) in [(&good, ring()), (&good, stranger), (&tampered, ring())] {
+            let full = Context { ring: keys, cache: Some(Arc::default()), ..Default::default() };
+            let brief = Context { brief: true, ..full.clone() };
+            let report = verify_request(&request.to_bytes(), None, &full);
+            let short = verify_decoded_request(request, &brief);
+            assert_eq!(report.checks[0].id, "decode");
+            let (long, short) = (&report.checks[1..], &short.checks);
+            assert_eq!(long.len(), short.len());
+            for (l, s) in long.iter().zip(short) {
+                assert_eq!(
+                    (l.id, l.status, format!("{:?}", l.error)),
+                    (s.id, s.status, format!("{:?}", s.error))
+                );
+                assert!(s.hashed.is_empty());
+                if l.id != "ring_membership" {
+                    assert_eq!(l.detail, s.detail);
+                }
+            }
+            let member =
+                |checks: &[Check]| checks.iter().find(|c| c.id == "ring_membership").unwrap().detail.clone();
+            assert!(member(long).unwrap().contains("pokt1"));
+            assert!(!member(short).unwrap_or_default().contains("pokt1"));
+        }
     }
 
     #[test]
