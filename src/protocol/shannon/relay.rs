@@ -229,6 +229,7 @@ impl SupplierKey {
     }
 
     /// [`verify_cosmos_signature`] by this key.
+    #[inline(never)] // as ring::PreparedRing::sign_with
     pub fn verify_cosmos_signature(&self, msg: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
         let table = match self.table.get() {
             Some(t) => t,
