@@ -34,7 +34,12 @@ def hold_machine():
     load (every row about 50% busy) and both sets of figures are wrong. The lock is the kernel's
     (flock), so it goes with the process however it ends; the returned file must stay open."""
     path = os.path.join(tempfile.gettempdir(), "pgw-cost.lock")
-    lock = open(path, "a+")
+    try:
+        lock = open(path, "a+")
+    except OSError as e:
+        say(f"cannot open the measurement lock {path}: {e.strerror}; "
+            "set TMPDIR to a directory you can write to, then run again")
+        sys.exit(2)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
