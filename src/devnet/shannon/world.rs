@@ -105,7 +105,7 @@ pub struct World {
 const DRAWS_KEPT: usize = 10_000;
 
 /// A session's header and its suppliers (indices into [`World::suppliers`], in draw order).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct Draw {
     pub header: SessionHeader,
     pub members: Vec<usize>,

@@ -162,6 +162,14 @@ fn key_label(key: &PublicKey, app_address: &str) -> String {
     format!("{key}\n  {address}{role}")
 }
 
+/// One [`key_label`] per line; nothing for a brief report.
+fn key_listing<'a>(keys: impl Iterator<Item = &'a PublicKey>, app_address: &str, brief: bool) -> String {
+    if brief {
+        return String::new();
+    }
+    keys.map(|k| key_label(k, app_address)).collect::<Vec<_>>().join("\n")
+}
+
 /// Runs, in a poktroll relay miner's order, every check on a relay request body that needs no
 /// chain state, and with `response`, the checks on the supplier's answer.
 pub fn verify_request(body: &[u8], response: Option<&[u8]>, ctx: &Context) -> Report {
@@ -364,10 +372,7 @@ fn ring_checks(
     }
     checks.push(Check::pass("ring_decode", decode_title).detail(detail));
     let app = header.map(|h| h.application_address.as_str()).unwrap_or("");
-    let labels = |keys: &mut dyn Iterator<Item = &PublicKey>| {
-        if ctx.brief { String::new() } else { keys.map(|k| key_label(k, app)).collect::<Vec<_>>().join("\n") }
-    };
-    let listing = labels(&mut sig.ring.iter());
+    let listing = key_listing(sig.ring.iter(), app, ctx.brief);
     let member_title = "every ring key is the app's or a delegated gateway's";
     if ctx.ring.is_empty() {
         checks.push(Check::skip(
@@ -392,7 +397,7 @@ fn ring_checks(
                 )
                 .detail(format!(
                     "not in the expected ring:\n{}",
-                    labels(&mut sig.ring.iter().filter(|k| !expected.contains(k)))
+                    key_listing(sig.ring.iter().filter(|k| !expected.contains(k)), app, ctx.brief)
                 ))
                 .fix("sign over the app's key and its delegated gateways at the session end height (an app without gateways: the app and poktroll's placeholder key)"),
             );
