@@ -221,17 +221,20 @@ fn validate(world: &World, index: usize, relay: &Relay, fault: Fault) -> Result<
         .session(&proof.aat.app_pub_key, &proof.blockchain, proof.session_block_height)
         .ok_or_else(|| NodeError::from_code(17))?;
     let max_relays = world.max_relays_per_node(&app, session.nodes.len());
-    let header_hash =
-        session::header_hash(&proof.aat.app_pub_key, &proof.blockchain, proof.session_block_height);
+    let header_hash = session.header_hash;
     // Evidence checks come before ValidateBasic in pocket-core, but they need the proof hash,
     // which is computed from the (unvalidated) proof exactly as pocket-core does, once.
-    let hashes = validate::proof_hashes(proof);
-    let aat_key = validate::aat_key(&hashes.token, &proof.aat);
-    let aat_known_valid = world.aat_known_valid(&aat_key);
+    // A token validated before has the same hash: it is kept with it.
+    let known_token = world.valid_aat_token(&proof.aat);
+    let aat_known_valid = known_token.is_some();
+    let hashes = match known_token {
+        Some(token) => validate::proof_hashes_with(proof, token),
+        None => validate::proof_hashes(proof),
+    };
     world.check_evidence(index, header_hash, &hashes.proof_hash, max_relays).map_err(refusal)?;
     validate::proof_basic(proof, &hashes, aat_known_valid)?;
     if !aat_known_valid {
-        world.remember_valid_aat(aat_key);
+        world.remember_valid_aat(&proof.aat, &hashes.token);
     }
     if !proof.servicer_pub_key.eq_ignore_ascii_case(&node.public_key) {
         return Err(NodeError::from_code(34));
@@ -657,6 +660,41 @@ mod tests {
         let servicer = &net.world.nodes[node].public_key;
         assert_eq!(response::verify(servicer, text, &relay.proof.hash(), sig), Ok(()));
         assert!(reply.body.starts_with("{\"response\":") && reply.body.ends_with("}\n"));
+    }
+
+    /// A token is remembered whole: after its valid twin, a token with a forged signature (which
+    /// its hash, and so the proof's, does not cover) is refused as on a node that never saw one.
+    #[test]
+    fn only_the_exact_token_is_remembered_as_valid() {
+        let forged = |net: &Net, entropy| {
+            let mut relay = net.relay_to(net.session().nodes[0], entropy, |_, _, _| {});
+            let last = relay.proof.aat.signature.pop().unwrap();
+            relay.proof.aat.signature.push(if last == '0' { '1' } else { '0' });
+            relay
+        };
+        let fresh = net(5, 5);
+        let node = fresh.session().nodes[0];
+        let refused = error_of(&fresh.send(node, &forged(&fresh, 1)));
+        let message = "the application authentication token is invalid : the application signature on the AAT is not valid";
+        assert_eq!(refused, (400, 4, message.to_string(), false));
+
+        let net = net(5, 5);
+        assert_eq!(net.session().nodes[0], node);
+        let valid = net.relay_to(node, 1, |_, _, _| {});
+        assert_eq!(net.send(node, &valid).status, 200);
+        assert_eq!(net.world.valid_aat_token(&valid.proof.aat), Some(valid.proof.aat.hash_hex()));
+        assert_eq!(error_of(&net.send(node, &forged(&net, 2))), refused);
+        assert_eq!(net.world.valid_aat_token(&forged(&net, 3).proof.aat), None);
+        // The remembered token still passes, with the proof hash computed as before.
+        let again = net.relay_to(node, 4, |_, _, _| {});
+        let reply = net.send(node, &again);
+        let text: Value = serde_json::from_str(&reply.body).unwrap();
+        let servicer = &net.world.nodes[node].public_key;
+        let signature = text["signature"].as_str().unwrap();
+        assert_eq!(
+            response::verify(servicer, text["response"].as_str().unwrap(), &again.proof.hash(), signature),
+            Ok(())
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use super::ledger::{AppChange, AppParams, Ledger};
 use crate::protocol::hash::sha3;
+use crate::protocol::morse::aat::Aat;
 use crate::protocol::morse::keys::PrivateKey;
 use crate::protocol::morse::{session, throughput};
 
@@ -135,8 +136,12 @@ pub struct World {
     /// about a tenth of a relay's cost when done per relay). The inputs of a session never
     /// change once the world exists, so an entry is never stale; bounded by [`SESSIONS_KEPT`].
     sessions: Mutex<HashMap<String, Arc<Session>>>,
-    /// AATs whose signature already verified (keyed by `validate::aat_key`).
-    valid_aats: Mutex<HashSet<String>>,
+    /// AATs whose signature already verified, with their hash (the proof's `token`), so that
+    /// neither is computed again for the next relay of the same token.
+    valid_aats: Mutex<foldhash::HashMap<Aat, String>>,
+    /// [`World::max_relays_per_node`]'s answers by (max relays, chains, session nodes): its
+    /// decimal arithmetic cost as much as a SHA3 hash on every relay.
+    budgets: Mutex<foldhash::HashMap<(u64, usize, u64), i64>>,
     /// Dispatches answered, for tests and demos of the client's session cache.
     pub dispatches: std::sync::atomic::AtomicU64,
     /// Accounts and transactions (locked before `apps` when both are needed).
@@ -150,6 +155,8 @@ pub struct Session {
     pub chain: String,
     pub session_height: i64,
     pub key: [u8; 32],
+    /// `session::header_hash` of the app key, chain and height: the key of its evidence.
+    pub header_hash: [u8; 32],
     pub nodes: Vec<usize>,
 }
 
@@ -193,7 +200,8 @@ impl World {
             extra_blocks: AtomicI64::new(0),
             evidence: Mutex::new(HashMap::new()),
             sessions: Mutex::new(HashMap::new()),
-            valid_aats: Mutex::new(HashSet::new()),
+            valid_aats: Mutex::new(foldhash::HashMap::default()),
+            budgets: Mutex::new(foldhash::HashMap::default()),
             dispatches: std::sync::atomic::AtomicU64::new(0),
             ledger: Mutex::new(Ledger::default()),
         }
@@ -339,6 +347,7 @@ impl World {
             chain: chain.to_string(),
             session_height,
             key,
+            header_hash: session::header_hash(app_public_key, chain, session_height),
             nodes,
         })
     }
@@ -346,9 +355,22 @@ impl World {
     /// The relay budget per node per session: max_relays / chains / session nodes, rounded
     /// half to even as sdk.Dec's RoundInt does.
     pub fn max_relays_per_node(&self, app: &App, session_nodes: usize) -> i64 {
-        let max = u64::try_from(app.max_relays).unwrap_or(0);
-        let budget = throughput::per_session_node(max, app.chains.len().max(1), session_nodes.max(1) as u64);
-        budget.map_or(0, |b| i64::try_from(b).unwrap_or(i64::MAX))
+        let key = (
+            u64::try_from(app.max_relays).unwrap_or(0),
+            app.chains.len().max(1),
+            session_nodes.max(1) as u64,
+        );
+        if let Some(budget) = self.budgets.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return *budget;
+        }
+        let budget = throughput::per_session_node(key.0, key.1, key.2)
+            .map_or(0, |b| i64::try_from(b).unwrap_or(i64::MAX));
+        let mut budgets = self.budgets.lock().unwrap_or_else(|e| e.into_inner());
+        if budgets.len() >= SESSIONS_KEPT {
+            budgets.clear();
+        }
+        budgets.insert(key, budget);
+        budget
     }
 
     /// pocket-core's evidence checks before validation (sealed 90, duplicate 37, over service
@@ -412,16 +434,17 @@ impl World {
         self.evidence.lock().unwrap_or_else(|e| e.into_inner()).len()
     }
 
-    pub fn aat_known_valid(&self, key: &str) -> bool {
-        self.valid_aats.lock().unwrap_or_else(|e| e.into_inner()).contains(key)
+    /// The hash of `aat` if this exact token (all four fields) was validated before.
+    pub fn valid_aat_token(&self, aat: &Aat) -> Option<String> {
+        self.valid_aats.lock().unwrap_or_else(|e| e.into_inner()).get(aat).cloned()
     }
 
-    pub fn remember_valid_aat(&self, key: String) {
+    pub fn remember_valid_aat(&self, aat: &Aat, token: &str) {
         let mut cache = self.valid_aats.lock().unwrap_or_else(|e| e.into_inner());
         if cache.len() > 100_000 {
             cache.clear();
         }
-        cache.insert(key);
+        cache.insert(aat.clone(), token.to_string());
     }
 
     /// Chain → node count, for the banner.
@@ -460,6 +483,7 @@ mod tests {
             let fresh = w.generate_session(&app.repeat(32), "0021", height).unwrap();
             assert_eq!(*w.session(&app.repeat(32), "0021", height).unwrap(), fresh);
             assert_eq!(*w.session(&app.repeat(32), "0021", height).unwrap(), fresh);
+            assert_eq!(fresh.header_hash, session::header_hash(&app.repeat(32), "0021", height));
         }
         assert_ne!(w.session(&"cd".repeat(32), "0021", 101), Some(s));
     }
@@ -491,6 +515,11 @@ mod tests {
         let w = world(1);
         let app = App::genesis(String::new(), String::new(), vec!["a".into()], 10);
         assert_eq!(w.max_relays_per_node(&app, 4), 2); // 2.5 → 2
-        assert_eq!(w.max_relays_per_node(&App { max_relays: 14, ..app }, 4), 4); // 3.5 → 4
+        assert_eq!(w.max_relays_per_node(&App { max_relays: 14, ..app.clone() }, 4), 4); // 3.5 → 4
+        // Kept answers are per (max relays, chains, nodes): each input still counts.
+        assert_eq!(w.max_relays_per_node(&app, 4), 2);
+        assert_eq!(w.max_relays_per_node(&app, 5), 2);
+        assert_eq!(w.max_relays_per_node(&App { chains: vec!["a".into(), "b".into()], ..app.clone() }, 4), 1); // 1.25
+        assert_eq!(w.max_relays_per_node(&App { max_relays: 14, ..app }, 4), 4);
     }
 }

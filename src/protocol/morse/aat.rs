@@ -14,7 +14,7 @@ pub const AAT_VERSION: &str = "0.0.1";
 
 /// An AAT as it travels in JSON. Fields are strings so that malformed tokens from other clients
 /// can be represented and diagnosed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Aat {
     pub version: String,
     pub app_pub_key: String,
@@ -91,7 +91,7 @@ impl Aat {
 
     /// The hash as lowercase hex: the relay proof's `token`.
     pub fn hash_hex(&self) -> String {
-        hex::encode(self.hash())
+        gohex::encode(&self.hash())
     }
 
     /// pocket-core's `AAT.Validate`, in its order and with its messages.

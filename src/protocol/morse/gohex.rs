@@ -1,5 +1,6 @@
 //! Go's `hex.DecodeString`, including its exact error texts, which pocket-core puts into some
-//! relay error messages (code 52: "the hex string could not be decoded: <go error>").
+//! relay error messages (code 52: "the hex string could not be decoded: <go error>"), and
+//! `hex.EncodeToString`.
 
 use std::fmt;
 
@@ -53,6 +54,16 @@ const fn nibble_table() -> [u8; 256] {
     table
 }
 
+/// Lowercase hex, as Go's `hex.EncodeToString` writes it. (The `hex` crate's `encode` collects
+/// one `char` at a time, about 50 instructions a byte; a node hex-encodes three hashes and a
+/// signature per relay.)
+pub fn encode(bytes: &[u8]) -> String {
+    let mut out = vec![0u8; bytes.len() * 2];
+    // The buffer is twice the input's length, so this cannot fail.
+    let _ = hex::encode_to_slice(bytes, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Decodes hex exactly as Go does: either case, and an invalid character is reported before an
 /// odd length. (Signatures and keys are decoded on every relay: one table lookup per digit.)
 pub fn decode(s: &str) -> Result<Vec<u8>, GoHexError> {
@@ -91,6 +102,17 @@ mod tests {
             assert_eq!(pair([b, b'1']), want.map(|d| vec![d << 4 | 1]), "{b:#04x} first");
             assert_eq!(pair([b'1', b]), want.map(|d| vec![0x10 | d]), "{b:#04x} second");
         }
+    }
+
+    #[test]
+    fn encodes_lowercase_like_go() {
+        assert_eq!(encode(&[]), "");
+        assert_eq!(encode(&[0x00, 0x0f, 0xa0, 0xff]), "000fa0ff");
+        let every: Vec<u8> = (0..=255).collect();
+        let text = encode(&every);
+        assert_eq!(text.len(), 512);
+        assert_eq!(decode(&text).unwrap(), every);
+        assert_eq!(text, text.to_ascii_lowercase());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::aat::Aat;
+use super::gohex;
 use super::gojson::ObjectWriter;
 use super::keys::PrivateKey;
 use crate::protocol::hash::sha3;
@@ -66,7 +67,7 @@ fn write_request_json(payload: &Payload, meta: &Meta, out: &mut String) {
 
 /// The request hash as the node computes it (lowercase hex, compared as a string).
 pub fn request_hash(payload: &Payload, meta: &Meta) -> String {
-    hex::encode(sha3(request_json(payload, meta).as_bytes()))
+    gohex::encode(&sha3(request_json(payload, meta).as_bytes()))
 }
 
 /// The fields of a proof that the client signs.

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::gohex;
 use super::gojson::ObjectWriter;
 use super::keys::PrivateKey;
 use super::node_error::NodeError;
@@ -35,7 +36,7 @@ pub fn hash(response: &str, proof_hash: &[u8; 32]) -> [u8; 32] {
 
 /// The servicer's signature (hex) over a response to the relay whose proof hashes to `proof_hash`.
 pub fn sign(servicer: &PrivateKey, response: &str, proof_hash: &[u8; 32]) -> String {
-    hex::encode(servicer.sign(&hash(response, proof_hash)))
+    gohex::encode(&servicer.sign(&hash(response, proof_hash)))
 }
 
 /// Checks the servicer's signature against the public key the proof was addressed to, with

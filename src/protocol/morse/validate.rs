@@ -1,7 +1,7 @@
 //! The stateless part of a servicer's relay validation (docs/protocol.md §7), as a fast path for
 //! `pgw devnet`: the same checks and codes as `verify.rs`'s checklist, without building reports.
 
-use super::aat::{self, Aat};
+use super::aat;
 use super::gohex;
 use super::node_error::NodeError;
 use super::relay::{self, Payload, Proof, Relay};
@@ -48,7 +48,11 @@ pub struct ProofHashes {
 /// The proof's token and hash, computed from the proof as received (valid or not), as
 /// pocket-core does before its checks (the duplicate-proof check needs them).
 pub fn proof_hashes(proof: &Proof) -> ProofHashes {
-    let token = proof.aat.hash_hex();
+    proof_hashes_with(proof, proof.aat.hash_hex())
+}
+
+/// [`proof_hashes`], given the token (`proof.aat.hash_hex()`) already known.
+pub fn proof_hashes_with(proof: &Proof, token: String) -> ProofHashes {
     let proof_hash = proof.fields(&token).hash();
     ProofHashes { token, proof_hash }
 }
@@ -70,12 +74,6 @@ pub fn proof_basic(proof: &Proof, hashes: &ProofHashes, aat_known_valid: bool) -
         proof.aat.validate().map_err(|e| e.to_node_error())?;
     }
     aat::verify_signature(&proof.aat.client_pub_key, &hashes.proof_hash, &proof.signature)
-}
-
-/// A cache key identifying an AAT exactly: its hash covers the other three fields, so the hash
-/// and the signature together are the whole token (no extra hashing on the relay path).
-pub fn aat_key(token: &str, aat: &Aat) -> String {
-    format!("{token}{}", aat.signature)
 }
 
 #[cfg(test)]

@@ -189,15 +189,21 @@ fn describe(v: &Json) -> String {
     }
 }
 
-/// Where in the document a value sits, for error messages.
+/// Where in the document a value sits, for error messages: its path is built only for one
+/// (a path per field was an allocation and a format per field of every relay a node decodes).
 struct Loc<'a> {
     strukt: &'static str,
-    path: &'a str,
+    parent: &'a str,
+    name: &'a str,
 }
 
 impl Loc<'_> {
+    fn path(&self) -> String {
+        child(self.parent, self.name)
+    }
+
     fn type_error(&self, v: &Json, go_type: &'static str) -> DecodeError {
-        DecodeError::FieldType { value: describe(v), strukt: self.strukt, field: self.path.into(), go_type }
+        DecodeError::FieldType { value: describe(v), strukt: self.strukt, field: self.path(), go_type }
     }
 }
 
@@ -296,8 +302,7 @@ fn with_object(
 fn fill_aat(aat: &mut Aat, obj: &Obj, path: &str) -> Result<(), DecodeError> {
     let names = ["version", "app_pub_key", "client_pub_key", "signature"];
     for_each_field(obj, &names, |name, v| {
-        let path = child(path, name);
-        let loc = Loc { strukt: "AAT", path: &path };
+        let loc = Loc { strukt: "AAT", parent: path, name };
         match name {
             "version" => set_string(&mut aat.version, v, &loc),
             "app_pub_key" => set_string(&mut aat.app_pub_key, v, &loc),
@@ -318,15 +323,14 @@ fn fill_proof(proof: &mut Proof, obj: &Obj, path: &str) -> Result<(), DecodeErro
         "signature",
     ];
     for_each_field(obj, &names, |name, v| {
-        let path = child(path, name);
-        let loc = Loc { strukt: "RelayProof", path: &path };
+        let loc = Loc { strukt: "RelayProof", parent: path, name };
         match name {
             "request_hash" => set_string(&mut proof.request_hash, v, &loc),
             "entropy" => set_i64(&mut proof.entropy, v, &loc),
             "session_block_height" => set_i64(&mut proof.session_block_height, v, &loc),
             "servicer_pub_key" => set_string(&mut proof.servicer_pub_key, v, &loc),
             "blockchain" => set_string(&mut proof.blockchain, v, &loc),
-            "aat" => with_object(v, &loc, "types.AAT", |o| fill_aat(&mut proof.aat, o, &path)),
+            "aat" => with_object(v, &loc, "types.AAT", |o| fill_aat(&mut proof.aat, o, &loc.path())),
             _ => set_string(&mut proof.signature, v, &loc),
         }
     })
@@ -334,12 +338,11 @@ fn fill_proof(proof: &mut Proof, obj: &Obj, path: &str) -> Result<(), DecodeErro
 
 fn fill_relay(relay: &mut Relay, obj: &Obj) -> Result<(), DecodeError> {
     for_each_field(obj, &["payload", "meta", "proof"], |name, v| {
-        let loc = Loc { strukt: "Relay", path: name };
+        let loc = Loc { strukt: "Relay", parent: "", name };
         match name {
             "payload" => with_object(v, &loc, "types.Payload", |o| {
                 for_each_field(o, &["data", "method", "path", "headers"], |field, v| {
-                    let path = child("payload", field);
-                    let loc = Loc { strukt: "Payload", path: &path };
+                    let loc = Loc { strukt: "Payload", parent: "payload", name: field };
                     let p = &mut relay.payload;
                     match field {
                         "data" => set_string(&mut p.data, v, &loc),
@@ -351,7 +354,7 @@ fn fill_relay(relay: &mut Relay, obj: &Obj) -> Result<(), DecodeError> {
             }),
             "meta" => with_object(v, &loc, "types.RelayMeta", |o| {
                 for_each_field(o, &["block_height"], |_, v| {
-                    let loc = Loc { strukt: "RelayMeta", path: "meta.block_height" };
+                    let loc = Loc { strukt: "RelayMeta", parent: "meta", name: "block_height" };
                     set_i64(&mut relay.meta.block_height, v, &loc)
                 })
             }),
@@ -417,7 +420,7 @@ pub fn decode_response(body: &[u8]) -> Result<RelayResponse, DecodeError> {
     let mut resp = RelayResponse { response: String::new(), signature: String::new() };
     if let Some(obj) = top_object(&value, "rpc.RPCRelayResponse")? {
         for_each_field(obj, &["signature", "response"], |name, v| {
-            let loc = Loc { strukt: "RPCRelayResponse", path: name };
+            let loc = Loc { strukt: "RPCRelayResponse", parent: "", name };
             match name {
                 "signature" => set_string(&mut resp.signature, v, &loc),
                 _ => set_string(&mut resp.response, v, &loc),
@@ -503,6 +506,46 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "json: cannot unmarshal number 1 into Go struct field AAT.proof.aat.version of type string"
+        );
+        // Every place a field sits names its full path, as Go's decoder does.
+        let cases: [(&[u8], &str); 6] = [
+            (
+                br#"{"payload":{"data":7}}"#,
+                "number 7 into Go struct field Payload.payload.data of type string",
+            ),
+            (
+                br#"{"payload":{"headers":[]}}"#,
+                "array into Go struct field Payload.payload.headers of type map[string]string",
+            ),
+            (
+                br#"{"meta":{"block_height":true}}"#,
+                "bool into Go struct field RelayMeta.meta.block_height of type int64",
+            ),
+            (br#"{"proof":[]}"#, "array into Go struct field Relay.proof of type types.RelayProof"),
+            (
+                br#"{"proof":{"aat":"x"}}"#,
+                "string into Go struct field RelayProof.proof.aat of type types.AAT",
+            ),
+            (
+                br#"{"PROOF":{"Signature":{}}}"#,
+                "object into Go struct field RelayProof.proof.signature of type string",
+            ),
+        ];
+        for (body, wanted) in cases {
+            assert_eq!(
+                decode_relay(body).unwrap_err().to_string(),
+                format!("json: cannot unmarshal {wanted}")
+            );
+        }
+        let err = decode_aat(br#"{"version":[]}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "json: cannot unmarshal array into Go struct field AAT.version of type string"
+        );
+        let err = decode_response(br#"{"signature":1}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "json: cannot unmarshal number 1 into Go struct field RPCRelayResponse.signature of type string"
         );
         let err = decode_relay(b"[1]").unwrap_err();
         assert_eq!(err.to_string(), "json: cannot unmarshal array into Go value of type types.Relay");
