@@ -1,7 +1,7 @@
 //! The protocols' own cost per relay on this machine, for `scripts/cost-per-relay.sh`: the
 //! signatures and verifications a relay needs, each timed alone in a loop, as CPU time of this
-//! thread (`/proc/thread-self/schedstat`, nanoseconds), so a busy machine lengthens the wall
-//! clock but not the figure.
+//! thread (its CPU-time clock, to the nanosecond), so a busy machine lengthens the wall clock but
+//! not the figure.
 //!
 //! - Morse (pocket-core): one Ed25519 signature and one verification of a 32-byte hash, with a
 //!   parsed key (ed25519-dalek alone, none of pgw's code around it).
@@ -27,11 +27,12 @@ use pgw::protocol::shannon::keys::PrivateKey;
 use pgw::protocol::shannon::relay::{SupplierKey, sign_cosmos};
 use pgw::protocol::shannon::ring::{PreparedRing, RingSignature, VerifyCache};
 
-/// CPU time this thread has used, from the scheduler's own accounting.
+/// CPU time this thread has used: its CPU-time clock, which brings the scheduler's count up to
+/// date when read. (`/proc/thread-self/schedstat` gives the count as of the last tick or switch,
+/// up to a millisecond stale at either end of a timing.)
 fn thread_cpu() -> Duration {
-    let text = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
-    let ns = text.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0);
-    Duration::from_nanos(ns)
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Duration::new(t.tv_sec.max(0) as u64, t.tv_nsec.clamp(0, 999_999_999) as u32)
 }
 
 /// Microseconds of CPU per call of `f`, over about `budget` of wall time.
