@@ -12,9 +12,11 @@
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use cmov::Cmov;
 use k256::elliptic_curve::BatchNormalize;
-use k256::elliptic_curve::subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
-use k256::{AffinePoint, ProjectivePoint, Scalar};
+use k256::elliptic_curve::sec1::{FromEncodedPoint, ToEncodedPoint};
+use k256::elliptic_curve::subtle::{Choice, ConditionallySelectable, CtOption};
+use k256::{AffinePoint, EncodedPoint, FieldBytes, ProjectivePoint, Scalar};
 
 /// Bits per window.
 const W: usize = 6;
@@ -39,6 +41,10 @@ impl std::fmt::Debug for Table {
 
 /// The generator's table, built on first use (only by code that already decided that tables pay).
 pub static GENERATOR: LazyLock<Table> = LazyLock::new(|| Table::new(&ProjectivePoint::GENERATOR));
+
+/// The generator's table for secret scalars, built on first use.
+pub static SECRET_GENERATOR: LazyLock<SecretTable> =
+    LazyLock::new(|| SecretTable::new(&ProjectivePoint::GENERATOR));
 
 /// A scalar as 43 signed six-bit digits, least significant first: `k = Σ d_i·64^i`.
 fn digits(k: &Scalar) -> [i8; WINDOWS] {
@@ -67,49 +73,35 @@ fn digits(k: &Scalar) -> [i8; WINDOWS] {
     out
 }
 
+/// `d·64^i·p` for `d = 1..=32`, one affine row per window `i` (one inversion for them all).
+fn rows(p: &ProjectivePoint) -> Vec<[AffinePoint; HALF]> {
+    let mut all = Vec::with_capacity(WINDOWS * HALF);
+    let mut base = *p;
+    for _ in 0..WINDOWS {
+        let mut acc = base;
+        all.push(acc);
+        for _ in 1..HALF {
+            acc += base;
+            all.push(acc);
+        }
+        base = acc.double();
+    }
+    let affine = <ProjectivePoint as BatchNormalize<[ProjectivePoint]>>::batch_normalize(&all);
+    affine
+        .chunks_exact(HALF)
+        .map(|c| {
+            let mut row = [AffinePoint::IDENTITY; HALF];
+            row.copy_from_slice(c);
+            row
+        })
+        .collect()
+}
+
 impl Table {
     /// The table of `p`, which must not be the identity (no key, hash-to-curve point or key
     /// image is: each is checked or derived as a point of prime order).
     pub fn new(p: &ProjectivePoint) -> Table {
-        let mut all = Vec::with_capacity(WINDOWS * HALF);
-        let mut base = *p;
-        for _ in 0..WINDOWS {
-            let mut acc = base;
-            all.push(acc);
-            for _ in 1..HALF {
-                acc += base;
-                all.push(acc);
-            }
-            base = acc.double();
-        }
-        let affine = <ProjectivePoint as BatchNormalize<[ProjectivePoint]>>::batch_normalize(&all);
-        let rows = affine
-            .chunks_exact(HALF)
-            .map(|c| {
-                let mut row = [AffinePoint::IDENTITY; HALF];
-                row.copy_from_slice(c);
-                row
-            })
-            .collect();
-        Table { rows }
-    }
-
-    /// `k·P` in constant time (every entry of every row is read; for secret scalars).
-    pub fn mul(&self, k: &Scalar) -> ProjectivePoint {
-        let mut acc = ProjectivePoint::IDENTITY;
-        for (row, d) in self.rows.iter().zip(digits(k)) {
-            let negative = (d as u8) >> 7;
-            let mask = -(negative as i8);
-            let abs = ((d ^ mask).wrapping_sub(mask)) as u8;
-            let mut t = AffinePoint::IDENTITY;
-            for (j, p) in row.iter().enumerate() {
-                t.conditional_assign(p, (j as u8 + 1).ct_eq(&abs));
-            }
-            let neg = -t;
-            t.conditional_assign(&neg, Choice::from(negative));
-            acc += &t;
-        }
-        acc
+        Table { rows: rows(p) }
     }
 
     /// `k·P` in variable time (for public scalars: a signature's `s` and `c`).
@@ -133,6 +125,77 @@ impl Table {
         }
         acc
     }
+}
+
+/// The multiples of one point for constant-time multiplication by a secret scalar (a
+/// signature's nonce). Each entry is the point's `x ‖ y` as eight big-endian words, so a row is
+/// read whole and the entry picked with one mask per entry, made by a `cmov` (the `cmov` crate's
+/// asm, which the compiler can neither see through nor turn into a branch), and plain ands and
+/// ors. A `subtle::Choice` and an `AffinePoint` select per entry (eleven fields, and an
+/// optimization barrier that is a call) made the scan cost more than the additions. Only the
+/// picked entry is decoded, with k256's constant-time check that it is on the curve; a zero digit
+/// picks nothing, which is not a point, and stands for the identity.
+pub struct SecretTable {
+    rows: Vec<[[u64; 8]; HALF]>,
+}
+
+impl std::fmt::Debug for SecretTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretTable")
+    }
+}
+
+impl SecretTable {
+    /// The table of `p`, which must not be the identity (as for [`Table::new`]).
+    pub fn new(p: &ProjectivePoint) -> SecretTable {
+        let words = |point: &AffinePoint| {
+            let encoded = point.to_encoded_point(false);
+            let mut out = [0u64; 8];
+            if let (Some(x), Some(y)) = (encoded.x(), encoded.y()) {
+                for (w, chunk) in out.iter_mut().zip(x.chunks_exact(8).chain(y.chunks_exact(8))) {
+                    *w = u64::from_be_bytes(chunk.try_into().unwrap_or([0; 8]));
+                }
+            }
+            out
+        };
+        SecretTable { rows: rows(p).iter().map(|row| row.each_ref().map(words)).collect() }
+    }
+
+    /// `k·P` in constant time: every word of every entry is read, and no branch or address
+    /// depends on `k` (the scan compiles to a `cmov`, loads, ands and ors per entry).
+    #[inline(never)] // one symbol, to read the code the compiler emits for the scan
+    pub fn mul(&self, k: &Scalar) -> ProjectivePoint {
+        let mut acc = ProjectivePoint::IDENTITY;
+        for (row, d) in self.rows.iter().zip(digits(k)) {
+            let negative = (d as u8) >> 7;
+            let sign = -(negative as i8);
+            let abs = ((d ^ sign).wrapping_sub(sign)) as u8;
+            let mut picked = [0u64; 8];
+            for (j, entry) in (1u8..).zip(row) {
+                let mut mask = 0u64;
+                mask.cmovz(&u64::MAX, j ^ abs);
+                for (p, e) in picked.iter_mut().zip(entry) {
+                    *p |= e & mask;
+                }
+            }
+            let mut t = decode(&picked).unwrap_or(AffinePoint::IDENTITY);
+            let neg = -t;
+            t.conditional_assign(&neg, Choice::from(negative));
+            acc += &t;
+        }
+        acc
+    }
+}
+
+/// Eight words `x ‖ y` as a point, checked on the curve in constant time (none if not one).
+fn decode(words: &[u64; 8]) -> CtOption<AffinePoint> {
+    let (mut x, mut y) = (FieldBytes::default(), FieldBytes::default());
+    for (i, w) in words.iter().enumerate() {
+        let half = if i < 4 { &mut x } else { &mut y };
+        let at = 8 * (i % 4);
+        half[at..at + 8].copy_from_slice(&w.to_be_bytes());
+    }
+    AffinePoint::from_encoded_point(&EncodedPoint::from_affine_coordinates(&x, &y, false))
 }
 
 /// A use counter: says when a point has been used [`BUILD_AFTER`] times.
@@ -186,12 +249,12 @@ mod tests {
     fn both_multiplications_match_k256() {
         let mut rng = k256::elliptic_curve::rand_core::OsRng;
         let p = ProjectivePoint::mul_by_generator(&Scalar::random(&mut rng));
-        let table = Table::new(&p);
+        let (table, secret) = (Table::new(&p), SecretTable::new(&p));
         for k in scalars() {
-            assert_eq!(table.mul(&k), p * k);
+            assert_eq!(secret.mul(&k), p * k);
             assert_eq!(table.mul_vartime(&k), p * k);
             assert_eq!(GENERATOR.mul_vartime(&k), ProjectivePoint::mul_by_generator(&k));
-            assert_eq!(GENERATOR.mul(&k), ProjectivePoint::mul_by_generator(&k));
+            assert_eq!(SECRET_GENERATOR.mul(&k), ProjectivePoint::mul_by_generator(&k));
         }
     }
 

@@ -18,7 +18,7 @@ use k256::elliptic_curve::subtle::Choice;
 use k256::elliptic_curve::{Field, PrimeField};
 use k256::{AffinePoint, FieldBytes, ProjectivePoint, Scalar};
 
-use super::fixed::{self, Table, Uses};
+use super::fixed::{self, SecretTable, Table, Uses};
 use super::keys::{PrivateKey, PublicKey};
 use crate::protocol::hash::{sha3, sha3_512};
 
@@ -177,7 +177,7 @@ pub struct PreparedRing {
 /// A prepared ring's tables: the signer's `Hp(P_j)` (multiplied by the secret nonce, so in
 /// constant time), the key image, and each other member's key and `Hp`.
 struct SignTables {
-    hp_j: Table,
+    hp_j: SecretTable,
     image: Table,
     members: Vec<Option<(Table, Table)>>,
 }
@@ -189,7 +189,7 @@ impl SignTables {
                 (i != p.j).then(|| (Table::new(&p.ring[i].inner().to_projective()), Table::new(&p.hp[i])))
             })
             .collect();
-        SignTables { hp_j: Table::new(&p.hp[p.j]), image: Table::new(&p.image.into()), members }
+        SignTables { hp_j: SecretTable::new(&p.hp[p.j]), image: Table::new(&p.image.into()), members }
     }
 }
 
@@ -243,7 +243,7 @@ impl PreparedRing {
         let mut s = vec![Scalar::ZERO; n];
         let u = nonces.next();
         let (l, r) = match tables {
-            Some(t) => (fixed::GENERATOR.mul(&u), t.hp_j.mul(&u)),
+            Some(t) => (fixed::SECRET_GENERATOR.mul(&u), t.hp_j.mul(&u)),
             // Not k256's `mul_by_generator`: its generator table is built on first use, which
             // costs more than a one-relay process saves with it.
             None => (ProjectivePoint::GENERATOR * u, hp[j] * u),
