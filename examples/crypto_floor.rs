@@ -118,6 +118,7 @@ fn main() {
         let sig = cache.parse(black_box(bytes)).expect("a ring signature");
         assert!(sig.verify(black_box(hash)));
     });
+
     let ecdsa = k256::ecdsa::SigningKey::from_bytes((&sha256(b"crypto_floor/ecdsa")).into()).expect("a key");
     let ecdsa_public = *ecdsa.verifying_key();
     // About a RelayResponse's signable bytes for a small answer, each different.

@@ -42,9 +42,10 @@ impl std::fmt::Debug for Table {
 /// The generator's table, built on first use (only by code that already decided that tables pay).
 pub static GENERATOR: LazyLock<Table> = LazyLock::new(|| Table::new(&ProjectivePoint::GENERATOR));
 
-/// The generator's table for secret scalars, built on first use.
+/// The generator's table for secret scalars, built on first use from [`GENERATOR`]'s multiples
+/// (a signer with tables uses both).
 pub static SECRET_GENERATOR: LazyLock<SecretTable> =
-    LazyLock::new(|| SecretTable::new(&ProjectivePoint::GENERATOR));
+    LazyLock::new(|| SecretTable::from_rows(&GENERATOR.rows));
 
 /// A scalar as 43 signed six-bit digits, least significant first: `k = Σ d_i·64^i`.
 fn digits(k: &Scalar) -> [i8; WINDOWS] {
@@ -148,6 +149,10 @@ impl std::fmt::Debug for SecretTable {
 impl SecretTable {
     /// The table of `p`, which must not be the identity (as for [`Table::new`]).
     pub fn new(p: &ProjectivePoint) -> SecretTable {
+        SecretTable::from_rows(&rows(p))
+    }
+
+    fn from_rows(rows: &[[AffinePoint; HALF]]) -> SecretTable {
         let words = |point: &AffinePoint| {
             let encoded = point.to_encoded_point(false);
             let mut out = [0u64; 8];
@@ -158,7 +163,7 @@ impl SecretTable {
             }
             out
         };
-        SecretTable { rows: rows(p).iter().map(|row| row.each_ref().map(words)).collect() }
+        SecretTable { rows: rows.iter().map(|row| row.each_ref().map(words)).collect() }
     }
 
     /// `k·P` in constant time: every word of every entry is read, and no branch or address
